@@ -1,0 +1,45 @@
+# khabar — every target bootstraps its own virtualenv (.venv) from pinned dependencies.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEV := ../shared/data/khabar-dev
+
+.PHONY: demo test check lint typecheck eval eval-ledger bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip
+	@$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+## demo: extract one bundled article, ingest the bundled set into SQLite, print the ledger
+demo: $(STAMP)
+	@bash scripts/demo.sh
+
+## test: lint, type-check and the whole test suite (what CI runs)
+test: check
+
+check: $(STAMP)
+	$(BIN)/ruff check src tests bench eval
+	$(BIN)/ruff format --check src tests bench eval
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench eval
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+## eval: the dev-set quality gate (needs ../shared)
+eval: $(STAMP)
+	$(BIN)/python eval/gate.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,115 @@
+"""Component: paragraphs, sentences and quotations (all in original offsets).
+
+Quotations are found first, so that a full stop inside «…» or "…" does not end a
+sentence, and a quotation that runs over several paragraphs stays one span.
+
+>>> from khabar.model import Document
+>>> d = Segment()(Document("قال: «نعمل. ونأمل».\\n\\nوأضاف أن الوضع هادئ."))
+>>> [s.text for s in d.sentences]
+['قال: «نعمل. ونأمل».', 'وأضاف أن الوضع هادئ.']
+>>> [q.text for q in d.quotes]
+['«نعمل. ونأمل»']
+"""
+
+from __future__ import annotations
+
+import re
+
+from khabar.model import Document, Span
+
+PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"'}
+_PARA = re.compile(r"[^\n]+")
+# a sentence ends at . ! ? ؟ (and … ) followed by space, or at a line end
+_SENT_END = re.compile(r"[.!?؟…]+[\"”»’']?(?=\s)|\n")
+_WORDCHAR = re.compile(r"\w")
+
+
+def find_quotes(text: str) -> list[Span]:
+    """Quoted stretches, marks included; nested quotes are kept as separate spans."""
+    spans: list[Span] = []
+    stack: list[tuple[str, int]] = []  # (closing mark, start)
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if stack and c == stack[-1][0] and _can_close(text, i, c):
+            _, start = stack.pop()
+            spans.append(Span(start, i + 1, text[start : i + 1]))
+        elif c in PAIRS and _can_open(text, i, c):
+            stack.append((PAIRS[c], i))
+        elif c == "\n" and stack and _paragraph_break_ends_quote(text, i, stack[-1]):
+            stack.clear()
+        i += 1
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return spans
+
+
+def _can_open(text: str, i: int, c: str) -> bool:
+    if c != '"':
+        return True
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not nxt.isspace()
+
+
+def _can_close(text: str, i: int, c: str) -> bool:
+    if c != '"':
+        return True
+    prev = text[i - 1] if i > 0 else " "
+    return not prev.isspace()
+
+
+def _paragraph_break_ends_quote(text: str, i: int, open_quote: tuple[str, int]) -> bool:
+    """An unclosed quote runs on only when a later paragraph re-opens it or closes it soon.
+
+    Wire style repeats the opening mark at the start of each quoted paragraph; otherwise a
+    quote left open at a paragraph end is a typo and must not swallow the article.
+    """
+    closing, start = open_quote
+    rest = text[i:].lstrip("\n")
+    opener = text[start]
+    if rest.startswith(opener) and opener != '"':
+        return False
+    horizon = text[i : i + 600]
+    next_para_end = horizon.find("\n", 1)
+    first_para = horizon if next_para_end < 0 else horizon[:next_para_end]
+    return closing not in first_para
+
+
+def paragraphs(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), m.group()) for m in _PARA.finditer(text) if m.group().strip()]
+
+
+def sentences(text: str, quotes: list[Span]) -> list[Span]:
+    """Sentence spans; no break inside a quotation (but a paragraph break always ends one)."""
+    inside = [(q.start, q.end) for q in quotes]
+    out: list[Span] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        cut = m.end()
+        if m.group() != "\n" and any(a < m.start() < b - 1 for a, b in inside):
+            continue
+        _add_sentence(text, start, cut, out)
+        start = cut
+    _add_sentence(text, start, len(text), out)
+    return out
+
+
+def _add_sentence(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and _WORDCHAR.search(text, start, end):
+        out.append(Span(start, end, text[start:end]))
+
+
+class Segment:
+    name = "segment"
+    requires = ("norm",)
+    assigns = ("paragraphs", "sentences", "quotes")
+
+    def __call__(self, doc: Document) -> Document:
+        doc.quotes = find_quotes(doc.text)
+        doc.paragraphs = paragraphs(doc.text)
+        doc.sentences = sentences(doc.text, doc.quotes)
+        return doc

@@ -1,0 +1,1 @@
+"""Reading articles: bytes to text (encodings, HTML) and, later, many sources to records."""

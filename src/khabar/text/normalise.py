@@ -1,0 +1,112 @@
+"""Normalise a copy of the text for matching while keeping every offset exact.
+
+Two kinds of change are made:
+
+* one-to-one substitutions (أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, ڤ → ف, Eastern and
+  Persian digits → ASCII, lower case): positions do not move;
+* deletions (harakat/diacritics, tatweel, zero-width and bidi controls): recorded as runs, so
+  that a normalised offset maps back to the original with one binary search.
+
+>>> n = normalise("قالَ الوزيـــر")
+>>> n.text
+'قال الوزير'
+>>> n.to_orig_span(4, 10)
+(5, 14)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_SUBST_FROM = "أإآٱىةؤئڤ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬"
+_SUBST_TO = "ااااي" + "هويف" + "0123456789" + "0123456789" + ".,"
+_TABLE = str.maketrans(_SUBST_FROM, _SUBST_TO)
+
+# harakat, superscript alef, Quranic marks, tatweel, zero-width and bidi controls, BOM
+REMOVABLE = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+"
+)
+
+
+def fold(text: str) -> str:
+    """Fold a string the same way as :func:`normalise` (for lexicons and queries).
+
+    >>> fold("إبراهيم الحدّاد")
+    'ابراهيم الحداد'
+    """
+    return _lower(REMOVABLE.sub("", text.translate(_TABLE)))
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # a few characters lower-case to two (İ): keep positions by taking the first one
+    return "".join(c.lower()[:1] for c in text)
+
+
+@dataclass(slots=True)
+class NormalizedText:
+    """A normalised copy of ``orig`` and the map back to original offsets."""
+
+    orig: str
+    text: str
+    _norm_pos: list[int] = field(default_factory=list)  # where a deletion run was (norm index)
+    _shift: list[int] = field(default_factory=list)  # cumulative deleted chars after it
+    _run_start: list[int] = field(default_factory=list)  # orig index where the run began
+
+    def to_orig(self, i: int) -> int:
+        """Original offset of the normalised character at ``i`` (a start offset)."""
+        k = bisect_right(self._norm_pos, i) - 1
+        return i if k < 0 else i + self._shift[k]
+
+    def to_orig_end(self, i: int) -> int:
+        """Original offset for an exclusive end at normalised ``i`` (skips trailing deletions)."""
+        if i <= 0:
+            return 0
+        return self.to_orig(i - 1) + 1
+
+    def to_orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised ``[start, end)`` to the original text."""
+        if end <= start:
+            s = self.to_orig(start)
+            return s, s
+        return self.to_orig(start), self.to_orig_end(end)
+
+    def to_norm(self, orig_offset: int) -> int:
+        """Normalised offset of an original offset (deleted characters map forward)."""
+        k = bisect_right(self._run_start, orig_offset) - 1
+        if k < 0:
+            return orig_offset
+        prev_shift = self._shift[k - 1] if k > 0 else 0
+        run_len = self._shift[k] - prev_shift
+        run_start = self._run_start[k]
+        if orig_offset < run_start + run_len:  # inside a deleted run
+            return run_start - prev_shift
+        return orig_offset - self._shift[k]
+
+
+def normalise(text: str) -> NormalizedText:
+    """Normalise ``text`` (see the module docstring) and keep the offset map."""
+    sub = _lower(text.translate(_TABLE))
+    norm_pos: list[int] = []
+    shifts: list[int] = []
+    run_starts: list[int] = []
+    pieces: list[str] = []
+    shift = 0
+    last = 0
+    for m in REMOVABLE.finditer(sub):
+        a, b = m.span()
+        pieces.append(sub[last:a])
+        norm_pos.append(a - shift)
+        run_starts.append(a)
+        shift += b - a
+        shifts.append(shift)
+        last = b
+    if not norm_pos:
+        return NormalizedText(text, sub)
+    pieces.append(sub[last:])
+    return NormalizedText(text, "".join(pieces), norm_pos, shifts, run_starts)
