@@ -1,0 +1,65 @@
+"""What a figure counts: units normalised across Arabic and English.
+
+``unit_key`` maps a quantity's unit (as the extractor wrote it) to one key per counted thing,
+so that «نازح», «النازحين», "displaced" and "displaced people" land on one timeline.
+The table of concepts is language data in ``units.tsv`` (concept, then variants).
+
+>>> unit_key("النازحين"), unit_key("displaced people")
+('displaced', 'displaced')
+>>> unit_key("حاويات"), unit_key("containers")
+('container', 'container')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.text import fold
+
+_TABLE = Path(__file__).with_name("units.tsv")
+_AR_PREFIX = re.compile(r"^(?:و|ف|ب|ل|ك)?(?:ال|لل)")
+_AR_SUFFIX = re.compile(r"(?:ين|ون|ات|ان|ه|ا)$")
+
+
+@lru_cache(maxsize=1)
+def _concepts() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _TABLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        concept, *variants = line.split("\t")
+        for v in [concept, *variants]:
+            for form in _forms(v):
+                table.setdefault(form, concept)
+    return table
+
+
+def _forms(word: str) -> list[str]:
+    """Lookup forms of one word: folded, without the article, without plural endings."""
+    w = fold(word.strip())
+    if not w:
+        return []
+    forms = [w]
+    bare = _AR_PREFIX.sub("", w) if len(w) > 4 else w
+    forms.append(bare)
+    stem = _AR_SUFFIX.sub("", bare) if len(bare) > 4 else bare
+    forms.append(stem)
+    if w.isascii():
+        forms.append(re.sub(r"(?:ies)$", "y", w))
+        forms.append(re.sub(r"(?:es|s)$", "", w))
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+def unit_key(unit: str) -> str:
+    """One key per counted thing (a concept from units.tsv, else the folded stem)."""
+    table = _concepts()
+    words = re.findall(r"\w+|%", fold(unit))
+    for word in words:
+        for form in _forms(word):
+            if form in table:
+                return table[form]
+    joined = " ".join(words)
+    forms = _forms(joined)
+    return forms[-1][:80] if forms else joined[:80]
