@@ -12,6 +12,7 @@ from khabar.errors import KhabarError
 # sub-command modules; each has ``register(subparsers)`` setting ``func`` on its parser
 COMMAND_MODULES = (
     "khabar.cli.extract_cmd",
+    "khabar.cli.batch_cmd",
 )
 
 

@@ -1,0 +1,311 @@
+"""The client side of ``khabar batch``: read, submit, collect, record.
+
+The client streams partitions from the sources and keeps only a few in flight per worker
+thread (bounded memory at any corpus size); each finished partition is written to the sinks
+and then recorded in the manifest. Partitions already in the manifest are not submitted
+again (``--resume``). Dask reschedules the tasks of a worker that dies; tasks are pure, so
+a partition's result reaches the client once, however often it ran.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from khabar.batch._manifest import Manifest
+from khabar.batch._partition import DEFAULT_SIZE, Partition, partition_units
+from khabar.batch._sinks import ShardSink, Sink
+from khabar.batch._sources import expand_sources, iter_records
+from khabar.batch._tasks import PartitionResult, extract_partition, warm_pipeline
+from khabar.errors import InputError, KhabarError
+
+MANIFEST_NAME = "manifest.jsonl"
+FAILURES_NAME = "failures.jsonl"
+IN_FLIGHT_PER_THREAD = 2  # enough to keep every worker busy while the client collects
+
+
+@dataclass(slots=True)
+class BatchOptions:
+    """Everything ``khabar batch`` needs to know (the CLI flags, as Python values)."""
+
+    sources: Sequence[str | Path]
+    out: Path | None = None
+    db: str | None = None
+    scheduler: str = "local"
+    workers: int | None = None
+    resume: bool = False
+    partition_size: int = DEFAULT_SIZE
+    encoding: str | None = None
+    progress: bool = True
+    state: Path | None = None  # manifest + failures folder; default: --out, or beside --db
+
+    def state_dir(self) -> Path:
+        """Where the manifest and the failures file live."""
+        if self.state is not None:
+            return self.state
+        if self.out is not None:
+            return self.out
+        if self.db is not None:
+            return _state_dir_for_db(self.db)
+        raise InputError("khabar batch needs somewhere to put results: --out DIR and/or --db URL")
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    """What a run did; ``str()`` is the line printed at the end."""
+
+    documents: int = 0
+    statements: int = 0
+    failures: int = 0
+    partitions: int = 0
+    skipped: int = 0
+    lost: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    failures_file: Path | None = None
+
+    def __str__(self) -> str:
+        rate = self.documents / self.seconds if self.seconds else 0.0
+        text = (
+            f"{self.documents:,} documents, {self.statements:,} statements, "
+            f"{self.failures:,} failures in {self.partitions:,} partitions, "
+            f"{self.seconds:.1f} s ({rate:.1f} documents/s)"
+        )
+        if self.skipped:
+            text += f"; {self.skipped:,} partitions already done were skipped"
+        if self.failures and self.failures_file is not None:
+            text += f"; failures listed in {self.failures_file}"
+        if self.lost:
+            text += (
+                f"; {len(self.lost)} partitions LOST (rerun with --resume): {', '.join(self.lost)}"
+            )
+        return text
+
+
+PartitionHook = Callable[[PartitionResult, Any], None]
+
+
+def run_batch(options: BatchOptions, on_partition: PartitionHook | None = None) -> BatchSummary:
+    """Run a whole batch; ``on_partition(result, client)`` is called after each is recorded."""
+    _check_sources(options.sources)
+    state = options.state_dir()
+    manifest = Manifest.load(state / MANIFEST_NAME)
+    if manifest.entries and not options.resume:
+        raise KhabarError(
+            f"{state}: holds an earlier run ({len(manifest.entries):,} partitions done); pass "
+            "--resume to finish it, or choose another --out / state folder"
+        )
+    with ExitStack() as stack:
+        sinks = _open_sinks(options, stack)
+        client = stack.enter_context(open_client(options.scheduler, options.workers))
+        client.run(warm_pipeline)
+        summary = _collect(client, options, manifest, sinks, on_partition)
+    summary.failures_file = state / FAILURES_NAME
+    manifest.write_failures(summary.failures_file)
+    _append_lost(summary)
+    return summary
+
+
+def _check_sources(sources: Sequence[str | Path]) -> None:
+    if not sources:
+        raise InputError("khabar batch: no SOURCE given")
+    for source in sources:
+        if not Path(source).exists():
+            raise InputError(f"{source}: no such file or folder")
+
+
+def _open_sinks(options: BatchOptions, stack: ExitStack) -> list[Sink]:
+    sinks: list[Sink] = []
+    if options.out is not None:
+        sinks.append(ShardSink(options.out))
+    if options.db is not None:
+        raise InputError("--db: the store is not available yet; use --out DIR")
+    for sink in sinks:
+        stack.callback(sink.close)
+    return sinks
+
+
+def _state_dir_for_db(url: str) -> Path:
+    """Beside a SQLite file (``news.db`` → ``news.db.batch/``); for a server, in the cwd."""
+    import hashlib
+
+    if url.startswith("sqlite:///"):
+        return Path(url.removeprefix("sqlite:///") + ".batch")
+    if "://" not in url:
+        return Path(url + ".batch")
+    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
+    return Path(f"khabar-batch-{digest}")
+
+
+@contextmanager
+def open_client(scheduler: str, workers: int | None) -> Iterator[Any]:
+    """A Dask client: a LocalCluster of worker processes, or a running scheduler by URL."""
+    dask = _distributed()
+    if scheduler == "local":
+        cluster = dask.LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,  # the pipeline is pure Python: one process per core
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+        with cluster, dask.Client(cluster) as client:
+            yield client
+        return
+    if "://" not in scheduler:
+        raise InputError(f"--scheduler {scheduler!r}: use 'local' or tcp://HOST:PORT")
+    try:
+        client = dask.Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError) as exc:
+        raise KhabarError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+    with client:
+        yield client
+
+
+def _collect(
+    client: Any,
+    options: BatchOptions,
+    manifest: Manifest,
+    sinks: list[Sink],
+    on_partition: PartitionHook | None,
+) -> BatchSummary:
+    summary = BatchSummary()
+    started = time.perf_counter()
+    todo = _partitions_to_do(options, manifest, summary)
+    counter = _RecordCounter(options.sources)
+    progress = _Progress(options.progress, manifest, counter)
+    running: dict[str, str] = {}  # future key -> partition key
+    futures = _distributed().as_completed()
+
+    def submit_next() -> None:
+        partition = next(todo, None)
+        if partition is not None:
+            key = f"khabar-extract-{partition.key}-{uuid.uuid4().hex[:8]}"
+            futures.add(client.submit(extract_partition, partition, options.encoding, key=key))
+            running[key] = partition.key
+
+    for _ in range(_in_flight(client)):
+        submit_next()
+    try:
+        for future in futures:
+            partition_key = running.pop(future.key)
+            try:
+                result = future.result()
+            except Exception as exc:  # the task failed on every try (e.g. KilledWorker)
+                summary.lost.append(f"{partition_key} ({type(exc).__name__}: {exc})")
+            else:
+                _record(result, sinks, manifest, summary)
+                progress.advance(result)
+                if on_partition is not None:
+                    on_partition(result, client)
+            if len(running) < _in_flight(client):
+                submit_next()
+                if len(running) < _in_flight(client):  # workers joined: fill their slots too
+                    submit_next()
+    finally:
+        progress.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _partitions_to_do(
+    options: BatchOptions, manifest: Manifest, summary: BatchSummary
+) -> Iterator[Partition]:
+    units = expand_sources(options.sources)
+    for partition in partition_units(units, options.partition_size):
+        if manifest.is_done(partition.key, partition.fingerprint):
+            summary.skipped += 1
+        else:
+            yield partition
+
+
+def _distributed() -> Any:
+    """The ``distributed`` module (imported late: it is slow to import and has no types)."""
+    import distributed
+
+    return distributed
+
+
+def _in_flight(client: Any) -> int:
+    threads: int = sum(client.nthreads().values())
+    return IN_FLIGHT_PER_THREAD * max(threads, 1) + 1
+
+
+def _record(
+    result: PartitionResult, sinks: list[Sink], manifest: Manifest, summary: BatchSummary
+) -> None:
+    for sink in sinks:
+        sink.write(result)
+    manifest.record(result)
+    summary.partitions += 1
+    summary.documents += len(result.extracted)
+    summary.statements += result.statements
+    summary.failures += len(result.failures)
+
+
+def _append_lost(summary: BatchSummary) -> None:
+    """Lost partitions go to the failures file too (they are not in the manifest)."""
+    if not summary.lost or summary.failures_file is None:
+        return
+    import json
+
+    with summary.failures_file.open("a", encoding="utf-8") as fh:
+        for lost in summary.lost:
+            row = {"id": None, "where": lost, "reason": "partition lost; rerun with --resume"}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+class _RecordCounter(threading.Thread):
+    """Counts the records of the sources in the background, for the progress bar's total."""
+
+    def __init__(self, sources: Sequence[str | Path]) -> None:
+        super().__init__(name="khabar-batch-count", daemon=True)
+        self.sources = sources
+        self.total: int | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.total = sum(1 for unit in expand_sources(self.sources) for _ in iter_records(unit))
+        except (OSError, InputError):  # the run itself will report the problem
+            self.total = None
+
+
+class _Progress:
+    """The tqdm bar on stderr: documents done/total, documents/s, statements, failures."""
+
+    def __init__(self, enabled: bool, manifest: Manifest, counter: _RecordCounter) -> None:
+        from tqdm import tqdm
+
+        self.counter = counter
+        self.statements = sum(e.statements for e in manifest.entries.values())
+        self.failures = manifest.failures
+        self.bar = tqdm(
+            total=None,
+            initial=manifest.documents + manifest.failures,
+            unit="doc",
+            desc="khabar batch",
+            file=sys.stderr,
+            disable=not enabled,
+            dynamic_ncols=True,
+            smoothing=0.05,
+        )
+
+    def advance(self, result: PartitionResult) -> None:
+        if self.bar.total is None and self.counter.total is not None:
+            self.bar.total = self.counter.total
+        self.statements += result.statements
+        self.failures += len(result.failures)
+        self.bar.set_postfix(statements=self.statements, failures=self.failures, refresh=False)
+        self.bar.update(result.records)
+
+    def close(self) -> None:
+        self.bar.close()
