@@ -1,8 +1,33 @@
-"""Component attribute (being written)."""
+"""Component: find attributed statements (cue, speaker, content, kind, via) sentence by sentence.
+
+The language rules (:mod:`attr_ar`, :mod:`attr_en`) return drafts in normalised offsets; this
+component maps them back to the original text, numbers the statements and gives a dropped
+subject («وأضاف»، "He added") the speaker of the statement it continues.
+"""
 
 from __future__ import annotations
 
-from khabar.model import Document
+from typing import Protocol
+
+from khabar.components._draft import Draft, Token, tokenize
+from khabar.model import Cue, Document, Span, Speaker, Statement
+from khabar.text import NormalizedText
+
+PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "هو", "هي", "هم"})
+
+
+class Rules(Protocol):
+    def sentence_drafts(self, toks: list[Token]) -> list[Draft]: ...
+
+
+def rules_for(lang: str, norm: str) -> Rules:
+    if lang == "en":
+        from khabar.components.attr_en import EnglishRules
+
+        return EnglishRules(norm)
+    from khabar.components.attr_ar import ArabicRules
+
+    return ArabicRules(norm)
 
 
 class Attribute:
@@ -11,4 +36,97 @@ class Attribute:
     assigns = ("statements",)
 
     def __call__(self, doc: Document) -> Document:
+        assert doc.norm is not None
+        norm = doc.norm
+        rules = rules_for(doc.lang, norm.text)
+        last: Speaker | None = None
+        last_id: str | None = None
+        for index, sentence in enumerate(doc.sentences):
+            if index == 0 and _is_headline(doc):
+                continue
+            a, b = norm.to_norm(sentence.start), norm.to_norm(sentence.end)
+            toks = tokenize(norm.text, a, b)
+            if not toks:
+                continue
+            for draft in rules.sentence_drafts(toks):
+                st = self._statement(doc, norm, draft, index, len(doc.statements) + 1)
+                if st is None:
+                    continue
+                if st.speaker is None and (draft.continues or draft.cls in ("cont", "say", "decline", "hedge", "part", "write")):
+                    if last is not None and draft.cls != "unverified":
+                        st.speaker = _continued(last, draft)
+                        st.hints["continues"] = last_id
+                elif draft.continues and last_id is not None:
+                    st.hints["continues"] = last_id
+                if st.speaker is not None and st.speaker.text.lower() in PRONOUN_SPEAKERS and last:
+                    st.speaker = _continued(last, draft, "pronoun", st.speaker)
+                    st.hints["continues"] = last_id
+                doc.statements.append(st)
+                if st.speaker is not None and draft.cls != "unverified":
+                    last, last_id = st.speaker, st.id
         return doc
+
+    def _statement(self, doc: Document, norm: NormalizedText, d: Draft, sentence: int,
+                   number: int) -> Statement | None:
+        content = _span(doc, norm, d.content)
+        if not content.text.strip():
+            return None
+        cue_span = _span(doc, norm, d.cue)
+        st = Statement(
+            id=f"s{number}",
+            cue=Cue(cue_span.text, cue_span.start, cue_span.end, d.lemma),
+            content=content,
+            kind=d.kind,
+            stance=d.stance or "assert",
+            handle=_original_handle(doc.text, d.handle),
+            sentence=sentence,
+        )
+        if d.speaker is not None:
+            st.speaker = _speaker(doc, norm, d.speaker, d.speaker_type, d.name, d.resolved_from)
+        if d.via is not None:
+            st.via = _speaker(doc, norm, d.via, d.via_type, None, None)
+        st.hints["frame"] = [(_span(doc, norm, f).start, _span(doc, norm, f).end) for f in d.frame]
+        st.hints["cls"] = d.cls
+        if d.stance:
+            st.hints["cue_stance"] = d.stance
+        return st
+
+
+def _span(doc: Document, norm: NormalizedText, rng: tuple[int, int]) -> Span:
+    a, b = norm.to_orig_span(*rng)
+    return doc.span(a, b)
+
+
+def _speaker(doc: Document, norm: NormalizedText, rng: tuple[int, int], kind: str,
+             name: tuple[int, int] | None, resolved_from: str | None) -> Speaker:
+    s = _span(doc, norm, rng)
+    name_text = _span(doc, norm, name).text if name else None
+    return Speaker(s.text, s.start, s.end, name_text, kind, resolved_from if name_text else None)
+
+
+def _continued(last: Speaker, d: Draft, how: str = "dropped_subject",
+               mention: Speaker | None = None) -> Speaker:
+    """The previous speaker, marked as resolved (the pronoun's own span when there is one)."""
+    if mention is not None:
+        return Speaker(mention.text, mention.start, mention.end, last.name or last.text, last.type, how)
+    return Speaker(last.text, last.start, last.end, last.name or last.text, last.type, how)
+
+
+def _original_handle(text: str, handle: str | None) -> str | None:
+    """The handle as written in the article (the rules saw it lower-cased)."""
+    if not handle:
+        return None
+    import re
+
+    m = re.search(re.escape(handle), text, re.IGNORECASE)
+    return m.group() if m else handle
+
+
+def _is_headline(doc: Document) -> bool:
+    """The first line is a headline when it stands alone and has no final full stop."""
+    if len(doc.paragraphs) < 2 or not doc.sentences:
+        return False
+    first = doc.paragraphs[0]
+    text = first.text.strip()
+    return (doc.sentences[0].end <= first.end and len(text) < 250
+            and not text.endswith((".", "؟", "?", "!", "\"", "»", "”")))

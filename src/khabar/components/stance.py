@@ -1,8 +1,71 @@
-"""Component stance (being written)."""
+"""Component: the speaker's stance towards the content (SPEC §1, nine labels).
+
+The cue fixes some stances by itself (نفى → deny, رفض التعليق → declined_to_comment,
+لم يتسنَّ التحقق → unverified); the rest come from markers in the content, read from
+``lang/<lang>/stance.tsv``:
+
+>>> import khabar
+>>> khabar.extract("وقال المتحدث إن الوزارة تدرس الخيارات المتاحة.").statements[0].stance
+'investigating'
+"""
 
 from __future__ import annotations
 
-from khabar.model import Document
+import re
+from functools import cache
+
+from khabar.lang import load_rows
+from khabar.model import Document, Statement
+from khabar.text import fold
+
+CONFIRM_OBJECT_AR = re.compile(r"^(?:ما\s+(?:اعلن|ذكر|قال|اورد|نشر)|صحه\s|صحة\s|الانباء|التقارير)")
+CONFIRM_EN = re.compile(r"^(?:confirm|confirmed|confirms)$")
+DENY_EN = re.compile(r"^(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))$")
+
+
+@cache
+def markers(lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    return tuple((st, scope, re.compile(pat)) for st, scope, pat in load_rows(lang, "stance"))
+
+
+def head(text: str, words: int = 8) -> str:
+    return " ".join(text.split()[:words])
+
+
+def content_stance(lang: str, content: str) -> str | None:
+    """A stance read from the content alone (None = plain assertion).
+
+    >>> content_stance("ar", "قد يصل العدد إلى ستة آلاف")
+    'hedged'
+    >>> content_stance("en", "the ministry was looking into the reports")
+    'investigating'
+    """
+    text = fold(content).replace('"', " ").replace("«", " ").replace("»", " ")
+    for stance, scope, pattern in markers(lang):
+        target = head(text) if scope == "head" else text
+        if pattern.search(target):
+            return stance
+    return None
+
+
+def statement_stance(doc: Document, st: Statement) -> str:
+    cue_stance = st.hints.get("cue_stance")
+    if cue_stance in ("deny", "declined_to_comment", "unverified", "cannot_confirm"):
+        return str(cue_stance)
+    lemma = fold(st.cue.lemma)
+    cue_word = st.cue.text.lower().split()[-1] if st.cue.text.split() else ""
+    if doc.lang == "en" and DENY_EN.match(cue_word):
+        return "deny"
+    found = content_stance(doc.lang, st.content.text)
+    if found:
+        return found
+    if cue_stance:
+        return str(cue_stance)
+    if doc.lang == "ar" and lemma == fold("أكد") and CONFIRM_OBJECT_AR.match(fold(st.content.text)):
+        return "confirm"
+    if doc.lang == "en" and CONFIRM_EN.match(cue_word):
+        return "confirm"
+    return "assert"
 
 
 class Stance:
@@ -11,4 +74,6 @@ class Stance:
     assigns = ("stance",)
 
     def __call__(self, doc: Document) -> Document:
+        for st in doc.statements:
+            st.stance = statement_stance(doc, st)
         return doc

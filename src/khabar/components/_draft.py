@@ -1,0 +1,53 @@
+"""Shared pieces of the rule-based attribution: tokens over normalised text and drafts.
+
+Rules work on the normalised copy (``doc.norm.text``), token by token; a :class:`Draft`
+holds normalised offsets and is turned into a :class:`~khabar.model.Statement` with original
+offsets by the attribution component.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+TOKEN = re.compile(r"@\w+|\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+OPEN_QUOTES = frozenset("«“„\"'‹")
+CLOSE_QUOTES = frozenset("»”\"'›“")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # normalised offsets into the whole document
+    end: int
+
+
+def tokenize(text: str, base: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[base:end]`` with absolute offsets.
+
+    >>> [t.text for t in tokenize("قال: «نعم»")]
+    ['قال', ':', '«', 'نعم', '»']
+    """
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, base, stop)]
+
+
+@dataclass(slots=True)
+class Draft:
+    """A statement found by the rules, in normalised offsets."""
+
+    cue: tuple[int, int]
+    lemma: str
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None = None
+    speaker_type: str = "unknown"
+    name: tuple[int, int] | None = None  # the proper-name part of the speaker phrase
+    resolved_from: str | None = None
+    via: tuple[int, int] | None = None
+    via_type: str = "unknown"
+    kind: str = "indirect"
+    stance: str | None = None  # a stance fixed by the cue itself
+    handle: str | None = None
+    frame: list[tuple[int, int]] = field(default_factory=list)
+    continues: bool = False  # continues the previous statement (dropped subject, participle)
+    cls: str = "say"

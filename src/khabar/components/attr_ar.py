@@ -1,0 +1,724 @@
+"""Arabic attribution rules: cues, speaker noun phrases, adjuncts and content, token by token.
+
+Works on the normalised text (hamza/alef/yaa/taa-marbuta folded, diacritics removed), so
+«وقالَت» and «وقالت» are the same token. The shapes handled:
+
+* VSO — «وقالت المتحدثة باسم الهيئة ليلى منصور في مؤتمر صحفي: "…"»
+* SVO — «غير أن رئيس النقابة عادل برهوم قال إن …»
+* quote first — «"…"، قال الوزير»
+* dropped subject — «وأضاف أن …» (the last speaker)
+* participles — «…، مشيرًا إلى أن …» (the current speaker)
+* according to — «وبحسب هيئة الموانئ، تراجع …»
+* relayed — «ونقلت صحيفة "الصباح" عن مصدر في الوزارة قوله إن …» (speaker and via)
+* embedded source — «قال فلان إن جاره أبلغه بأن …»
+* stance phrases — «ولم يتسنَّ لوكالتنا التحقق…»، «ورفضت التعليق على…»، «ولم تستبعد…»
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, tokenize
+from khabar.lang import load_rows, load_words
+from khabar.text import fold
+
+COMPLEMENTISER = re.compile(r"^(?:ب|ف|ل)?ان(?:ه|ها|هم|هما|نا|ني|هن)?$")
+QAWL = re.compile(r"^قول(?:ه|ها|هم|هما|هن)$")
+INFORM = re.compile(r"^(?:ابلغ|اخبر|ابلغت|اخبرت|قال|قالت)(?:ه|ها|هم|ني|نا)$")
+HANDLE = re.compile(r"^@\w+$")
+PLATFORM = frozenset(
+    fold(w)
+    for w in (
+        "تغريدة تويتر إكس اكس فيسبوك فيس بوك تلغرام تيليغرام تلغرام إنستغرام منشور حسابه "
+        "حسابها حسابهم صفحته صفحتها صفحتهم قناته قناتها منصة تدوينة"
+    ).split()
+)
+MONTHS = frozenset(
+    fold(w)
+    for w in (
+        "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر "
+        "نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري "
+        "أفريل ماي جوان جويلية أوت الثاني الأول"
+    ).split()
+)
+ADJUNCT_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "مؤتمر بيان تصريح تصريحات تغريدة منشور حديث مقابلة اتصال رسالة كلمة ختام أعقاب "
+        "رد ردّ لقاء جلسة اجتماع ندوة خطاب تقرير حوار إفادة مداخلة تسجيل فيديو"
+    ).split()
+)
+FIXED_ADJUNCTS = (("في", "وقت", "لاحق"), ("في", "وقت", "سابق"), ("في", "الوقت", "نفسه"))
+SUBJECT_STARTERS = frozenset(fold(w) for w in "لكن غير أن بينما فيما إلا حين كما".split())
+AUXILIARIES = frozenset(fold(w) for w in "كان كانت كانوا قد وكان وكانت".split())
+NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية داعين".split())
+PUNCT_STOP = frozenset(":،,؛;.!?؟()")
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    lemma: str
+    cls: str
+    stance: str
+
+
+@cache
+def cue_lexicon() -> dict[str, CueEntry]:
+    """Folded surface form → cue entry, from ``lang/ar/cues.tsv``."""
+    out: dict[str, CueEntry] = {}
+    for forms, lemma, cls, stance in load_rows("ar", "cues"):
+        for form in forms.split("|"):
+            out.setdefault(fold(form), CueEntry(lemma, cls, stance))
+    return out
+
+
+@cache
+def speaker_heads() -> dict[str, str]:
+    return {fold(r[0]): r[1] for r in load_rows("ar", "speaker_heads")}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return load_words("ar", "given_names_newsfane") | load_words("ar", "given_names")
+
+
+def lookup_cue(tok: str) -> tuple[str, CueEntry] | None:
+    """(the cue form without a leading و/ف, entry) when ``tok`` is a cue word."""
+    lex = cue_lexicon()
+    if tok in lex:
+        return tok, lex[tok]
+    if len(tok) > 3 and tok[0] in "وف" and tok[1:] in lex:
+        return tok[1:], lex[tok[1:]]
+    return None
+
+
+def strip_conj(tok: str) -> str:
+    if len(tok) > 3 and tok[0] in "وف":
+        return tok[1:]
+    return tok
+
+
+def is_time_word(tok: str) -> bool:
+    return tok in load_words("ar", "time_words") or tok in MONTHS or tok[:1].isdigit()
+
+
+def is_stop(tok: str) -> bool:
+    return tok in load_words("ar", "stop_before_content")
+
+
+def is_complementiser(toks: list[Token], i: int) -> int:
+    """Length in tokens of a complementiser at ``i`` (0 when there is none)."""
+    t = toks[i].text
+    if t in ("الي", "الى") and i + 1 < len(toks) and COMPLEMENTISER.match(toks[i + 1].text):
+        return 2
+    if COMPLEMENTISER.match(t):
+        return 1
+    return 0
+
+
+def is_definite(tok: str) -> bool:
+    return tok.startswith(("ال", "لل")) and len(tok) > 3
+
+
+class ArabicRules:
+    """Find statement drafts in one sentence of normalised Arabic text."""
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+
+    # -- noun phrases -------------------------------------------------------------------
+
+    def noun_phrase(self, toks: list[Token], i: int, limit: int) -> tuple[int, str, int | None]:
+        """Parse a speaker noun phrase at ``i``: (end index, type, index where a name starts)."""
+        heads = speaker_heads()
+        names = given_names()
+        if i >= limit:
+            return i, "unknown", None
+        first = toks[i].text
+        if first not in OPEN_QUOTES and self._ends_np(toks, i, limit):
+            return i, "unknown", None
+        if first in OPEN_QUOTES:  # a quoted name: «الظل الأحمر»
+            j = self._quote_end(toks, i, limit)
+            return j, "organisation", i
+        head_type = heads.get(first) or heads.get(strip_conj(first))
+        j = i + 1
+        name_at: int | None = None
+        if head_type is None:
+            if first in names or self._followed_by_delimiter(toks, i, limit):
+                name_at = i
+                j = self._name_tokens(toks, i + 1, limit, max_len=3)
+                return j, "person", name_at
+            return i, "unknown", None
+        prev_indefinite = not is_definite(first)
+        while j < limit and j - i < 9:
+            t = toks[j].text
+            if t == "باسم" and j + 1 < limit:
+                j += 2
+                prev_indefinite = False
+                continue
+            if t in OPEN_QUOTES and head_type in ("org", "outlet", "gov"):
+                j = self._quote_end(toks, j, limit)
+                name_at = name_at if name_at is not None else j - 1
+                prev_indefinite = False
+                continue
+            if t == "في" and head_type in ("anon", "title") and self._in_phrase_ok(toks, j, limit):
+                j = self._skip_in_phrase(toks, j + 1, limit)
+                continue
+            if self._ends_np(toks, j, limit):
+                break
+            if t.startswith("ل") and not t.startswith("ال") and len(t) > 3 and t not in names:
+                if self._is_addressee(t):
+                    break
+                j += 1
+                prev_indefinite = False
+                continue
+            if is_definite(t):
+                j += 1
+                prev_indefinite = False
+                continue
+            if prev_indefinite and t not in names:
+                j += 1  # construct chain: وزير (النقل) / رئيس نقابة عمال …
+                continue
+            if t in names or self._followed_by_delimiter(toks, j, limit):
+                name_at = j
+                j = self._name_tokens(toks, j + 1, limit, max_len=2)
+            break
+        kind = {"title": "person", "org": "organisation", "gov": "government",
+                "outlet": "outlet", "self": "outlet", "anon": "anonymous"}[head_type]
+        if head_type == "title" and name_at is None:
+            kind = "person"
+        if head_type == "anon" and name_at is not None:
+            kind = "person"
+        return j, kind, name_at
+
+    def _name_tokens(self, toks: list[Token], j: int, limit: int, max_len: int) -> int:
+        n = 0
+        while j < limit and n < max_len and not self._ends_np(toks, j, limit):
+            t = toks[j].text
+            if t in given_names() and n > 0:
+                pass
+            if speaker_heads().get(t) in ("title", "org", "gov", "outlet"):
+                break
+            j += 1
+            n += 1
+        return j
+
+    def _ends_np(self, toks: list[Token], j: int, limit: int) -> bool:
+        t = toks[j].text
+        return bool(
+            t in PUNCT_STOP
+            or t in OPEN_QUOTES
+            or t in CLOSE_QUOTES
+            or is_stop(t)
+            or is_complementiser(toks, j)
+            or lookup_cue(t)
+            or is_time_word(t)
+            or HANDLE.match(t)
+            or QAWL.match(t)
+            or t in ("التعليق", "عن")
+            or t in AUXILIARIES
+        )
+
+    def _is_addressee(self, tok: str) -> bool:
+        """لموقعنا، للصحفيين، لوكالة، لـ«…»: who the statement was made to (an adjunct)."""
+        rest = tok[1:]
+        heads = speaker_heads()
+        return heads.get(rest) in ("self", "outlet") or rest in ("لصحفيين", "لصحافيين", "صحفيين")
+
+    def _followed_by_delimiter(self, toks: list[Token], j: int, limit: int) -> bool:
+        """True when 1–3 tokens from ``j`` are followed by a delimiter (a name before «:», «إن»)."""
+        for k in range(j, min(j + 3, limit)):
+            if self._ends_np(toks, k, limit):
+                return k > j and self._strong_delimiter(toks, k)
+        return False
+
+    def _strong_delimiter(self, toks: list[Token], k: int) -> bool:
+        t = toks[k].text
+        return bool(t in (":", "،", ",", "في", "يوم", "خلال", "عقب", "امام", "علي", "عبر", "بعد", "لدي") or t in OPEN_QUOTES or is_complementiser(toks, k)
+                    or lookup_cue(t) or is_time_word(t))
+
+    def _in_phrase_ok(self, toks: list[Token], j: int, limit: int) -> bool:
+        """«مصدر في وزارة الصحة», «ممثلة المنظمة في البلاد»: a في-phrase inside the speaker."""
+        return j + 1 < limit and toks[j + 1].text not in ADJUNCT_NOUNS and not is_time_word(
+            toks[j + 1].text
+        ) and toks[j + 1].text not in ("وقت", "الوقت")
+
+    def _skip_in_phrase(self, toks: list[Token], j: int, limit: int) -> int:
+        n = 0
+        while j < limit and n < 4 and not self._ends_np(toks, j, limit):
+            j += 1
+            n += 1
+        return j
+
+    def _quote_end(self, toks: list[Token], i: int, limit: int) -> int:
+        for k in range(i + 1, min(limit, i + 12)):
+            if toks[k].text in CLOSE_QUOTES:
+                return k + 1
+        return i + 1
+
+    # -- adjuncts ---------------------------------------------------------------------
+
+    def skip_adjuncts(self, toks: list[Token], j: int, limit: int) -> tuple[int, str | None]:
+        """Skip time, place and addressee adjuncts; also returns a social handle if seen."""
+        handle: str | None = None
+        while j < limit:
+            t = toks[j].text
+            if t in ("،", ","):
+                nxt = toks[j + 1].text if j + 1 < limit else ""
+                if nxt in ("في", "يوم", "خلال", "عقب", "امام", "بعد") or is_time_word(nxt) or (
+                    nxt.startswith("ل") and self._is_addressee(nxt)
+                ):
+                    j += 1
+                    continue
+                if nxt in ("وهو", "وهي", "وهم", "التي", "الذي", "الذين", "اللذين"):
+                    j = self._skip_to_comma(toks, j + 1, limit)
+                    continue
+                break
+            if HANDLE.match(t):
+                handle = toks[j].text
+                j += 1
+                continue
+            if t in ("(", ")"):
+                j += 1
+                continue
+            if is_time_word(t) or t in ("/",):
+                j += 1
+                continue
+            fixed = self._fixed_adjunct(toks, j, limit)
+            if fixed:
+                j += fixed
+                continue
+            if t in ("في", "علي", "عبر"):
+                j, h = self._skip_prep_phrase(toks, j + 1, limit)
+                handle = handle or h
+                continue
+            if t in ("خلال", "عقب", "امام", "بعد", "مع"):
+                j, h = self._skip_prep_phrase(toks, j + 1, limit)
+                handle = handle or h
+                continue
+            if t.startswith("ل") and self._is_addressee(t):
+                j, h = self._skip_prep_phrase(toks, j + 1, limit)
+                continue
+            if t == "ل" and j + 1 < limit and toks[j + 1].text in OPEN_QUOTES:
+                j = self._quote_end(toks, j + 1, limit)
+                continue
+            break
+        return j, handle
+
+    def _fixed_adjunct(self, toks: list[Token], j: int, limit: int) -> int:
+        for phrase in FIXED_ADJUNCTS:
+            n = len(phrase)
+            if j + n <= limit and tuple(t.text for t in toks[j : j + n]) == phrase:
+                return n
+        return 0
+
+    def _skip_prep_phrase(self, toks: list[Token], j: int, limit: int) -> tuple[int, str | None]:
+        """Skip a prepositional adjunct up to a delimiter (at most 10 tokens)."""
+        handle = None
+        start = j
+        while j < limit and j - start < 10:
+            t = toks[j].text
+            if HANDLE.match(t):
+                handle = t
+            if t in (":", "،", ",") or t in OPEN_QUOTES or is_complementiser(toks, j):
+                return j, handle
+            if lookup_cue(t) or t == "التعليق":
+                return j, handle
+            j += 1
+        # no delimiter close by: the phrase was probably just «في + noun»
+        return (min(start + 1, limit) if j - start >= 10 else j), handle
+
+    def _skip_to_comma(self, toks: list[Token], j: int, limit: int) -> int:
+        while j < limit and toks[j].text not in ("،", ","):
+            j += 1
+        return j
+
+    # -- content ----------------------------------------------------------------------
+
+    def content_start(self, toks: list[Token], j: int, limit: int) -> tuple[int, str]:
+        """Where the content begins after the frame, and how it is introduced.
+
+        Returns (token index, opener) with opener one of complementiser | colon | quote | object.
+        """
+        if j < limit and toks[j].text in (":", "،", ","):
+            if toks[j].text == ":":
+                return j + 1, "colon"
+            j += 1
+        if j < limit:
+            n = is_complementiser(toks, j)
+            if n:
+                return j + n, "complementiser"
+            if toks[j].text in OPEN_QUOTES:
+                return j, "quote"
+            if toks[j].text in ("بالقول", "قائلا", "قائله"):
+                if j + 1 < limit and toks[j + 1].text == ":":
+                    return j + 2, "colon"
+                return j + 1, "colon"
+        return j, "object"
+
+    # -- statements -------------------------------------------------------------------
+
+    def sentence_drafts(self, toks: list[Token]) -> list[Draft]:
+        """Every statement draft of one sentence (tokens of that sentence only)."""
+        drafts: list[Draft] = []
+        limit = len(toks)
+        self._sentence_subject: tuple[tuple[int, int], str, tuple[int, int] | None] | None = None
+        hits = self._cue_hits(toks)
+        for k, (i, form, entry) in enumerate(hits):
+            next_cue = hits[k + 1][0] if k + 1 < len(hits) else limit
+            draft = self._draft_at(toks, i, form, entry, next_cue, drafts)
+            if draft is not None:
+                drafts.append(draft)
+        drafts.extend(self._unverified(toks, drafts))
+        return drafts
+
+    def _cue_hits(self, toks: list[Token]) -> list[tuple[int, str, CueEntry]]:
+        hits = []
+        quote_depth = 0
+        straight = False
+        for i, t in enumerate(toks):
+            if t.text in ("«", "“"):
+                quote_depth += 1
+            elif t.text in ("»", "”") and quote_depth:
+                quote_depth -= 1
+            elif t.text == '"':
+                straight = not straight
+                continue
+            if quote_depth or straight:
+                continue  # a verb inside a quotation is not a cue of this article
+            if strip_conj(t.text) in NOT_STATEMENT_PARTICIPLES:
+                hits.append((i, t.text, CueEntry("", "boundary", "assert")))
+                continue
+            found = lookup_cue(t.text)
+            if found is None:
+                continue
+            form, entry = found
+            if entry.cls == "hedge" and not (i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم")):
+                continue
+            if entry.cls == "acc" and form in ("حسب", "وفق", "وفقا", "طبقا"):
+                if i > 0 and toks[i - 1].text in ("علي",):
+                    continue
+            hits.append((i, form, entry))
+        return hits
+
+    def _draft_at(self, toks: list[Token], i: int, form: str, entry: CueEntry, next_cue: int,
+                  previous: list[Draft]) -> Draft | None:
+        limit = len(toks)
+        if entry.cls == "boundary":
+            return None
+        if entry.cls == "acc":
+            return self._according(toks, i, entry, next_cue)
+        if entry.cls == "part":
+            return self._participle(toks, i, entry, next_cue)
+        cue_start = i - 1 if entry.cls == "hedge" else i
+        draft = Draft(cue=(toks[cue_start].start, toks[i].end), lemma=entry.lemma, content=(0, 0),
+                      cls=entry.cls)
+        if entry.stance != "assert":
+            draft.stance = entry.stance
+        j = i + 1
+        # quote first: «"…"، قال الوزير»
+        quote_before = self._quote_before(toks, i)
+        # the speaker: after the verb (VSO), before it (SVO) or dropped
+        j, handle = self.skip_adjuncts(toks, j, limit)
+        np_end, np_type, name_at = self.noun_phrase(toks, j, min(next_cue, limit))
+        if np_end > j and entry.cls != "cont":
+            self._set_speaker(draft, toks, j, np_end, np_type, name_at)
+            j = self._appositions(toks, np_end, limit, draft)
+        elif np_end > j and entry.cls == "cont":
+            self._set_speaker(draft, toks, j, np_end, np_type, name_at)
+            j = np_end
+        if entry.cls == "relay":
+            j = self._relay(toks, j, limit, draft)
+        j, handle2 = self.skip_adjuncts(toks, j, limit)
+        handle = handle or handle2
+        if draft.speaker is None:
+            self._subject_before(toks, i, draft)
+        if draft.speaker is None and entry.cls != "cont" and self._sentence_subject:
+            draft.speaker, draft.speaker_type, draft.name = self._sentence_subject
+        elif draft.speaker is not None and draft.via is None:
+            self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
+        if quote_before is not None:
+            q_start, q_end = quote_before
+            draft.content = (toks[q_start].end, toks[q_end].start)
+            draft.kind = "direct"
+            draft.frame = [(toks[q_end].end, toks[min(j, limit) - 1].end if j > 0 else toks[i].end)]
+            return draft
+        if entry.cls == "decline":
+            return self._decline(toks, i, j, next_cue, draft)
+        start, opener = self.content_start(toks, j, limit)
+        if start >= limit:
+            return None
+        end = self._content_end(toks, start, next_cue)
+        if end <= start:
+            return None
+        if opener == "object" and entry.cls in ("cont",) and draft.speaker is None:
+            pass
+        draft.content = (toks[start].start, toks[end - 1].end)
+        draft.frame = [(toks[cue_start].start, toks[start - 1].end if start > 0 else toks[i].end)]
+        draft.kind = self._kind(toks, start, end, opener)
+        self._embedded_source(toks, start, end, draft)
+        if entry.cls == "write" and (handle or self._mentions_platform(toks, i, start)):
+            draft.kind = "social_post"
+            draft.handle = handle
+        elif entry.cls == "write" and draft.kind != "direct":
+            return None if entry.lemma == "نشر" and opener == "object" else draft
+        return draft
+
+    def _set_speaker(self, draft: Draft, toks: list[Token], a: int, b: int, kind: str,
+                     name_at: int | None) -> None:
+        draft.speaker = (toks[a].start, toks[b - 1].end)
+        draft.speaker_type = kind
+        if name_at is not None and name_at < b:
+            first = name_at + (1 if toks[name_at].text in OPEN_QUOTES else 0)
+            last = b - 1 - (1 if toks[b - 1].text in CLOSE_QUOTES else 0)
+            if first <= last:
+                draft.name = (toks[first].start, toks[last].end)
+
+    def _appositions(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:
+        """«محافظ الوادي، كريم العطار، …»: a name or title between commas joins the speaker."""
+        if j + 2 >= limit or toks[j].text not in ("،", ","):
+            return j
+        k = j + 1
+        if toks[k].text in ("في", "يوم", "وهو", "وهي") or is_time_word(toks[k].text):
+            return j
+        end, kind, name_at = self.noun_phrase(toks, k, limit)
+        if end == k or end >= limit or toks[end].text not in ("،", ","):
+            return j
+        if draft.speaker is not None:
+            draft.speaker = (draft.speaker[0], toks[end - 1].end)
+            if draft.name is None or kind == "person":
+                first = name_at if name_at is not None else k
+                if speaker_heads().get(toks[first].text) is None:
+                    draft.name = (toks[first].start, toks[end - 1].end)
+                if draft.speaker_type in ("unknown", "anonymous"):
+                    draft.speaker_type = kind
+        return end + 1
+
+    def _subject_before(self, toks: list[Token], i: int, draft: Draft) -> None:
+        """SVO: «… غير أن رئيس النقابة عادل برهوم قال إن …»; else a dropped subject."""
+        if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
+            return
+        k = i - 1
+        while k >= 0 and toks[k].text in AUXILIARIES:
+            k -= 1
+        end = k + 1
+        start = end
+        while start > 0 and end - start < 9:
+            t = toks[start - 1].text
+            if t in PUNCT_STOP or t in SUBJECT_STARTERS or is_complementiser(toks, start - 1):
+                break
+            if t in CLOSE_QUOTES or t in OPEN_QUOTES:
+                break
+            start -= 1
+        while start < end and (toks[start].text in AUXILIARIES or toks[start].text in ("و", "ف")):
+            start += 1
+        if start >= end:
+            return
+        first = strip_conj(toks[start].text)
+        if toks[start].text.startswith("وكان") or first in ("كان", "كانت"):
+            start += 1
+        if start >= end:
+            return
+        np_end, kind, name_at = self.noun_phrase(toks, start, end)
+        if np_end >= end - 1 and np_end > start:
+            self._set_speaker(draft, toks, start, np_end, kind, name_at)
+
+    def _quote_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """(open, close) token indices of a quotation that ends right before the cue."""
+        k = i - 1
+        while k >= 0 and toks[k].text in ("،", ","):
+            k -= 1
+        if k < 1 or toks[k].text not in CLOSE_QUOTES:
+            return None
+        depth_mark = toks[k].text
+        opener = {"»": "«", "”": "“", '"': '"'}.get(depth_mark, '"')
+        for m in range(k - 1, -1, -1):
+            if toks[m].text == opener:
+                return (m, k) if m == 0 or toks[m - 1].text in PUNCT_STOP | {":"} else None
+        return None
+
+    def _relay(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:
+        """«نقلت صحيفة X عن مصدر … قوله إن»: X is ``via``, the source is the speaker."""
+        if j >= limit or toks[j].text != "عن":
+            return j
+        via, via_type = draft.speaker, draft.speaker_type
+        draft.speaker = draft.name = None
+        end, kind, name_at = self.noun_phrase(toks, j + 1, limit)
+        if end == j + 1:
+            end = min(limit, j + 4)
+            kind = "unknown"
+        self._set_speaker(draft, toks, j + 1, end, kind, name_at)
+        draft.via, draft.via_type = via, via_type
+        if end < limit and QAWL.match(toks[end].text):
+            end += 1
+        return end
+
+    def _according(self, toks: list[Token], i: int, entry: CueEntry, next_cue: int) -> Draft | None:
+        """«وبحسب X، …» (content after) or «… بحسب X.» (content before)."""
+        limit = len(toks)
+        a = i + 1
+        b, kind, name_at = self.noun_phrase(toks, a, limit)
+        if b == a:
+            return None
+        draft = Draft(cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0),
+                      cls="acc")
+        self._set_speaker(draft, toks, a, b, kind, name_at)
+        b = self._appositions(toks, b, limit, draft)
+        if i <= 1:  # at the start: content after the comma
+            start = b + 1 if b < limit and toks[b].text in ("،", ",") else b
+            while start < limit and (toks[start].text in ("فان", "فإن") or
+                                     is_complementiser(toks, start)):
+                start += 1
+            end = self._content_end(toks, start, next_cue)
+            if end <= start:
+                return None
+            draft.frame = [(toks[0].start, toks[start - 1].end)]
+        else:
+            start, end = 0, i
+            while end > start and toks[end - 1].text in ("،", ","):
+                end -= 1
+            if end <= start:
+                return None
+            draft.frame = [(toks[i].start, toks[min(b, limit) - 1].end)]
+        draft.content = (toks[start].start, toks[end - 1].end)
+        draft.kind = self._kind(toks, start, end, "object")
+        return draft
+
+    def _participle(self, toks: list[Token], i: int, entry: CueEntry, next_cue: int) -> Draft | None:
+        """«…، مضيفًا أن …»: the same speaker goes on."""
+        limit = len(toks)
+        draft = Draft(cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0),
+                      cls="part", continues=True, resolved_from="dropped_subject")
+        if entry.stance != "assert":
+            draft.stance = entry.stance
+        j = i + 1
+        if entry.lemma == "اكتفى" and j < limit and toks[j].text == "بالقول":
+            draft.cue = (toks[i].start, toks[j].end)
+        start, opener = self.content_start(toks, j, limit)
+        end = self._content_end(toks, start, next_cue)
+        if end <= start:
+            return None
+        draft.content = (toks[start].start, toks[end - 1].end)
+        draft.frame = [(toks[i].start, toks[start - 1].end)]
+        draft.kind = self._kind(toks, start, end, opener)
+        return draft
+
+    def _decline(self, toks: list[Token], i: int, j: int, next_cue: int, draft: Draft) -> Draft | None:
+        """«ورفضت الشركة التعليق على …»: content is the whole predicate from التعليق."""
+        limit = len(toks)
+        k = j
+        while k < min(limit, j + 3) and toks[k].text != "التعليق":
+            k += 1
+        if k >= limit or toks[k].text != "التعليق":
+            return None
+        end = self._content_end(toks, k, next_cue)
+        draft.content = (toks[k].start, toks[end - 1].end)
+        draft.frame = [(toks[i].start, toks[k - 1].end)]
+        draft.kind = "indirect"
+        return draft
+
+    def _unverified(self, toks: list[Token], drafts: list[Draft]) -> list[Draft]:
+        """«ولم يتسنَّ لوكالتنا التحقق…», «لم تتمكن الوكالة من التحقق…»."""
+        out: list[Draft] = []
+        texts = [t.text for t in toks]
+        for i, t in enumerate(texts):
+            if t not in ("لم", "ولم", "فلم") or i + 1 >= len(toks):
+                continue
+            verb = texts[i + 1]
+            if not re.match(r"^(?:يتسن|تتسن|يتسني|تتسني|يتمكن|تتمكن|نتمكن|يتح|تستطع|يستطع|نستطع)", verb):
+                continue
+            k = i + 2
+            speaker: tuple[int, int] | None = None
+            while k < len(toks) and k < i + 8 and texts[k] not in ("التحقق", "التاكد", "تاكيد"):
+                k += 1
+            if k >= len(toks) or k >= i + 8:
+                continue
+            if k > i + 2:
+                a, b = i + 2, k
+                if texts[a] == "ل" or texts[a] in OPEN_QUOTES:
+                    a += 1
+                while a < b and texts[a] in OPEN_QUOTES:
+                    a += 1
+                while b > a and texts[b - 1] in CLOSE_QUOTES | {"من"}:
+                    b -= 1
+                if b > a:
+                    s0 = toks[a].start + (1 if texts[a].startswith("ل") and len(texts[a]) > 3 and texts[a] != "لوكالة" else 0)
+                    speaker = (s0, toks[b - 1].end)
+            if any(d.content[0] <= toks[k].start < d.content[1] for d in drafts):
+                continue
+            end = len(toks)
+            while end > k and toks[end - 1].text in (".", "،"):
+                end -= 1
+            d = Draft(cue=(toks[i].start, toks[i + 1].end), lemma="تحقق", content=(toks[k].start, toks[end - 1].end),
+                      speaker=speaker, speaker_type="outlet", stance="unverified", cls="unverified")
+            d.frame = [(toks[i].start, toks[k].start)]
+            if speaker is None:
+                d.resolved_from = None
+            out.append(d)
+        return out
+
+    def _content_end(self, toks: list[Token], start: int, next_cue: int) -> int:
+        """Content ends at the sentence end or before «، مضيفًا» / «، وقال» (the next cue)."""
+        end = min(len(toks), next_cue)
+        if end < len(toks):
+            # back off the conjunction/comma that introduces the next cue
+            while end > start and toks[end - 1].text in ("،", ",", "و", "؛"):
+                end -= 1
+        while end > start and toks[end - 1].text in (".", "،", ",", "؛", ":"):
+            end -= 1
+        return end
+
+    def _kind(self, toks: list[Token], start: int, end: int, opener: str) -> str:
+        """direct | indirect | mixed from how the content is introduced and its quotes."""
+        quoted_words = 0
+        quote_spans = 0
+        inside = False
+        for t in toks[start:end]:
+            if t.text in OPEN_QUOTES and not inside:
+                inside = True
+                quote_spans += 1
+                continue
+            if t.text in CLOSE_QUOTES and inside:
+                inside = False
+                continue
+            if inside and t.text not in PUNCT_STOP:
+                quoted_words += 1
+        first = toks[start].text if start < end else ""
+        if opener in ("colon", "quote") and first in OPEN_QUOTES:
+            last = end - 1
+            if toks[last].text in CLOSE_QUOTES and quote_spans == 1:
+                return "direct"
+            return "mixed" if quoted_words >= 2 else "direct"
+        if opener == "colon":
+            return "direct"
+        if quote_spans and quoted_words >= 2:
+            return "mixed"
+        return "indirect"
+
+    def _mentions_platform(self, toks: list[Token], i: int, start: int) -> bool:
+        return any(t.text in PLATFORM or strip_conj(t.text) in PLATFORM for t in toks[i:start])
+
+    def _embedded_source(self, toks: list[Token], start: int, end: int, draft: Draft) -> None:
+        """«قال فلان إن جاره أبلغه بأن …»: the neighbour is the speaker, فلان the ``via``."""
+        for k in range(start + 1, min(end - 1, start + 8)):
+            if INFORM.match(toks[k].text):
+                after = k + 1
+                n = is_complementiser(toks, after) if after < end else 0
+                if not n:
+                    return
+                if draft.speaker is None:
+                    return
+                draft.via, draft.via_type = draft.speaker, draft.speaker_type
+                np_end, kind, name_at = self.noun_phrase(toks, start, k)
+                draft.speaker = draft.name = None
+                self._set_speaker(draft, toks, start, max(np_end, k) if np_end > start else k,
+                                  "anonymous" if kind in ("unknown", "anonymous") else kind, name_at)
+                draft.cue = (toks[k].start, toks[k].end)
+                draft.lemma = "أبلغ"
+                draft.content = (toks[after + n].start, draft.content[1])
+                draft.resolved_from = None
+                inner_end = end
+                draft.kind = self._kind(toks, after + n, inner_end, "complementiser")
+                return

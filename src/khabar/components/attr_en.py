@@ -1,0 +1,319 @@
+"""English attribution rules (subject before the verb is the rule, inversion after quotes).
+
+Shapes handled, sentence by sentence:
+
+* ``Transport Minister Nabil Qassem said on Tuesday that …`` (speaker, cue, adjuncts, content)
+* ``"…," chief executive Victor Marini told reporters.`` / ``"…," said Marini.`` (quote first)
+* ``The backlog has grown to 7,500, the company said on Wednesday.`` (content first)
+* ``…, according to Mira Okafor, an analyst at …`` and ``According to X, …``
+* ``He added that …`` (a pronoun: the last speaker)
+* ``X could not independently verify …``, ``X declined to comment on …`` (stance cues)
+* ``A doctor, Rana Khoury, said a nurse had told her that …`` (an embedded source)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
+from khabar.lang import load_rows
+
+PUNCT = frozenset(".,;:!?()")
+CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–"})
+ADJUNCT_START = frozenset(
+    "on in at to during after before late earlier yesterday today last this via from "
+    "when while".split()
+)
+THAT = frozenset({"that", "whether", "how", "why"})
+RELATIVE = frozenset({"which", "who", "whose", "where"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+INFORM = re.compile(r"^(?:told|informed|warned)$")
+OBJ_PRONOUN = frozenset({"her", "him", "them", "me", "us"})
+
+
+@cache
+def cue_lexicon() -> dict[str, tuple[str, str, str]]:
+    """Surface form → (lemma, class, stance) from ``lang/en/cues.tsv``."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for forms, lemma, cls, stance in load_rows("en", "cues"):
+        for form in forms.split("|"):
+            out[form] = (lemma, cls, stance)
+    return out
+
+
+class EnglishRules:
+    """Find statement drafts in one English sentence (lower-cased normalised tokens)."""
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+
+    def sentence_drafts(self, toks: list[Token]) -> list[Draft]:
+        drafts: list[Draft] = []
+        hits = self._hits(toks)
+        for k, (i, n, lemma, cls, stance) in enumerate(hits):
+            nxt = hits[k + 1][0] if k + 1 < len(hits) else len(toks)
+            d = self._draft(toks, i, n, lemma, cls, stance, nxt)
+            if d is not None:
+                drafts.append(d)
+        return drafts
+
+    def _hits(self, toks: list[Token]) -> list[tuple[int, int, str, str, str]]:
+        lex = cue_lexicon()
+        texts = [t.text for t in toks]
+        hits = []
+        inside = False
+        i = 0
+        while i < len(toks):
+            t = texts[i]
+            if t in ('"', "“", "”"):
+                inside = not inside if t == '"' else t == "“"
+            if inside:
+                i += 1
+                continue
+            for n in (4, 3, 2, 1):
+                phrase = " ".join(texts[i : i + n])
+                if phrase in lex:
+                    lemma, cls, stance = lex[phrase]
+                    hits.append((i, n, lemma, cls, stance))
+                    i += n - 1
+                    break
+            i += 1
+        return hits
+
+    # -- one cue ----------------------------------------------------------------------
+
+    def _draft(self, toks: list[Token], i: int, n: int, lemma: str, cls: str, stance: str,
+               next_cue: int) -> Draft | None:
+        cue = (toks[i].start, toks[i + n - 1].end)
+        d = Draft(cue=cue, lemma=lemma, content=(0, 0), cls=cls)
+        if stance != "assert":
+            d.stance = stance
+        if cls == "acc":
+            return self._according(toks, i, n, d, next_cue)
+        subject = self._subject_before(toks, i)
+        quote = self._quote_before(toks, subject[0] if subject else i)
+        j = i + n
+        if subject is None and quote is not None:
+            subject_after = self._subject_after(toks, j)
+            if subject_after:
+                subject = subject_after
+                j = subject_after[1]
+        if subject is not None:
+            self._set_speaker(d, toks, *subject)
+        if quote is not None:
+            d.content = (toks[quote[0]].end, toks[quote[1]].start)
+            d.kind = "direct"
+            d.frame = [(toks[quote[1]].end, toks[min(len(toks) - 1, max(j, i + n) - 1)].end)]
+            return d
+        if cls in ("unverified", "decline"):
+            end = self._content_end(toks, i, next_cue)
+            d.content = (toks[i].start, toks[end - 1].end)
+            d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[i].start)]
+            return d
+        j = self._skip_adjuncts(toks, j, cls)
+        start, opener = self._content_start(toks, j)
+        before = self._content_before(toks, subject[0] if subject else i)
+        if start >= len(toks) or toks[start].text in (".", "!", "?"):
+            if before is None:
+                return None
+            a, b = before
+            d.content = (toks[a].start, toks[b - 1].end)
+            d.kind = self._kind(toks, a, b, "object")
+            d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[-1].end)]
+            return d
+        end = self._content_end(toks, start, next_cue)
+        if end <= start:
+            return None
+        d.content = (toks[start].start, toks[end - 1].end)
+        d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[start - 1].end)]
+        d.kind = self._kind(toks, start, end, opener)
+        if cls == "write":
+            handle = next((t.text for t in toks[i:start] if t.text.startswith("@")), None)
+            if handle or d.kind == "direct":
+                d.kind = "social_post"
+                d.handle = handle
+        self._embedded(toks, start, end, d)
+        return d
+
+    def _set_speaker(self, d: Draft, toks: list[Token], a: int, b: int) -> None:
+        d.speaker = (toks[a].start, toks[b - 1].end)
+        words = [t.text for t in toks[a:b]]
+        d.speaker_type = speaker_type(words)
+        if len(words) == 1 and words[0] in PRONOUNS:
+            d.resolved_from = "pronoun"
+
+    def _subject_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The noun phrase right before the cue, back to the clause start."""
+        end = i
+        while end > 0 and toks[end - 1].text in ("also", "has", "have", "had", "later", "then"):
+            end -= 1
+        start = end
+        while start > 0 and end - start < 10:
+            t = toks[start - 1].text
+            if t in CLAUSE_BREAK or t in OPEN_QUOTES or t in CLOSE_QUOTES or t in THAT:
+                break
+            if t in ("and", "but", "while", "as", "because", "although") and start < end:
+                break
+            start -= 1
+        if start >= end:
+            return None
+        # «The Red Shadow group, which claimed the attack, posted …»: skip the relative clause
+        if toks[start].text in RELATIVE and start >= 2 and toks[start - 1].text == ",":
+            inner = self._subject_before(toks, start - 1)
+            return inner
+        # «A doctor at the hospital, Rana Khoury, said …»: the name between commas
+        return (start, end)
+
+    def _subject_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """`"…," said Marini.` / `"…," he added.` / `"…," Marini told reporters.`"""
+        k = j
+        while k < len(toks) and k - j < 8 and toks[k].text not in PUNCT and toks[k].text not in (
+            "to", "on", "in", "at", "who", "which"
+        ):
+            k += 1
+        return (j, k) if k > j else None
+
+    def _quote_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        k = i - 1
+        while k >= 0 and toks[k].text in (",",):
+            k -= 1
+        if k >= 0 and toks[k].text in CLOSE_QUOTES:
+            close = k
+        elif k >= 1 and toks[k].text == "," and toks[k - 1].text in CLOSE_QUOTES:
+            close = k - 1
+        else:
+            return None
+        for m in range(close - 1, -1, -1):
+            if toks[m].text in OPEN_QUOTES:
+                return (m, close)
+        return None
+
+    def _content_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """`The backlog has grown to 7,500, Bahhar said.`: the clause before ", X said"."""
+        k = i - 1
+        if k < 1 or toks[k].text != ",":
+            return None
+        return (0, k)
+
+    def _skip_adjuncts(self, toks: list[Token], j: int, cls: str) -> int:
+        """Skip `on Tuesday`, `in a statement`, `to reporters`, the object of `told`."""
+        limit = len(toks)
+        if cls == "tell":
+            while j < limit and toks[j].text not in THAT and toks[j].text not in PUNCT | OPEN_QUOTES:
+                if toks[j].text in ("on", "in", "at") and j > 0:
+                    break
+                j += 1
+        while j < limit and toks[j].text in ADJUNCT_START:
+            k = j + 1
+            while k < limit and k - j < 7 and toks[k].text not in THAT and toks[k].text not in (
+                PUNCT | OPEN_QUOTES
+            ):
+                if toks[k].text in ADJUNCT_START and k > j + 1:
+                    break
+                k += 1
+            if k < limit and (toks[k].text in THAT or toks[k].text in (",", ":") or toks[k].text in OPEN_QUOTES
+                              or toks[k].text in ADJUNCT_START):
+                j = k
+                if toks[j].text == ",":
+                    j += 1
+                continue
+            break
+        return j
+
+    def _content_start(self, toks: list[Token], j: int) -> tuple[int, str]:
+        if j < len(toks) and toks[j].text == ":":
+            return j + 1, "colon"
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        if j < len(toks) and toks[j].text == "that":
+            return j + 1, "complementiser"
+        if j < len(toks) and toks[j].text in OPEN_QUOTES:
+            return j, "quote"
+        return j, "object"
+
+    def _content_end(self, toks: list[Token], start: int, next_cue: int) -> int:
+        end = min(len(toks), next_cue)
+        if end < len(toks):
+            while end > start and toks[end - 1].text not in (",", ";", "and") and end > start + 1:
+                end -= 1
+                if toks[end - 1].text in (",", ";"):
+                    break
+        while end > start and toks[end - 1].text in PUNCT | {"and"}:
+            end -= 1
+        return end
+
+    def _kind(self, toks: list[Token], start: int, end: int, opener: str) -> str:
+        quoted = 0
+        inside = False
+        spans = 0
+        for t in toks[start:end]:
+            if t.text in OPEN_QUOTES and not inside:
+                inside, spans = True, spans + 1
+                continue
+            if t.text in CLOSE_QUOTES and inside:
+                inside = False
+                continue
+            if inside and t.text not in PUNCT:
+                quoted += 1
+        first = toks[start].text if start < end else ""
+        if opener in ("colon", "quote") and first in OPEN_QUOTES and spans == 1 and toks[end - 1].text in CLOSE_QUOTES:
+            return "direct"
+        if opener == "colon":
+            return "direct"
+        return "mixed" if quoted >= 2 else "indirect"
+
+    def _according(self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int) -> Draft | None:
+        a = i + n
+        b = a
+        while b < len(toks) and toks[b].text not in PUNCT and b - a < 8:
+            b += 1
+        if b == a:
+            return None
+        self._set_speaker(d, toks, a, b)
+        if i == 0:
+            start = b + 1 if b < len(toks) and toks[b].text == "," else b
+            end = self._content_end(toks, start, next_cue)
+            if end <= start:
+                return None
+            d.content = (toks[start].start, toks[end - 1].end)
+        else:
+            end = i
+            while end > 0 and toks[end - 1].text in (",",):
+                end -= 1
+            if end == 0:
+                return None
+            d.content = (toks[0].start, toks[end - 1].end)
+            d.frame = [(toks[i].start, toks[b - 1].end)]
+        d.kind = "indirect"
+        return d
+
+    def _embedded(self, toks: list[Token], start: int, end: int, d: Draft) -> None:
+        """`… said a nurse had told her that …`: the nurse speaks, via the first speaker."""
+        for k in range(start + 1, min(end - 2, start + 14)):
+            if INFORM.match(toks[k].text) and toks[k + 1].text in OBJ_PRONOUN and toks[k + 2].text == "that":
+                a = start
+                b = k - 1 if toks[k - 1].text in ("had", "has", "have") else k
+                if b <= a or d.speaker is None:
+                    return
+                d.via, d.via_type = d.speaker, d.speaker_type
+                d.speaker = (toks[a].start, toks[b - 1].end)
+                d.speaker_type = "anonymous"
+                d.cue = (toks[b].start, toks[k + 1].end)
+                d.lemma = "tell"
+                d.content = (toks[k + 3].start, d.content[1])
+                d.kind = self._kind(toks, k + 3, end, "complementiser")
+                return
+
+
+def speaker_type(words: list[str]) -> str:
+    """A rough type from the words of an English speaker phrase."""
+    text = " ".join(words)
+    if re.search(r"\b(?:source|official|officials|sources|spokes\w+|who asked not)\b", text) and not re.search(
+        r"\b[a-z]+ [a-z]+\b", text.replace("a ", "").replace("an ", "")
+    ):
+        return "anonymous"
+    if re.search(r"\b(?:ministry|authority|agency|organi[sz]ation|company|group|council|office|"
+                 r"committee|shipping|government|army|police|union|bank|crescent|cross)\b", text):
+        return "organisation"
+    return "person"
