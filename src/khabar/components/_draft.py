@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 TOKEN = re.compile(r"@\w+|\d+(?:[.,]\d+)*|\w+|[^\w\s]")
-OPEN_QUOTES = frozenset("«“„\"'‹")
-CLOSE_QUOTES = frozenset("»”\"'›“")
+OPEN_QUOTES = frozenset("«“„\"‹")
+CLOSE_QUOTES = frozenset("»”\"›“")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,3 +51,4 @@ class Draft:
     frame: list[tuple[int, int]] = field(default_factory=list)
     continues: bool = False  # continues the previous statement (dropped subject, participle)
     cls: str = "say"
+    gender: str | None = None  # "f" | "m" when the cue or the speaker phrase shows it

@@ -405,6 +405,13 @@ class ArabicRules:
 
     def _draft_at(self, toks: list[Token], i: int, form: str, entry: CueEntry, next_cue: int,
                   previous: list[Draft]) -> Draft | None:
+        draft = self._draft_at_inner(toks, i, form, entry, next_cue, previous)
+        if draft is not None:
+            draft.gender = verb_gender(form, entry)
+        return draft
+
+    def _draft_at_inner(self, toks: list[Token], i: int, form: str, entry: CueEntry, next_cue: int,
+                        previous: list[Draft]) -> Draft | None:
         limit = len(toks)
         if entry.cls == "boundary":
             return None
@@ -722,3 +729,17 @@ class ArabicRules:
                 inner_end = end
                 draft.kind = self._kind(toks, after + n, inner_end, "complementiser")
                 return
+
+
+def verb_gender(form: str, entry: CueEntry) -> str | None:
+    """«قالت»، «وأضافت»، «مضيفةً» → "f"; «قال»، «مضيفًا» → "m" (None when it cannot tell)."""
+    lemma = fold(entry.lemma)
+    if entry.cls == "part":
+        return "f" if form.endswith("ه") else "m" if form.endswith("ا") else None
+    if entry.cls == "acc":
+        return None
+    if form.endswith("ت") and not lemma.endswith("ت"):
+        return "f"
+    if form == lemma or form.endswith(("وا", "ون")):
+        return "m" if form == lemma else None
+    return None

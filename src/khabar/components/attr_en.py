@@ -73,13 +73,24 @@ class EnglishRules:
                 continue
             for n in (4, 3, 2, 1):
                 phrase = " ".join(texts[i : i + n])
-                if phrase in lex:
+                if phrase in lex and not self._not_a_cue(texts, i, n):
                     lemma, cls, stance = lex[phrase]
+                    if cls == "unverified" and any(h[3] in ("say", "cont", "tell") for h in hits):
+                        break  # «She added that the UN could not confirm …»: stance of the content
                     hits.append((i, n, lemma, cls, stance))
                     i += n - 1
                     break
             i += 1
         return hits
+
+    @staticmethod
+    def _not_a_cue(texts: list[str], i: int, n: int) -> bool:
+        """Passives («were warned»), embedded sources («had told her that»), nouns after «the»."""
+        prev = texts[i - 1] if i > 0 else ""
+        nxt = texts[i + n] if i + n < len(texts) else ""
+        if prev in ("was", "were", "been", "be", "being", "is", "are", "the", "its", "their"):
+            return True
+        return texts[i] in ("told", "informed") and nxt in OBJ_PRONOUN
 
     # -- one cue ----------------------------------------------------------------------
 
@@ -114,7 +125,9 @@ class EnglishRules:
         j = self._skip_adjuncts(toks, j, cls)
         start, opener = self._content_start(toks, j)
         before = self._content_before(toks, subject[0] if subject else i)
-        if start >= len(toks) or toks[start].text in (".", "!", "?"):
+        subordinate = (j < len(toks) and toks[j].text == "," and j + 1 < len(toks)
+                       and toks[j + 1].text in ("as", "while", "after", "when", "amid", "despite"))
+        if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
             if before is None:
                 return None
             a, b = before
@@ -142,6 +155,7 @@ class EnglishRules:
         d.speaker_type = speaker_type(words)
         if len(words) == 1 and words[0] in PRONOUNS:
             d.resolved_from = "pronoun"
+        d.gender = english_gender(words)
 
     def _subject_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The noun phrase right before the cue, back to the clause start."""
@@ -157,13 +171,31 @@ class EnglishRules:
                 break
             start -= 1
         if start >= end:
-            return None
+            return self._apposed_subject(toks, end)
         # «The Red Shadow group, which claimed the attack, posted …»: skip the relative clause
         if toks[start].text in RELATIVE and start >= 2 and toks[start - 1].text == ",":
             inner = self._subject_before(toks, start - 1)
             return inner
         # «A doctor at the hospital, Rana Khoury, said …»: the name between commas
         return (start, end)
+
+    def _apposed_subject(self, toks: list[Token], end: int) -> tuple[int, int] | None:
+        """`Sara Feldmann, a spokeswoman for the UN office, said …`: name and apposition."""
+        if end < 2 or toks[end - 1].text != ",":
+            return None
+        k = end - 2
+        while k >= 0 and toks[k].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES and end - k < 14:
+            k -= 1
+        if k < 0 or toks[k].text != ",":
+            return None
+        start = k
+        while start > 0 and toks[start - 1].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES and k - start < 7:
+            start -= 1
+        if start > 0 and toks[start - 1].text not in CLAUSE_BREAK:
+            return None
+        if start >= k:
+            return None
+        return (start, end - 1)
 
     def _subject_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """`"…," said Marini.` / `"…," he added.` / `"…," Marini told reporters.`"""
@@ -212,6 +244,8 @@ class EnglishRules:
                 if toks[k].text in ADJUNCT_START and k > j + 1:
                     break
                 k += 1
+            if k >= limit or toks[k].text in (".", "!", "?"):
+                return k
             if k < limit and (toks[k].text in THAT or toks[k].text in (",", ":") or toks[k].text in OPEN_QUOTES
                               or toks[k].text in ADJUNCT_START):
                 j = k
@@ -317,3 +351,13 @@ def speaker_type(words: list[str]) -> str:
                  r"committee|shipping|government|army|police|union|bank|crescent|cross)\b", text):
         return "organisation"
     return "person"
+
+
+def english_gender(words: list[str]) -> str | None:
+    """"she", "spokeswoman", "Ms" → "f"; "he", "spokesman", "Mr" → "m"."""
+    w = set(words)
+    if w & {"she", "her", "spokeswoman", "woman", "ms", "mrs", "chairwoman", "businesswoman"}:
+        return "f"
+    if w & {"he", "him", "spokesman", "man", "mr", "chairman", "businessman"}:
+        return "m"
+    return None

@@ -39,8 +39,7 @@ class Attribute:
         assert doc.norm is not None
         norm = doc.norm
         rules = rules_for(doc.lang, norm.text)
-        last: Speaker | None = None
-        last_id: str | None = None
+        recent = _RecentSpeakers()
         for index, sentence in enumerate(doc.sentences):
             if index == 0 and _is_headline(doc):
                 continue
@@ -52,19 +51,30 @@ class Attribute:
                 st = self._statement(doc, norm, draft, index, len(doc.statements) + 1)
                 if st is None:
                     continue
-                if st.speaker is None and (draft.continues or draft.cls in ("cont", "say", "decline", "hedge", "part", "write")):
-                    if last is not None and draft.cls != "unverified":
-                        st.speaker = _continued(last, draft)
-                        st.hints["continues"] = last_id
-                elif draft.continues and last_id is not None:
-                    st.hints["continues"] = last_id
-                if st.speaker is not None and st.speaker.text.lower() in PRONOUN_SPEAKERS and last:
-                    st.speaker = _continued(last, draft, "pronoun", st.speaker)
-                    st.hints["continues"] = last_id
+                self._resolve_continuation(st, draft, recent)
                 doc.statements.append(st)
                 if st.speaker is not None and draft.cls != "unverified":
-                    last, last_id = st.speaker, st.id
+                    recent.add(st.speaker, st.id, draft.gender)
         return doc
+
+    @staticmethod
+    def _resolve_continuation(st: Statement, draft: Draft, recent: _RecentSpeakers) -> None:
+        """Dropped subjects and pronouns take the last speaker of the same gender."""
+        pronoun = st.speaker is not None and st.speaker.text.lower() in PRONOUN_SPEAKERS
+        if st.speaker is None and draft.cls != "unverified":
+            found = recent.pick(draft.gender)
+            if found is not None:
+                st.speaker = _continued(found[0], draft)
+                st.hints["continues"] = found[1]
+        elif pronoun:
+            found = recent.pick(draft.gender)
+            if found is not None:
+                st.speaker = _continued(found[0], draft, "pronoun", st.speaker)
+                st.hints["continues"] = found[1]
+        elif draft.continues:
+            found = recent.pick(draft.gender)
+            if found is not None:
+                st.hints["continues"] = found[1]
 
     def _statement(self, doc: Document, norm: NormalizedText, d: Draft, sentence: int,
                    number: int) -> Statement | None:
@@ -90,6 +100,29 @@ class Attribute:
         if d.stance:
             st.hints["cue_stance"] = d.stance
         return st
+
+
+class _RecentSpeakers:
+    """The speakers met so far, newest last, with the grammatical gender seen for each."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[Speaker, str, str | None]] = []
+
+    def add(self, sp: Speaker, sid: str, gender: str | None) -> None:
+        key = (sp.name or sp.text).lower()
+        known = next((g for s, _, g in reversed(self.items) if (s.name or s.text).lower() == key and g), None)
+        self.items.append((sp, sid, gender or known))
+
+    def pick(self, gender: str | None) -> tuple[Speaker, str] | None:
+        """The newest speaker of that gender (or of unknown gender), else the newest one."""
+        if not self.items:
+            return None
+        if gender:
+            for sp, sid, g in reversed(self.items[-6:]):
+                if g == gender:
+                    return sp, sid
+        sp, sid, _ = self.items[-1]
+        return sp, sid
 
 
 def _span(doc: Document, norm: NormalizedText, rng: tuple[int, int]) -> Span:
