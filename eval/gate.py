@@ -32,7 +32,9 @@ def main() -> int:
     khabar = str(ROOT / ".venv" / "bin" / "khabar")
     proc = subprocess.run(
         [sys.executable, str(harness), str(dev), "--khabar", khabar],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     print(proc.stdout, end="")
     if proc.returncode == 2 or not proc.stdout.strip():

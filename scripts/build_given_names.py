@@ -16,8 +16,18 @@ from khabar.text import fold
 
 SRC = Path("../shared/datasets/newsfane_gold/NewsFANE_Gold_2014_170K.txt")
 OUT = Path("src/khabar/lang/ar/given_names_newsfane.tsv")
-PERSON = {"Politician", "Athlete", "Other_PER", "Artist", "Religious_PER", "Scientist",
-          "Businessperson", "Police", "Engineer", "Lawyer"}
+PERSON = {
+    "Politician",
+    "Athlete",
+    "Other_PER",
+    "Artist",
+    "Religious_PER",
+    "Scientist",
+    "Businessperson",
+    "Police",
+    "Engineer",
+    "Lawyer",
+}
 NOT_NAMES = {"الدكتور", "الرئيس", "الشيخ", "السيد", "ف", "د", "م", "بن", "ابن", "ابي", "ال"}
 
 
@@ -30,7 +40,13 @@ def main() -> None:
     counts: collections.Counter[str] = collections.Counter()
     for i, row in enumerate(rows[:-1]):
         nxt = rows[i + 1]
-        if row and nxt and row[1].startswith("B-") and row[1][2:] in PERSON and nxt[1].startswith("I-"):
+        if (
+            row
+            and nxt
+            and row[1].startswith("B-")
+            and row[1][2:] in PERSON
+            and nxt[1].startswith("I-")
+        ):
             token = fold(row[0])
             if len(token) > 1 and token not in NOT_NAMES:
                 counts[token] += 1

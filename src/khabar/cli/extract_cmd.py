@@ -24,18 +24,40 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("path", help="article file (text or HTML), or - for standard input")
-    p.add_argument("--published", type=parse_date, default=None,
-                   help="publication date YYYY-MM-DD; anchors relative dates (أمس، يوم الخميس)")
-    p.add_argument("--lang", choices=("auto", "ar", "en"), default="auto",
-                   help="article language (default: detected)")
-    p.add_argument("--format", choices=("json", "jsonl", "table"), default="json",
-                   help="json: one SPEC object; jsonl: a statement per line; table: for people")
-    p.add_argument("--encoding", default=None,
-                   help="input encoding when not UTF-8/UTF-16 with BOM (e.g. cp1256)")
-    p.add_argument("--max-bytes", type=int, default=MAX_BYTES,
-                   help=f"refuse inputs larger than this (default {MAX_BYTES:,})")
-    p.add_argument("--no-bidi", action="store_true",
-                   help="table: print Arabic in logical order (for terminals that do bidi)")
+    p.add_argument(
+        "--published",
+        type=parse_date,
+        default=None,
+        help="publication date YYYY-MM-DD; anchors relative dates (أمس، يوم الخميس)",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("auto", "ar", "en"),
+        default="auto",
+        help="article language (default: detected)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl", "table"),
+        default="json",
+        help="json: one SPEC object; jsonl: a statement per line; table: for people",
+    )
+    p.add_argument(
+        "--encoding",
+        default=None,
+        help="input encoding when not UTF-8/UTF-16 with BOM (e.g. cp1256)",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=MAX_BYTES,
+        help=f"refuse inputs larger than this (default {MAX_BYTES:,})",
+    )
+    p.add_argument(
+        "--no-bidi",
+        action="store_true",
+        help="table: print Arabic in logical order (for terminals that do bidi)",
+    )
     p.set_defaults(func=run)
 
 

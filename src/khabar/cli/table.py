@@ -45,8 +45,12 @@ def pad(text: str, n: int) -> str:
     return text + " " * max(0, n - width(text))
 
 
-def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], bidi: bool = True,
-                 colours: Sequence[str | None] | None = None) -> str:
+def render_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    bidi: bool = True,
+    colours: Sequence[str | None] | None = None,
+) -> str:
     """A plain column table; cells are shortened before bidi reordering."""
     cols = len(headers)
     widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
@@ -72,15 +76,17 @@ def print_statements(doc: Document, bidi: bool = True) -> None:
         speaker = st.speaker.name or st.speaker.text if st.speaker else "?"
         if st.via:
             speaker = f"{speaker} (via {st.via.name or st.via.text})"
-        rows.append([
-            st.id,
-            shorten(speaker, 28),
-            shorten(st.cue.text, 14),
-            st.kind,
-            st.stance,
-            st.date.isoformat() if st.date else (st.date_text or ""),
-            shorten(st.content.text, content_w),
-        ])
+        rows.append(
+            [
+                st.id,
+                shorten(speaker, 28),
+                shorten(st.cue.text, 14),
+                st.kind,
+                st.stance,
+                st.date.isoformat() if st.date else (st.date_text or ""),
+                shorten(st.content.text, content_w),
+            ]
+        )
         colours.append(STANCE_COLOURS.get(st.stance))
     headers = ["id", "speaker", "cue", "kind", "stance", "date", "content"]
     print(render_table(headers, rows, bidi, colours))

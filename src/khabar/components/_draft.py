@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 TOKEN = re.compile(r"@\w+|\d+(?:[.,]\d+)*|\w+|[^\w\s]")
-OPEN_QUOTES = frozenset("«“„\"‹")
-CLOSE_QUOTES = frozenset("»”\"›“")
+OPEN_QUOTES = frozenset('«“„"‹')
+CLOSE_QUOTES = frozenset('»”"›“')
 
 
 @dataclass(frozen=True, slots=True)

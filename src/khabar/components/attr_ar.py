@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, tokenize
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 from khabar.lang import load_rows, load_words
 from khabar.text import fold
 
@@ -185,8 +185,14 @@ class ArabicRules:
                 name_at = j
                 j = self._name_tokens(toks, j + 1, limit, max_len=2)
             break
-        kind = {"title": "person", "org": "organisation", "gov": "government",
-                "outlet": "outlet", "self": "outlet", "anon": "anonymous"}[head_type]
+        kind = {
+            "title": "person",
+            "org": "organisation",
+            "gov": "government",
+            "outlet": "outlet",
+            "self": "outlet",
+            "anon": "anonymous",
+        }[head_type]
         if head_type == "title" and name_at is None:
             kind = "person"
         if head_type == "anon" and name_at is not None:
@@ -236,14 +242,22 @@ class ArabicRules:
 
     def _strong_delimiter(self, toks: list[Token], k: int) -> bool:
         t = toks[k].text
-        return bool(t in (":", "،", ",", "في", "يوم", "خلال", "عقب", "امام", "علي", "عبر", "بعد", "لدي") or t in OPEN_QUOTES or is_complementiser(toks, k)
-                    or lookup_cue(t) or is_time_word(t))
+        return bool(
+            t in (":", "،", ",", "في", "يوم", "خلال", "عقب", "امام", "علي", "عبر", "بعد", "لدي")
+            or t in OPEN_QUOTES
+            or is_complementiser(toks, k)
+            or lookup_cue(t)
+            or is_time_word(t)
+        )
 
     def _in_phrase_ok(self, toks: list[Token], j: int, limit: int) -> bool:
         """«مصدر في وزارة الصحة», «ممثلة المنظمة في البلاد»: a في-phrase inside the speaker."""
-        return j + 1 < limit and toks[j + 1].text not in ADJUNCT_NOUNS and not is_time_word(
-            toks[j + 1].text
-        ) and toks[j + 1].text not in ("وقت", "الوقت")
+        return (
+            j + 1 < limit
+            and toks[j + 1].text not in ADJUNCT_NOUNS
+            and not is_time_word(toks[j + 1].text)
+            and toks[j + 1].text not in ("وقت", "الوقت")
+        )
 
     def _skip_in_phrase(self, toks: list[Token], j: int, limit: int) -> int:
         n = 0
@@ -267,8 +281,10 @@ class ArabicRules:
             t = toks[j].text
             if t in ("،", ","):
                 nxt = toks[j + 1].text if j + 1 < limit else ""
-                if nxt in ("في", "يوم", "خلال", "عقب", "امام", "بعد") or is_time_word(nxt) or (
-                    nxt.startswith("ل") and self._is_addressee(nxt)
+                if (
+                    nxt in ("في", "يوم", "خلال", "عقب", "امام", "بعد")
+                    or is_time_word(nxt)
+                    or (nxt.startswith("ل") and self._is_addressee(nxt))
                 ):
                     j += 1
                     continue
@@ -403,15 +419,29 @@ class ArabicRules:
             hits.append((i, form, entry))
         return hits
 
-    def _draft_at(self, toks: list[Token], i: int, form: str, entry: CueEntry, next_cue: int,
-                  previous: list[Draft]) -> Draft | None:
+    def _draft_at(
+        self,
+        toks: list[Token],
+        i: int,
+        form: str,
+        entry: CueEntry,
+        next_cue: int,
+        previous: list[Draft],
+    ) -> Draft | None:
         draft = self._draft_at_inner(toks, i, form, entry, next_cue, previous)
         if draft is not None:
             draft.gender = verb_gender(form, entry)
         return draft
 
-    def _draft_at_inner(self, toks: list[Token], i: int, form: str, entry: CueEntry, next_cue: int,
-                        previous: list[Draft]) -> Draft | None:
+    def _draft_at_inner(
+        self,
+        toks: list[Token],
+        i: int,
+        form: str,
+        entry: CueEntry,
+        next_cue: int,
+        previous: list[Draft],
+    ) -> Draft | None:
         limit = len(toks)
         if entry.cls == "boundary":
             return None
@@ -420,8 +450,12 @@ class ArabicRules:
         if entry.cls == "part":
             return self._participle(toks, i, entry, next_cue)
         cue_start = i - 1 if entry.cls == "hedge" else i
-        draft = Draft(cue=(toks[cue_start].start, toks[i].end), lemma=entry.lemma, content=(0, 0),
-                      cls=entry.cls)
+        draft = Draft(
+            cue=(toks[cue_start].start, toks[i].end),
+            lemma=entry.lemma,
+            content=(0, 0),
+            cls=entry.cls,
+        )
         if entry.stance != "assert":
             draft.stance = entry.stance
         j = i + 1
@@ -473,8 +507,9 @@ class ArabicRules:
             return None if entry.lemma == "نشر" and opener == "object" else draft
         return draft
 
-    def _set_speaker(self, draft: Draft, toks: list[Token], a: int, b: int, kind: str,
-                     name_at: int | None) -> None:
+    def _set_speaker(
+        self, draft: Draft, toks: list[Token], a: int, b: int, kind: str, name_at: int | None
+    ) -> None:
         draft.speaker = (toks[a].start, toks[b - 1].end)
         draft.speaker_type = kind
         if name_at is not None and name_at < b:
@@ -569,14 +604,16 @@ class ArabicRules:
         b, kind, name_at = self.noun_phrase(toks, a, limit)
         if b == a:
             return None
-        draft = Draft(cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0),
-                      cls="acc")
+        draft = Draft(
+            cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0), cls="acc"
+        )
         self._set_speaker(draft, toks, a, b, kind, name_at)
         b = self._appositions(toks, b, limit, draft)
         if i <= 1:  # at the start: content after the comma
             start = b + 1 if b < limit and toks[b].text in ("،", ",") else b
-            while start < limit and (toks[start].text in ("فان", "فإن") or
-                                     is_complementiser(toks, start)):
+            while start < limit and (
+                toks[start].text in ("فان", "فإن") or is_complementiser(toks, start)
+            ):
                 start += 1
             end = self._content_end(toks, start, next_cue)
             if end <= start:
@@ -593,11 +630,19 @@ class ArabicRules:
         draft.kind = self._kind(toks, start, end, "object")
         return draft
 
-    def _participle(self, toks: list[Token], i: int, entry: CueEntry, next_cue: int) -> Draft | None:
+    def _participle(
+        self, toks: list[Token], i: int, entry: CueEntry, next_cue: int
+    ) -> Draft | None:
         """«…، مضيفًا أن …»: the same speaker goes on."""
         limit = len(toks)
-        draft = Draft(cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0),
-                      cls="part", continues=True, resolved_from="dropped_subject")
+        draft = Draft(
+            cue=(toks[i].start, toks[i].end),
+            lemma=entry.lemma,
+            content=(0, 0),
+            cls="part",
+            continues=True,
+            resolved_from="dropped_subject",
+        )
         if entry.stance != "assert":
             draft.stance = entry.stance
         j = i + 1
@@ -612,7 +657,9 @@ class ArabicRules:
         draft.kind = self._kind(toks, start, end, opener)
         return draft
 
-    def _decline(self, toks: list[Token], i: int, j: int, next_cue: int, draft: Draft) -> Draft | None:
+    def _decline(
+        self, toks: list[Token], i: int, j: int, next_cue: int, draft: Draft
+    ) -> Draft | None:
         """«ورفضت الشركة التعليق على …»: content is the whole predicate from التعليق."""
         limit = len(toks)
         k = j
@@ -634,7 +681,9 @@ class ArabicRules:
             if t not in ("لم", "ولم", "فلم") or i + 1 >= len(toks):
                 continue
             verb = texts[i + 1]
-            if not re.match(r"^(?:يتسن|تتسن|يتسني|تتسني|يتمكن|تتمكن|نتمكن|يتح|تستطع|يستطع|نستطع)", verb):
+            if not re.match(
+                r"^(?:يتسن|تتسن|يتسني|تتسني|يتمكن|تتمكن|نتمكن|يتح|تستطع|يستطع|نستطع)", verb
+            ):
                 continue
             k = i + 2
             speaker: tuple[int, int] | None = None
@@ -651,15 +700,26 @@ class ArabicRules:
                 while b > a and texts[b - 1] in CLOSE_QUOTES | {"من"}:
                     b -= 1
                 if b > a:
-                    s0 = toks[a].start + (1 if texts[a].startswith("ل") and len(texts[a]) > 3 and texts[a] != "لوكالة" else 0)
+                    s0 = toks[a].start + (
+                        1
+                        if texts[a].startswith("ل") and len(texts[a]) > 3 and texts[a] != "لوكالة"
+                        else 0
+                    )
                     speaker = (s0, toks[b - 1].end)
             if any(d.content[0] <= toks[k].start < d.content[1] for d in drafts):
                 continue
             end = len(toks)
             while end > k and toks[end - 1].text in (".", "،"):
                 end -= 1
-            d = Draft(cue=(toks[i].start, toks[i + 1].end), lemma="تحقق", content=(toks[k].start, toks[end - 1].end),
-                      speaker=speaker, speaker_type="outlet", stance="unverified", cls="unverified")
+            d = Draft(
+                cue=(toks[i].start, toks[i + 1].end),
+                lemma="تحقق",
+                content=(toks[k].start, toks[end - 1].end),
+                speaker=speaker,
+                speaker_type="outlet",
+                stance="unverified",
+                cls="unverified",
+            )
             d.frame = [(toks[i].start, toks[k].start)]
             if speaker is None:
                 d.resolved_from = None
@@ -720,8 +780,14 @@ class ArabicRules:
                 draft.via, draft.via_type = draft.speaker, draft.speaker_type
                 np_end, kind, name_at = self.noun_phrase(toks, start, k)
                 draft.speaker = draft.name = None
-                self._set_speaker(draft, toks, start, max(np_end, k) if np_end > start else k,
-                                  "anonymous" if kind in ("unknown", "anonymous") else kind, name_at)
+                self._set_speaker(
+                    draft,
+                    toks,
+                    start,
+                    max(np_end, k) if np_end > start else k,
+                    "anonymous" if kind in ("unknown", "anonymous") else kind,
+                    name_at,
+                )
                 draft.cue = (toks[k].start, toks[k].end)
                 draft.lemma = "أبلغ"
                 draft.content = (toks[after + n].start, draft.content[1])

@@ -61,7 +61,7 @@ class EnglishRules:
     def _hits(self, toks: list[Token]) -> list[tuple[int, int, str, str, str]]:
         lex = cue_lexicon()
         texts = [t.text for t in toks]
-        hits = []
+        hits: list[tuple[int, int, str, str, str]] = []
         inside = False
         i = 0
         while i < len(toks):
@@ -94,8 +94,9 @@ class EnglishRules:
 
     # -- one cue ----------------------------------------------------------------------
 
-    def _draft(self, toks: list[Token], i: int, n: int, lemma: str, cls: str, stance: str,
-               next_cue: int) -> Draft | None:
+    def _draft(
+        self, toks: list[Token], i: int, n: int, lemma: str, cls: str, stance: str, next_cue: int
+    ) -> Draft | None:
         cue = (toks[i].start, toks[i + n - 1].end)
         d = Draft(cue=cue, lemma=lemma, content=(0, 0), cls=cls)
         if stance != "assert":
@@ -125,8 +126,12 @@ class EnglishRules:
         j = self._skip_adjuncts(toks, j, cls)
         start, opener = self._content_start(toks, j)
         before = self._content_before(toks, subject[0] if subject else i)
-        subordinate = (j < len(toks) and toks[j].text == "," and j + 1 < len(toks)
-                       and toks[j + 1].text in ("as", "while", "after", "when", "amid", "despite"))
+        subordinate = (
+            j < len(toks)
+            and toks[j].text == ","
+            and j + 1 < len(toks)
+            and toks[j + 1].text in ("as", "while", "after", "when", "amid", "despite")
+        )
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
             if before is None:
                 return None
@@ -184,12 +189,20 @@ class EnglishRules:
         if end < 2 or toks[end - 1].text != ",":
             return None
         k = end - 2
-        while k >= 0 and toks[k].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES and end - k < 14:
+        while (
+            k >= 0
+            and toks[k].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES
+            and end - k < 14
+        ):
             k -= 1
         if k < 0 or toks[k].text != ",":
             return None
         start = k
-        while start > 0 and toks[start - 1].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES and k - start < 7:
+        while (
+            start > 0
+            and toks[start - 1].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES
+            and k - start < 7
+        ):
             start -= 1
         if start > 0 and toks[start - 1].text not in CLAUSE_BREAK:
             return None
@@ -200,8 +213,11 @@ class EnglishRules:
     def _subject_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """`"…," said Marini.` / `"…," he added.` / `"…," Marini told reporters.`"""
         k = j
-        while k < len(toks) and k - j < 8 and toks[k].text not in PUNCT and toks[k].text not in (
-            "to", "on", "in", "at", "who", "which"
+        while (
+            k < len(toks)
+            and k - j < 8
+            and toks[k].text not in PUNCT
+            and toks[k].text not in ("to", "on", "in", "at", "who", "which")
         ):
             k += 1
         return (j, k) if k > j else None
@@ -232,22 +248,31 @@ class EnglishRules:
         """Skip `on Tuesday`, `in a statement`, `to reporters`, the object of `told`."""
         limit = len(toks)
         if cls == "tell":
-            while j < limit and toks[j].text not in THAT and toks[j].text not in PUNCT | OPEN_QUOTES:
+            while (
+                j < limit and toks[j].text not in THAT and toks[j].text not in PUNCT | OPEN_QUOTES
+            ):
                 if toks[j].text in ("on", "in", "at") and j > 0:
                     break
                 j += 1
         while j < limit and toks[j].text in ADJUNCT_START:
             k = j + 1
-            while k < limit and k - j < 7 and toks[k].text not in THAT and toks[k].text not in (
-                PUNCT | OPEN_QUOTES
+            while (
+                k < limit
+                and k - j < 7
+                and toks[k].text not in THAT
+                and toks[k].text not in (PUNCT | OPEN_QUOTES)
             ):
                 if toks[k].text in ADJUNCT_START and k > j + 1:
                     break
                 k += 1
             if k >= limit or toks[k].text in (".", "!", "?"):
                 return k
-            if k < limit and (toks[k].text in THAT or toks[k].text in (",", ":") or toks[k].text in OPEN_QUOTES
-                              or toks[k].text in ADJUNCT_START):
+            if k < limit and (
+                toks[k].text in THAT
+                or toks[k].text in (",", ":")
+                or toks[k].text in OPEN_QUOTES
+                or toks[k].text in ADJUNCT_START
+            ):
                 j = k
                 if toks[j].text == ",":
                     j += 1
@@ -291,13 +316,20 @@ class EnglishRules:
             if inside and t.text not in PUNCT:
                 quoted += 1
         first = toks[start].text if start < end else ""
-        if opener in ("colon", "quote") and first in OPEN_QUOTES and spans == 1 and toks[end - 1].text in CLOSE_QUOTES:
+        if (
+            opener in ("colon", "quote")
+            and first in OPEN_QUOTES
+            and spans == 1
+            and toks[end - 1].text in CLOSE_QUOTES
+        ):
             return "direct"
         if opener == "colon":
             return "direct"
         return "mixed" if quoted >= 2 else "indirect"
 
-    def _according(self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int) -> Draft | None:
+    def _according(
+        self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int
+    ) -> Draft | None:
         a = i + n
         b = a
         while b < len(toks) and toks[b].text not in PUNCT and b - a < 8:
@@ -325,7 +357,11 @@ class EnglishRules:
     def _embedded(self, toks: list[Token], start: int, end: int, d: Draft) -> None:
         """`… said a nurse had told her that …`: the nurse speaks, via the first speaker."""
         for k in range(start + 1, min(end - 2, start + 14)):
-            if INFORM.match(toks[k].text) and toks[k + 1].text in OBJ_PRONOUN and toks[k + 2].text == "that":
+            if (
+                INFORM.match(toks[k].text)
+                and toks[k + 1].text in OBJ_PRONOUN
+                and toks[k + 2].text == "that"
+            ):
                 a = start
                 b = k - 1 if toks[k - 1].text in ("had", "has", "have") else k
                 if b <= a or d.speaker is None:
@@ -343,18 +379,21 @@ class EnglishRules:
 def speaker_type(words: list[str]) -> str:
     """A rough type from the words of an English speaker phrase."""
     text = " ".join(words)
-    if re.search(r"\b(?:source|official|officials|sources|spokes\w+|who asked not)\b", text) and not re.search(
-        r"\b[a-z]+ [a-z]+\b", text.replace("a ", "").replace("an ", "")
-    ):
+    if re.search(
+        r"\b(?:source|official|officials|sources|spokes\w+|who asked not)\b", text
+    ) and not re.search(r"\b[a-z]+ [a-z]+\b", text.replace("a ", "").replace("an ", "")):
         return "anonymous"
-    if re.search(r"\b(?:ministry|authority|agency|organi[sz]ation|company|group|council|office|"
-                 r"committee|shipping|government|army|police|union|bank|crescent|cross)\b", text):
+    if re.search(
+        r"\b(?:ministry|authority|agency|organi[sz]ation|company|group|council|office|"
+        r"committee|shipping|government|army|police|union|bank|crescent|cross)\b",
+        text,
+    ):
         return "organisation"
     return "person"
 
 
 def english_gender(words: list[str]) -> str | None:
-    """"she", "spokeswoman", "Ms" → "f"; "he", "spokesman", "Mr" → "m"."""
+    """ "she", "spokeswoman", "Ms" → "f"; "he", "spokesman", "Mr" → "m"."""
     w = set(words)
     if w & {"she", "her", "spokeswoman", "woman", "ms", "mrs", "chairwoman", "businesswoman"}:
         return "f"

@@ -76,8 +76,9 @@ class Attribute:
             if found is not None:
                 st.hints["continues"] = found[1]
 
-    def _statement(self, doc: Document, norm: NormalizedText, d: Draft, sentence: int,
-                   number: int) -> Statement | None:
+    def _statement(
+        self, doc: Document, norm: NormalizedText, d: Draft, sentence: int, number: int
+    ) -> Statement | None:
         content = _span(doc, norm, d.content)
         if not content.text.strip():
             return None
@@ -110,7 +111,9 @@ class _RecentSpeakers:
 
     def add(self, sp: Speaker, sid: str, gender: str | None) -> None:
         key = (sp.name or sp.text).lower()
-        known = next((g for s, _, g in reversed(self.items) if (s.name or s.text).lower() == key and g), None)
+        known = next(
+            (g for s, _, g in reversed(self.items) if (s.name or s.text).lower() == key and g), None
+        )
         self.items.append((sp, sid, gender or known))
 
     def pick(self, gender: str | None) -> tuple[Speaker, str] | None:
@@ -130,18 +133,27 @@ def _span(doc: Document, norm: NormalizedText, rng: tuple[int, int]) -> Span:
     return doc.span(a, b)
 
 
-def _speaker(doc: Document, norm: NormalizedText, rng: tuple[int, int], kind: str,
-             name: tuple[int, int] | None, resolved_from: str | None) -> Speaker:
+def _speaker(
+    doc: Document,
+    norm: NormalizedText,
+    rng: tuple[int, int],
+    kind: str,
+    name: tuple[int, int] | None,
+    resolved_from: str | None,
+) -> Speaker:
     s = _span(doc, norm, rng)
     name_text = _span(doc, norm, name).text if name else None
     return Speaker(s.text, s.start, s.end, name_text, kind, resolved_from if name_text else None)
 
 
-def _continued(last: Speaker, d: Draft, how: str = "dropped_subject",
-               mention: Speaker | None = None) -> Speaker:
+def _continued(
+    last: Speaker, d: Draft, how: str = "dropped_subject", mention: Speaker | None = None
+) -> Speaker:
     """The previous speaker, marked as resolved (the pronoun's own span when there is one)."""
     if mention is not None:
-        return Speaker(mention.text, mention.start, mention.end, last.name or last.text, last.type, how)
+        return Speaker(
+            mention.text, mention.start, mention.end, last.name or last.text, last.type, how
+        )
     return Speaker(last.text, last.start, last.end, last.name or last.text, last.type, how)
 
 
@@ -161,5 +173,8 @@ def _is_headline(doc: Document) -> bool:
         return False
     first = doc.paragraphs[0]
     text = first.text.strip()
-    return (doc.sentences[0].end <= first.end and len(text) < 250
-            and not text.endswith((".", "؟", "?", "!", "\"", "»", "”")))
+    return (
+        doc.sentences[0].end <= first.end
+        and len(text) < 250
+        and not text.endswith((".", "؟", "?", "!", '"', "»", "”"))
+    )

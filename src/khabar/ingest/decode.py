@@ -32,8 +32,9 @@ class DecodedText:
     published: str | None = None
 
 
-def decode_bytes(data: bytes, source: str = "<input>", encoding: str | None = None,
-                 max_bytes: int = MAX_BYTES) -> str:
+def decode_bytes(
+    data: bytes, source: str = "<input>", encoding: str | None = None, max_bytes: int = MAX_BYTES
+) -> str:
     """Decode article bytes; see the module docstring for the rules.
 
     >>> decode_bytes("قال الوزير".encode("cp1256"), encoding="cp1256")
@@ -80,8 +81,9 @@ def html_to_text(html: str) -> DecodedText:
     """Main text (and title/date when found) of an HTML page; best effort on broken HTML."""
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                            favor_recall=True)
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, favor_recall=True
+    )
     body = ""
     title = published = None
     if extracted is not None:
@@ -105,8 +107,9 @@ def _strip_tags(html: str) -> str:
     return "\n\n".join(ln for ln in lines if ln)
 
 
-def read_article(data: bytes, source: str = "<input>", encoding: str | None = None,
-                 max_bytes: int = MAX_BYTES) -> DecodedText:
+def read_article(
+    data: bytes, source: str = "<input>", encoding: str | None = None, max_bytes: int = MAX_BYTES
+) -> DecodedText:
     """Bytes of a text or HTML article to its text (HTML main text extracted)."""
     text = decode_bytes(data, source, encoding, max_bytes)
     if looks_like_html(text):

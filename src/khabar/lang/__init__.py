@@ -14,7 +14,7 @@ from importlib import resources
 def load_rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of ``lang/<lang>/<name>.tsv`` (comments and blank lines skipped).
 
-    >>> ("قال", "say") in {(r[0], r[2]) for r in load_rows("ar", "cues")}
+    >>> ("قال", "say") in {(r[1], r[2]) for r in load_rows("ar", "cues")}
     True
     """
     text = resources.files("khabar.lang").joinpath(lang, f"{name}.tsv").read_text("utf-8")

@@ -5,6 +5,7 @@ exactly as read (after decoding, before any normalisation), so that
 ``doc.text[span.start:span.end] == span.text`` always holds.
 """
 
+from khabar.model._json import document_to_dict, statement_to_dict
 from khabar.model._types import (
     KINDS,
     STANCES,
@@ -18,7 +19,6 @@ from khabar.model._types import (
     Speaker,
     Statement,
 )
-from khabar.model._json import document_to_dict, statement_to_dict
 
 __all__ = [
     "KINDS",

@@ -23,7 +23,15 @@ STANCES = (
     "declined_to_comment",
 )
 VAGUE_AMOUNTS = ("dozens", "hundreds", "thousands", "tens_of_thousands")
-SPEAKER_TYPES = ("person", "organisation", "government", "outlet", "anonymous", "account", "unknown")
+SPEAKER_TYPES = (
+    "person",
+    "organisation",
+    "government",
+    "outlet",
+    "anonymous",
+    "account",
+    "unknown",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,78 @@
+"""Arabic attribution: this sentence → this speaker, cue, content, kind and stance."""
+
+from __future__ import annotations
+
+import khabar
+
+
+def first(text: str) -> khabar.Statement:
+    doc = khabar.extract(text, lang="ar")
+    assert doc.statements, f"no statement in {text!r}"
+    return doc.statements[0]
+
+
+def test_vso_speaker_with_title_and_name_then_direct_quote() -> None:
+    st = first("وقال الناطق باسم الجيش سعيد الخطيب في بيان: «قواتنا تتقدم في الشمال».")
+    assert st.speaker is not None and st.speaker.name == "سعيد الخطيب"
+    assert st.kind == "direct"
+    assert "قواتنا تتقدم" in st.content.text
+
+
+def test_svo_speaker_before_the_verb_after_a_conjunction() -> None:
+    st = first("لكن مدير المستشفى رامي حداد قال إن الإمدادات نفدت.")
+    assert st.speaker is not None and "رامي حداد" in st.speaker.text
+    assert st.content.text.startswith("الإمدادات")
+    assert st.kind == "indirect"
+
+
+def test_dropped_subject_takes_the_previous_speaker_of_the_same_gender() -> None:
+    doc = khabar.extract(
+        "وقالت الوزيرة هدى سالم إن الوضع مستقر. وقال المحافظ فادي جابر إن الطرق مقطوعة. "
+        "وأضافت أن المساعدات وصلت.",
+        lang="ar",
+    )
+    last = doc.statements[-1]
+    assert last.speaker is not None and last.speaker.name == "هدى سالم"
+    assert last.speaker.resolved_from == "dropped_subject"
+
+
+def test_denial_cue_gives_deny_stance_and_object_content() -> None:
+    st = first("ونفت الشركة وجود أي تسريب للبيانات.")
+    assert st.stance == "deny"
+    assert st.content.text.startswith("وجود")
+
+
+def test_relayed_statement_has_speaker_and_via() -> None:
+    st = first("ونقلت وكالة الأنباء المحلية عن مصدر أمني قوله إن الهجوم فشل.")
+    assert st.speaker is not None and "مصدر أمني" in st.speaker.text
+    assert st.via is not None and "وكالة الأنباء" in st.via.text
+
+
+def test_outlet_could_not_verify_is_unverified() -> None:
+    st = first("ولم يتسنَّ لصحيفتنا التحقق من صحة هذه الأرقام.")
+    assert st.stance == "unverified"
+    assert st.speaker is not None and st.speaker.text == "صحيفتنا"
+
+
+def test_mixed_quote_after_complementiser_and_conditional_stance() -> None:
+    st = first('وقال الوزير إن "الرد سيكون قاسيا إذا تكرر الهجوم".')
+    assert st.kind == "mixed"
+    assert st.stance == "conditional"
+
+
+def test_declined_to_comment_content_is_the_predicate() -> None:
+    doc = khabar.extract("قال الوزير إن الخطة جاهزة. ورفض التعليق على تقارير الاستقالة.", lang="ar")
+    st = doc.statements[-1]
+    assert st.stance == "declined_to_comment"
+    assert st.content.text.startswith("التعليق على")
+
+
+def test_social_post_gets_handle() -> None:
+    st = first("وكتب النائب مازن عيسى على حسابه في منصة إكس @MazenIssa: «لن نسكت».")
+    assert st.kind == "social_post"
+    assert st.handle == "@MazenIssa"
+
+
+def test_headline_is_not_a_statement() -> None:
+    doc = khabar.extract("الوزير يقول إن الأزمة انتهت\n\nقال الوزير إن الأزمة انتهت.", lang="ar")
+    assert len(doc.statements) == 1
