@@ -158,7 +158,10 @@ class ArabicRules:
                 j += 2
                 prev_indefinite = False
                 continue
-            if t in OPEN_QUOTES and head_type in ("org", "outlet", "gov"):
+            if t in OPEN_QUOTES and (
+                head_type in ("org", "outlet", "gov")
+                or heads.get(toks[j - 1].text) in ("org", "outlet", "gov")
+            ):
                 j = self._quote_end(toks, j, limit)
                 name_at = name_at if name_at is not None else j - 1
                 prev_indefinite = False

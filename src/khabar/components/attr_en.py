@@ -30,6 +30,7 @@ RELATIVE = frozenset({"which", "who", "whose", "where"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 INFORM = re.compile(r"^(?:told|informed|warned)$")
 OBJ_PRONOUN = frozenset({"her", "him", "them", "me", "us"})
+SOURCE_DOCS = frozenset({"statement", "report", "post", "video", "letter", "document", "message"})
 
 
 @cache
@@ -90,6 +91,8 @@ class EnglishRules:
         nxt = texts[i + n] if i + n < len(texts) else ""
         if prev in ("was", "were", "been", "be", "being", "is", "are", "the", "its", "their"):
             return True
+        if prev in ("statement", "video", "message", "letter", "report", "footage", "post"):
+            return True  # «a statement posted on its website»: a participle, not a cue
         return texts[i] in ("told", "informed") and nxt in OBJ_PRONOUN
 
     # -- one cue ----------------------------------------------------------------------
@@ -102,6 +105,12 @@ class EnglishRules:
         if stance != "assert":
             d.stance = stance
         if cls == "acc":
+            if (
+                i > 0
+                and toks[i + n].text in ("a", "an", "the")
+                and toks[i + n + 1].text in SOURCE_DOCS
+            ):
+                return None  # «…, according to a statement»: a source document, not a speaker
             return self._according(toks, i, n, d, next_cue)
         subject = self._subject_before(toks, i)
         quote = self._quote_before(toks, subject[0] if subject else i)

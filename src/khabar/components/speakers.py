@@ -37,6 +37,12 @@ class ResolveSpeakers:
     assigns = ("speaker_names",)
 
     def __call__(self, doc: Document) -> Document:
+        if doc.lang == "en":
+            for st in doc.statements:
+                for sp in (st.speaker, st.via):
+                    if sp is not None:
+                        source = sp.name if sp.resolved_from and sp.name else sp.text
+                        sp.name = english_name(source) or sp.name
         full_names = self._full_names(doc)
         for st in doc.statements:
             for sp in (st.speaker, st.via):
@@ -74,3 +80,32 @@ class ResolveSpeakers:
             elif sp.name is None and set(own_words) <= {_bare(w) for w in _words(phrase)}:
                 best = name
         return best
+
+
+EN_TITLES = frozenset(
+    "minister president governor mayor chief executive spokesman spokeswoman spokesperson "
+    "director secretary general commissioner councillor senator ambassador dr mr mrs ms prof "
+    "sheikh colonel major captain chairman chairwoman ceo analyst leader member head "
+    "coordinator representative official officer envoy king queen prince judge".split()
+)
+_EN_NAME = re.compile(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*|bin|ibn|de|van|von)")
+
+
+def english_name(phrase: str) -> str | None:
+    """The person's name in an English speaker phrase.
+
+    >>> english_name("Water Resources Minister Fadi Jaber")
+    'Fadi Jaber'
+    >>> english_name("Green Valley governor Kareem al-Attar")
+    'Kareem al-Attar'
+    """
+    head = phrase.split(",")[0].split()
+    run: list[str] = []
+    for word in reversed(head):
+        if _EN_NAME.fullmatch(word) and word.lower() not in EN_TITLES:
+            run.insert(0, word)
+        else:
+            break
+    if not run or (run == head and len(run) > 3):
+        return None
+    return " ".join(run) if run[0][:1].isupper() else None
