@@ -74,6 +74,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     lang: str = "auto"
+    title: str | None = None
 
 
 def decode_record(raw: RawRecord, encoding: str | None = None) -> Article:
@@ -106,6 +107,7 @@ def _from_file(raw: RawRecord, encoding: str | None) -> Article:
         where=raw.where,
         published=_parse_date(decoded.published, raw.where, strict=False),
         url=raw.url,
+        title=decoded.title,
     )
 
 
@@ -148,6 +150,7 @@ def _from_fields(raw: RawRecord, fields: Mapping[str, Any]) -> Article:
         url=_first_str(fields, "url") or raw.url,
         outlet=_first_str(fields, "outlet", "source"),
         lang=lang if lang in ("ar", "en") else "auto",
+        title=title.strip() if title and title.strip() else None,
     )
 
 

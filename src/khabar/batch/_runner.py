@@ -47,6 +47,7 @@ class BatchOptions:
     encoding: str | None = None
     progress: bool = True
     state: Path | None = None  # manifest + failures folder; default: --out, or beside --db
+    link: bool = True  # after a run into the store, link the new documents
 
     def state_dir(self) -> Path:
         """Where the manifest and the failures file live."""
@@ -71,6 +72,8 @@ class BatchSummary:
     lost: list[str] = field(default_factory=list)
     seconds: float = 0.0
     failures_file: Path | None = None
+    linked: dict[str, int] | None = None
+    link_seconds: float = 0.0
 
     def __str__(self) -> str:
         rate = self.documents / self.seconds if self.seconds else 0.0
@@ -79,6 +82,8 @@ class BatchSummary:
             f"{self.failures:,} failures in {self.partitions:,} partitions, "
             f"{self.seconds:.1f} s ({rate:.1f} documents/s)"
         )
+        if self.linked is not None:
+            text += f"; linked {self.linked.get('documents', 0):,} new documents in {self.link_seconds:.1f} s"
         if self.skipped:
             text += f"; {self.skipped:,} partitions already done were skipped"
         if self.failures and self.failures_file is not None:
@@ -108,10 +113,23 @@ def run_batch(options: BatchOptions, on_partition: PartitionHook | None = None) 
         client = stack.enter_context(open_client(options.scheduler, options.workers))
         client.run(warm_pipeline)
         summary = _collect(client, options, manifest, sinks, on_partition)
+        if options.link and not summary.lost:
+            _link(sinks, summary)
     summary.failures_file = state / FAILURES_NAME
     manifest.write_failures(summary.failures_file)
     _append_lost(summary)
     return summary
+
+
+def _link(sinks: list[Sink], summary: BatchSummary) -> None:
+    """Cross-article linking over the new documents (incremental, in the store)."""
+    from khabar.batch._store_sink import StoreSink
+
+    for sink in sinks:
+        if isinstance(sink, StoreSink):
+            started = time.perf_counter()
+            summary.linked = sink.link_new()
+            summary.link_seconds = time.perf_counter() - started
 
 
 def _check_sources(sources: Sequence[str | Path]) -> None:
@@ -127,7 +145,9 @@ def _open_sinks(options: BatchOptions, stack: ExitStack) -> list[Sink]:
     if options.out is not None:
         sinks.append(ShardSink(options.out))
     if options.db is not None:
-        raise InputError("--db: the store is not available yet; use --out DIR")
+        from khabar.batch._store_sink import StoreSink
+
+        sinks.append(StoreSink(options.db))
     for sink in sinks:
         stack.callback(sink.close)
     return sinks
@@ -154,7 +174,7 @@ def open_client(scheduler: str, workers: int | None) -> Iterator[Any]:
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,  # the pipeline is pure Python: one process per core
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # no fixed port: 8787 may be taken by another cluster
             silence_logs=logging.ERROR,
         )
         with cluster, dask.Client(cluster) as client:

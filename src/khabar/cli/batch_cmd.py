@@ -72,6 +72,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=None,
         help="folder for the manifest and failures file (default: --out, or beside --db)",
     )
+    p.add_argument(
+        "--no-link",
+        action="store_true",
+        help="with --db: do not link the new documents into the ledger afterwards",
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=run)
 
@@ -103,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
         encoding=args.encoding,
         progress=not args.no_progress,
         state=args.state,
+        link=not args.no_link,
     )
     summary = run_batch(options)
     print(f"khabar batch: {summary}", file=sys.stderr)
