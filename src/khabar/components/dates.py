@@ -1,14 +1,162 @@
-"""Component: the date each statement was made (placeholder until the dates issue lands)."""
+"""Component: the time expressions of the article and the date each statement was made.
+
+A statement's date comes from its attribution frame (cue, speaker and adjuncts), never from
+its content: in «قال الوزير يوم الخميس إن الهجوم وقع الثلاثاء» the statement was made on
+Thursday. The frame the attribution component hints at is widened to the stretch of its
+sentence that no statement's content covers, so that fronted adjuncts («وفي تصريح للصحفيين
+يوم الثلاثاء، رأى …») and trailing ones ("…," he said in a statement on Monday) count.
+
+With no date of its own, a statement takes one from an earlier statement:
+
+* a continuation («وأضاف»، مضيفًا، "he added": ``hints["continues"]``) from the one it continues;
+* a frame that names the same occasion («خلال الحوار نفسه», "during the same hearing") from
+  the latest dated statement of the same speaker.
+
+>>> from datetime import date
+>>> from khabar.model import Cue, Document, Span, Statement
+>>> text = "قال الوزير يوم الخميس إن الهجوم وقع الثلاثاء."
+>>> doc = Document(text, published=date(2025, 3, 15))
+>>> st = Statement("s1", Cue("قال", 0, 3, "قال"), Span(25, 44, text[25:44]))
+>>> doc.statements = [st]
+>>> doc = StatementDates()(doc)
+>>> st.date, st.date_text
+(datetime.date(2025, 3, 13), 'يوم الخميس')
+"""
 
 from __future__ import annotations
 
-from khabar.model import Document
+from collections.abc import Sequence
+
+from khabar.model import DateRef, Document, Statement
+from khabar.temporal import find_dates
+from khabar.temporal._patterns import patterns
+from khabar.text import NormalizedText, fold, normalise
+
+Range = tuple[int, int]
 
 
 class StatementDates:
-    name = "dates"
-    requires = ("statements",)
-    assigns = ("dates",)
+    name: str = "dates"
+    requires: tuple[str, ...] = ("statements",)
+    assigns: tuple[str, ...] = ("dates",)
 
     def __call__(self, doc: Document) -> Document:
+        norm = doc.norm if doc.norm is not None else normalise(doc.text)
+        doc.dates = [t.ref for t in find_dates(norm, 0, len(doc.text), doc.lang, doc.published)]
+        by_id: dict[str, Statement] = {}
+        done: list[Statement] = []
+        for st in doc.statements:
+            frame = frame_ranges(doc, st)
+            ref = _date_in_frame(doc, st, frame)
+            if ref is not None:
+                st.date, st.date_text = ref.value, ref.text
+            else:
+                source = by_id.get(str(st.hints.get("continues")))
+                if source is None and _names_same_occasion(norm, frame, doc.lang):
+                    source = _latest_dated_by(done, st)
+                if source is not None and source.date_text is not None:
+                    st.date, st.date_text = source.date, source.date_text
+            by_id[st.id] = st
+            done.append(st)
         return doc
+
+
+def frame_ranges(doc: Document, st: Statement) -> list[Range]:
+    """The frame of a statement: hinted ranges widened to the content-free part of the sentence."""
+    sent = _sentence_around(doc, st.cue.start, st.cue.end)
+    free = _free_ranges(sent, _contents_in(doc, sent))
+    hinted = _hinted(st) or [(st.cue.start, st.cue.end)]
+    out: list[Range] = []
+    for a, b in hinted:
+        widened = [f for f in free if f[0] <= a < f[1] or f[0] < b <= f[1]]
+        out.extend(widened or [(a, b)])
+    return sorted(set(out))
+
+
+def _hinted(st: Statement) -> list[Range]:
+    hinted = st.hints.get("frame")
+    out: list[Range] = []
+    if isinstance(hinted, Sequence):
+        for pair in hinted:
+            if isinstance(pair, Sequence) and len(pair) == 2:
+                out.append((int(pair[0]), int(pair[1])))
+    return out
+
+
+def _contents_in(doc: Document, sent: Range) -> list[Range]:
+    return sorted(
+        (s.content.start, s.content.end)
+        for s in doc.statements
+        if s.content.start < sent[1] and sent[0] < s.content.end
+    )
+
+
+def _free_ranges(sent: Range, taken: list[Range]) -> list[Range]:
+    """``sent`` minus the ``taken`` ranges (sorted)."""
+    out: list[Range] = []
+    pos = sent[0]
+    for a, b in taken:
+        if a > pos:
+            out.append((pos, min(a, sent[1])))
+        pos = max(pos, b)
+    if pos < sent[1]:
+        out.append((pos, sent[1]))
+    return out
+
+
+def _date_in_frame(doc: Document, st: Statement, frame: list[Range]) -> DateRef | None:
+    """The time expression in the frame nearest the cue, outside the content."""
+    inside = [
+        d
+        for d in doc.dates
+        if any(a <= d.start and d.end <= b for a, b in frame)
+        and not (d.start < st.content.end and st.content.start < d.end)
+    ]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: _distance(d, st.cue.start, st.cue.end))
+
+
+def _distance(d: DateRef, start: int, end: int) -> int:
+    if d.end <= start:
+        return start - d.end
+    return max(0, d.start - end)
+
+
+def _names_same_occasion(norm: NormalizedText, frame: list[Range], lang: str) -> bool:
+    pattern = patterns(lang).same_occasion
+    for a, b in frame:
+        if pattern.search(norm.text, norm.to_norm(a), norm.to_norm(b)):
+            return True
+    return False
+
+
+def _latest_dated_by(earlier: list[Statement], st: Statement) -> Statement | None:
+    """The latest earlier statement of the same speaker that has a time expression."""
+    who = _speaker_key(st)
+    if who is None:
+        return None
+    for prev in reversed(earlier):
+        if prev.date_text is not None and _speaker_key(prev) == who:
+            return prev
+    return None
+
+
+def _speaker_key(st: Statement) -> str | None:
+    if st.speaker is None:
+        return None
+    return fold(st.speaker.name or st.speaker.text)
+
+
+def _sentence_around(doc: Document, a: int, b: int) -> Range:
+    for s in doc.sentences:
+        if s.start <= a < s.end:
+            return s.start, max(s.end, b)
+    start = doc.text.rfind("\n", 0, a) + 1
+    end = doc.text.find("\n", b)
+    return start, len(doc.text) if end < 0 else end
+
+
+def dates_in(norm: NormalizedText, start: int, end: int, lang: str) -> list[Range]:
+    """Original spans of the time expressions in ``[start, end)`` (for the quantity finder)."""
+    return [(t.ref.start, t.ref.end) for t in find_dates(norm, start, end, lang, None)]

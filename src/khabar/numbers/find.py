@@ -1,0 +1,312 @@
+"""Find the quantities of a stretch of text: digits, number words, vague amounts, ranges.
+
+Works on the normalised text (``doc.norm``) and reports original offsets, so that
+``text[q.start:q.end] == q.text``.
+
+>>> from khabar.text import normalise
+>>> text = "قال إن نحو ١٢ ألف عميل تضرروا، وإن ٨٠٪ من الأنظمة عادت"
+>>> [(q.value, q.text, q.unit, q.approx) for q in find_quantities(normalise(text), 0, len(text), "ar")]
+[(12000, '١٢ ألف', 'عميل', 'about'), (80, '٨٠٪', '%', None)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from khabar.model import Quantity
+from khabar.numbers._lexicon import dual_nouns, number_lexicon, unit_lexicon
+from khabar.numbers.tokens import Token, digits_value, tokenize
+from khabar.numbers.words import parse_words
+from khabar.text import NormalizedText
+
+_AR_CLITICS = ("و", "ب", "ل", "ف", "ك")
+_RANGE_LINKS = frozenset({"و", "الي", "حتي", "-", "–", "to", "and"})
+_YEAR_CUES = frozenset(
+    {"عام", "العام", "سنه", "السنه", "منذ", "مطلع", "اواخر", "اوائل", "in", "since", "year", "of"}
+)
+_AR_PRONOUN_FORMS = frozenset(
+    "منهم منها منه منهن فيها فيهم فيه عليها عليهم عليه لها لهم له بينهم بينها بينه "
+    "عنها عنهم عنه اليها اليهم اليه معهم معها معه".split()
+)
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# words that are never the counted thing right after a number
+_STOP = frozenset(
+    "من في علي الي عن ان او ام و ما لا لم لن قد ثم حتي منذ خلال بعد قبل مع بين عند نحو "
+    "هذا هذه تلك ذلك التي الذي الذين امس اليوم يوم مساء صباح فقط ايضا كما وفق حسب "
+    "of the a an and or to in on at for from by with than that which who had have has was were "
+    "is are be been will would could may might said says more less about over under into since "
+    "per as after before this these those its their his her".split()
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quantity being built: token positions and the parts read so far."""
+
+    first: int  # index of its first token
+    last: int  # index after its last token
+    value: int | float | None
+    raw: int | float | None  # before the scale word
+    scale: int
+    vague: str | None = None
+    unit: str | None = None
+    approx: str | None = None
+    lead: int = 0  # characters of a clitic to leave out at the start (بثلاثة)
+
+
+def find_quantities(
+    norm: NormalizedText,
+    start: int,
+    end: int,
+    lang: str,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> list[Quantity]:
+    """Quantities in the original span ``[start, end)``; ``exclude`` holds original spans
+    (dates, names) whose numbers are not quantities."""
+    lang = lang if lang in ("ar", "en") else "en"
+    ns, ne = norm.to_norm(start), norm.to_norm(end)
+    toks = tokenize(norm.text, ns, ne)
+    blocked = [(norm.to_norm(a), norm.to_norm(b)) for a, b in exclude]
+    found: list[_Found] = []
+    i = 0
+    while i < len(toks):
+        hit = _read_at(toks, i, lang, blocked)
+        if hit is None:
+            i += 1
+            continue
+        if hit.value is not None or hit.vague is not None:
+            found.append(hit)
+        i = max(hit.last, i + 1)
+    _spread_ranges(toks, found)
+    return [_to_quantity(norm, toks, f) for f in found]
+
+
+def _read_at(toks: list[Token], i: int, lang: str, blocked: list[tuple[int, int]]) -> _Found | None:
+    tok = toks[i]
+    if any(a <= tok.start < b for a, b in blocked):
+        return None
+    if tok.kind == "num":
+        hit = _read_digits(toks, i, lang)
+    elif tok.kind == "word":
+        hit = _read_words(toks, i, lang)
+    elif (
+        tok.kind == "sym" and tok.text in "$€£" and i + 1 < len(toks) and toks[i + 1].kind == "num"
+    ):
+        hit = _read_digits(toks, i + 1, lang)
+        if hit is not None:
+            hit.first = i
+            hit.unit = unit_lexicon(lang).lemma(tok.text) or hit.unit
+    else:
+        return None
+    if hit is None or (hit.value is None and hit.vague is None):
+        return hit
+    _read_unit(toks, hit, lang)
+    _read_approx(toks, hit, lang)
+    return hit
+
+
+def _read_digits(toks: list[Token], i: int, lang: str) -> _Found | None:
+    tok = toks[i]
+    if _not_a_quantity(toks, i, lang):
+        return _Found(i, i + 1, None, None, 1)
+    j = i + 1
+    scale = 1
+    nxt = toks[j] if j < len(toks) else None
+    entry = number_lexicon(lang).words.get(nxt.text) if nxt and nxt.kind == "word" else None
+    if entry and entry.kind.startswith("scale") and isinstance(entry.value, int):
+        scale = entry.value * (2 if entry.kind == "scale_dual" else 1)
+        j += 1
+    single_group = tok.grouped and tok.text.count(tok.text[-4]) == 1 and tok.text[-4] in ".,"
+    raw = digits_value(tok, decimal_group=scale > 1 and single_group)
+    value = raw * scale
+    return _Found(i, j, _whole(value), raw, scale)
+
+
+def _whole(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else round(x, 6)
+
+
+def _not_a_quantity(toks: list[Token], i: int, lang: str) -> bool:
+    """Clock times, dates in digits, phone numbers, ordinals, years and numbers in names."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if _glued(prev, tok) and prev is not None and prev.text in ":/+":
+        return True
+    if nxt and _glued(tok, nxt) and nxt.text in ":/+" and after and after.kind == "num":
+        return True
+    if prev and prev.kind == "word" and prev.text in ("ال", "رقم") and _glued(prev, tok):
+        return True  # الـ50: an ordinal
+    if nxt and nxt.kind == "word" and nxt.text in _ORDINAL_SUFFIXES and _glued(tok, nxt):
+        return True  # 1st, 21st
+    if tok.text.startswith("0") and len(tok.text) >= 4 and not tok.grouped:
+        return True  # phone numbers, codes
+    if prev and prev.kind == "word" and _is_name_head(prev.text, lang):
+        return True
+    return _is_year(toks, i)
+
+
+def _glued(a: Token | None, b: Token) -> bool:
+    return a is not None and a.end == b.start
+
+
+def _is_name_head(word: str, lang: str) -> bool:
+    heads = number_lexicon(lang).phrases.get("name_head", ())
+    return word in heads or (word[:1] in _AR_CLITICS and word[1:] in heads)
+
+
+def _is_year(toks: list[Token], i: int) -> bool:
+    """A bare four-digit number from 1800 to 2100 is a year unless a counted noun follows."""
+    tok = toks[i]
+    if tok.grouped or not tok.text.isdigit() or not 1800 <= int(tok.text) <= 2100:
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and prev.kind == "word" and prev.text in _YEAR_CUES:
+        return True
+    if nxt is None or nxt.kind != "word":
+        return True
+    return nxt.text in _STOP or nxt.text in ("ه", "م", "هـ", "ad", "bc")
+
+
+def _read_words(toks: list[Token], i: int, lang: str) -> _Found | None:
+    words = [t.text if t.kind != "sym" or t.text == "," else "|" for t in toks]
+    first = toks[i].text
+    if lang == "ar" and (lemma := dual_nouns(lang).get(first)):  # يومين، قريتين
+        hit = _Found(i, i + 1, 2, 2, 1)
+        hit.unit = lemma
+        hit.lead = -1  # the unit is the word itself
+        return hit
+    got = parse_words(words, i, lang)
+    if got is None:
+        return None
+    if got.length == 1 and got.value == 1:  # واحد، "one": "one of", "in one day"
+        return None
+    hit = _Found(i, i + got.length, got.value, _raw(got.value, got.scale), got.scale, got.vague)
+    lex = number_lexicon(lang)
+    if lang == "ar" and first not in lex.words and first[:1] in _AR_CLITICS:
+        hit.lead = 1  # بثلاثة: the number starts after the clitic
+    return hit
+
+
+def _raw(value: int | float | None, scale: int) -> int | float | None:
+    if value is None or scale == 1 or value % scale:
+        return value
+    return _whole(value / scale)
+
+
+def _read_unit(toks: list[Token], hit: _Found, lang: str) -> None:
+    """The counted thing after the number (and %, currency), or None."""
+    if hit.lead == -1 or hit.unit is not None:
+        return
+    units = unit_lexicon(lang)
+    j = hit.last
+    if j < len(toks) and toks[j].text in ("%", "٪"):
+        hit.unit = "%"
+        hit.last = j + 1
+        return
+    for span in (3, 2):  # في المئة، per cent
+        phrase = " ".join(t.text for t in toks[j : j + span - 1])
+        if units.kind(phrase) == "percent":
+            hit.unit = "%"
+            return
+    hit.unit = _noun_after(toks, j, lang)
+
+
+def _noun_after(toks: list[Token], j: int, lang: str) -> str | None:
+    units = unit_lexicon(lang)
+    if j < len(toks) and toks[j].text in ("من", "of") and lang == "ar":
+        j += 1
+    lookahead = 3 if lang == "en" else 1
+    for k in range(j, min(j + lookahead, len(toks))):
+        tok = toks[k]
+        if tok.kind != "word" or tok.text in _STOP:
+            return None
+        bare = _bare(tok.text, lang)
+        if (lemma := units.lemma(tok.text) or units.lemma(bare)) is not None:
+            return lemma
+        if lang == "ar":
+            return None if _not_a_noun(tok.text) else bare
+    first = toks[j] if j < len(toks) else None
+    if lang == "en" and first and first.kind == "word" and first.text.endswith("s"):
+        return first.text
+    return None
+
+
+def _not_a_noun(word: str) -> bool:
+    """A word after a number that is not the counted thing: a new clause (و…), a pronoun
+    form (منهم، بينها), or another number."""
+    if word in _AR_PRONOUN_FORMS or word.startswith("و"):
+        return True
+    return parse_words([word], 0, "ar") is not None
+
+
+def _bare(word: str, lang: str) -> str:
+    """A word without «ال» and one clitic (والمصابين → مصابين)."""
+    if lang != "ar":
+        return word
+    for prefix in ("وال", "بال", "لل", "فال", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix) :]
+    return word
+
+
+def _read_approx(toks: list[Token], hit: _Found, lang: str) -> None:
+    """نحو، أكثر من، "about", "up to" before; تقريبًا، على الأقل after."""
+    lex = number_lexicon(lang)
+    before, after = lex.approx_before(), lex.approx_after()
+    first = hit.first
+    for n in (4, 3, 2, 1):
+        words = [t.text for t in toks[max(0, first - n) : first] if t.kind == "word"]
+        if len(words) < n:
+            continue
+        phrase = " ".join(words)
+        flag = before.get(phrase) or (
+            before.get(phrase[1:]) if lang == "ar" and phrase[:1] in _AR_CLITICS else None
+        )
+        if flag:
+            hit.approx = flag
+            return
+    tail = hit.last + (1 if hit.unit and hit.lead != -1 and hit.unit != "%" else 0)
+    for n in (2, 1):
+        phrase = " ".join(t.text for t in toks[tail : tail + n])
+        if phrase in after:
+            hit.approx = after[phrase]
+            return
+
+
+def _spread_ranges(toks: list[Token], found: list[_Found]) -> None:
+    """بين 10 و12 ألفاً، "10 to 12 thousand": the first number takes the scale and unit."""
+    for a, b in pairwise(found):
+        if a.scale != 1 or a.raw is None or b.raw is None or a.value is None:
+            continue
+        between = [t.text for t in toks[a.last : b.first]]
+        if not between and b.lead == 1 and toks[b.first].text.startswith("و"):
+            between = ["و"]  # واثني عشر: the link clings to the second number
+        if len(between) != 1 or between[0] not in _RANGE_LINKS:
+            continue
+        if b.scale > 1 and a.raw <= b.raw:
+            a.value = _whole(a.raw * b.scale)
+            a.scale = b.scale
+        if a.unit is None or a.unit == b.unit:
+            a.unit = b.unit
+        if b.unit == "%" and a.unit is None:
+            a.unit = "%"
+
+
+def _to_quantity(norm: NormalizedText, toks: list[Token], f: _Found) -> Quantity:
+    ns = toks[f.first].start + max(f.lead, 0)
+    ne = toks[f.last - 1].end
+    start, end = norm.to_orig_span(ns, ne)
+    return Quantity(
+        value=f.value,
+        text=norm.orig[start:end],
+        start=start,
+        end=end,
+        unit=f.unit,
+        vague=f.vague,
+        approx=f.approx,
+    )

@@ -1,0 +1,70 @@
+"""Tokens of a stretch of normalised text, with their normalised offsets.
+
+A digit token keeps its group separators (10,000 · 10.000 · 10 000); after normalisation
+Eastern digits and the Arabic separators (٬ ٫) are ASCII already.
+
+>>> [(t.kind, t.text) for t in tokenize("نحو 10 000 شخص، و12%", 0, 20)]
+[('word', 'نحو'), ('num', '10 000'), ('word', 'شخص'), ('sym', '،'), ('word', 'و'), ('num', '12'), ('sym', '%')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a grouped number (the same separator every three digits, then an optional decimal part),
+# or a plain number with an optional decimal part
+NUMBER = (
+    r"\d{1,3}(?:(?P<sep>[,.\u00a0\u202f\u2009 ])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*"
+    r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+)
+_TOKEN = re.compile(rf"(?P<num>{NUMBER})|(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)|(?P<sym>[^\w\s])")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, a number or a symbol, at ``[start, end)`` of the normalised text."""
+
+    kind: str  # num | word | sym
+    text: str
+    start: int
+    end: int
+    grouped: bool = False  # a number written with thousands separators
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` (offsets stay those of ``text``)."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "sym"
+        if kind == "sep":
+            kind = "num"
+        grouped = kind == "num" and m.group("sep") is not None
+        out.append(Token(kind, m.group(), m.start(), m.end(), grouped))
+    return out
+
+
+def digits_value(tok: Token, decimal_group: bool = False) -> int | float:
+    """The value of a digit token; ``decimal_group`` reads «1.500» as 1.5 (before «مليون»).
+
+    >>> digits_value(Token("num", "10.000", 0, 6, grouped=True)), digits_value(Token("num", "1,5", 0, 3))
+    (10000, 1.5)
+    """
+    text = tok.text
+    if tok.grouped and not decimal_group:
+        body = text
+        sep = next(c for c in text if not c.isdigit())
+        whole, _, frac = _split_decimal(body, sep)
+        value = float(whole.replace(sep, "") + ("." + frac if frac else ""))
+    else:
+        value = float(text.replace(",", ".").replace(" ", "").replace("\u00a0", ""))
+    return int(value) if value.is_integer() else value
+
+
+def _split_decimal(text: str, sep: str) -> tuple[str, str, str]:
+    """Split «1,234.5» into ('1,234', '.', '5') when a different mark ends the number."""
+    for mark in ".,":
+        if mark != sep and mark in text:
+            whole, _, frac = text.rpartition(mark)
+            return whole, mark, frac
+    return text, "", ""

@@ -1,0 +1,153 @@
+"""Regular expressions for time expressions, built once from ``lang/{ar,en}`` data.
+
+All patterns run on the normalised text (folded Arabic, lower case, ASCII digits).
+
+>>> bool(patterns("ar").explicit.search("الثلاثاء 9 ايلول/سبتمبر 2025"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.lang import load_rows
+from khabar.text import fold
+
+_AR_TIME_OF_DAY = ("مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "عصر", "ظهيره", "منتصف ليل")
+_AR_PAST = ("الماضي", "الفايت", "المنصرم", "السابق")
+_AR_NEXT = ("المقبل", "القادم")
+_EN_PAST = ("last", "past")
+_EN_NEXT = ("next", "coming")
+PAST_MARKS = frozenset(_AR_PAST + _EN_PAST)
+NEXT_MARKS = frozenset(_AR_NEXT + _EN_NEXT)
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    calendar: str  # gregorian | hijri
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """The compiled patterns of one language and the tables their groups are read with."""
+
+    explicit: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    numeric: re.Pattern[str]
+    same_occasion: re.Pattern[str]  # «الحوار نفسه», "the same hearing"
+    months: dict[str, Month]
+    weekdays: dict[str, int]
+    relative_offsets: dict[str, int | None]  # None: a period, not a day
+    ordinal_days: dict[str, int]
+
+
+def _alt(forms: list[str]) -> str:
+    """A regex alternation, longest first, any run of spaces matching a space."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+
+
+def _key(form: str) -> str:
+    return " ".join(form.split())
+
+
+@cache
+def patterns(lang: str) -> Patterns:
+    """The patterns of ``lang`` ("ar" or "en"; anything else reads as English)."""
+    lang = "ar" if lang == "ar" else "en"
+    months = {fold(r[0]): Month(r[1], int(r[2])) for r in load_rows(lang, "months")}
+    weekdays = {fold(r[0]): int(r[1]) for r in load_rows(lang, "weekdays")}
+    rows = load_rows(lang, "relative_dates")
+    relative = {
+        fold(r[0]): (None if r[1] == "vague" else int(r[1])) for r in rows if r[1] != "same"
+    }
+    same = _alt([fold(r[0]) for r in rows if r[1] == "same"])
+    ordinals = _ordinal_days() if lang == "ar" else {}
+    build = _arabic if lang == "ar" else _english
+    explicit, weekday, rel = build(months, weekdays, relative, ordinals)
+    numeric = re.compile(
+        r"(?<![\w/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4}))(?![\w/])"
+    )
+    same_occasion = re.compile(rf"(?<!\w)(?:{same})(?!\w)")
+    return Patterns(
+        explicit, weekday, rel, numeric, same_occasion, months, weekdays, relative, ordinals
+    )
+
+
+def _ordinal_days() -> dict[str, int]:
+    """السادس عشر → 16, الحادي والعشرين → 21, العاشر → 10 (folded)."""
+    units: dict[str, int] = {}
+    for row in load_rows("ar", "numbers"):
+        if row[1] == "ordinal":
+            units[fold(row[0])] = int(row[2])
+    out: dict[str, int] = {}
+    for form, value in units.items():
+        out[form] = value
+        if value < 10:
+            out[f"{form} عشر"] = value + 10
+            out[f"{form} والعشرين"] = value + 20
+            if value == 1:
+                out[f"{form} والثلاثين"] = 31
+    return out
+
+
+def _arabic(
+    months: dict[str, Month],
+    weekdays: dict[str, int],
+    relative: dict[str, int | None],
+    ordinals: dict[str, int],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    wd = _alt(list(weekdays))
+    mon = _alt(list(months))
+    tod = _alt(list(_AR_TIME_OF_DAY))
+    reldays = _alt(
+        [f for f, off in relative.items() if (off is not None and off < 0) or f == "اليوم"]
+    )
+    mod = _alt(list(_AR_PAST + _AR_NEXT))
+    day = rf"(?:ال)?(?P<day>\d{{1,2}})|(?P<oday>{_alt(list(ordinals))})"
+    lead = r"(?<!\w)(?:[وفب](?=\S))?"
+    weekday = (
+        rf"(?:(?:{tod})\s+)?(?:(?P<rel>{reldays})\s+)?(?:يوم\s+)?(?P<wd>{wd})"
+        rf"(?:\s+(?P<mod>{mod}))?"
+    )
+    explicit = (
+        rf"{lead}(?P<body>(?:{weekday}\s*[،,]?\s*)?(?:{day})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{mon})"
+        rf"(?:\s*[/(]\s*(?P<mon2>{mon})\s*\)?)?"
+        rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<year>\d{{4}})"
+        rf"(?:\s*(?P<era>ه|م)(?!\w))?)?)(?!\w)"
+    )
+    weekday_only = rf"{lead}(?P<body>{weekday})(?!\w)"
+    rel = rf"{lead}(?P<body>(?:(?:{tod})\s+)?(?P<phrase>{_alt(list(relative))}))(?!\w)"
+    return re.compile(explicit), re.compile(weekday_only), re.compile(rel)
+
+
+def _english(
+    months: dict[str, Month],
+    weekdays: dict[str, int],
+    relative: dict[str, int | None],
+    ordinals: dict[str, int],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    wd = _alt(list(weekdays))
+    mon = _alt(list(months))
+    mod = _alt(list(_EN_PAST + _EN_NEXT + ("this",)))
+    tod = r"morning|afternoon|evening|night"
+    weekday = rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?:\s+(?:{tod}))?"
+    sfx = r"(?:st|nd|rd|th)?"
+    explicit = (
+        rf"(?<!\w)(?P<body>(?:(?P<wd>{wd}),?\s+)?"
+        rf"(?:(?P<mon>{mon})\.?\s+(?P<day>\d{{1,2}}){sfx}(?!\d)"
+        rf"|(?:the\s+)?(?P<day2>\d{{1,2}}){sfx}\s+(?:of\s+)?(?P<mon2>{mon})\.?)"
+        rf"(?:,?\s+(?P<year>\d{{4}}))?)(?![\w])"
+    )
+    weekday_only = rf"(?<!\w)(?P<body>{weekday})(?!\w)"
+    rel = rf"(?<!\w)(?P<body>(?P<phrase>{_alt(list(relative))}))(?!\w)"
+    return re.compile(explicit), re.compile(weekday_only), re.compile(rel)
+
+
+def phrase_key(text: str) -> str:
+    """The lexicon key of a matched phrase (runs of spaces made single)."""
+    return _key(text)

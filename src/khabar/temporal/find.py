@@ -1,0 +1,225 @@
+"""Find time expressions and resolve them against the publication date.
+
+Rules (SPEC §1 dates), for a publication day P:
+
+* a weekday alone («يوم الخميس», "on Thursday") is the most recent such day on or before P
+  (P itself counts); marked past («الخميس الماضي», "last Thursday") it is the most recent one
+  strictly before P — the newspaper reading; marked next («القادم», "next") the first after P;
+* أمس/اليوم/أول أمس ("yesterday", "today") count from P, and win over a weekday that goes
+  with them («أمس الأربعاء» is yesterday);
+* an explicit date without a year takes the year that puts it on or before P; a Hijri date is
+  converted with ``hijridate`` (Umm al-Qura), and moved by one day when a weekday beside it
+  says so (moon sighting differs from the tables by a day);
+* periods («الأسبوع الماضي», "earlier this week") keep their text with no day;
+* with no publication date, everything relative stays unresolved.
+
+>>> from datetime import date
+>>> from khabar.text import normalise
+>>> text = "قال الوزير أمس الأربعاء إن الاجتماع عقد في ٩ أيلول/سبتمبر ٢٠٢٥"
+>>> [(t.ref.text, t.ref.value, t.form) for t in find_dates(normalise(text), 0, len(text), "ar", date(2025, 9, 11))]
+[('أمس الأربعاء', datetime.date(2025, 9, 10), 'relative'), ('٩ أيلول/سبتمبر ٢٠٢٥', datetime.date(2025, 9, 9), 'explicit')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+from khabar.model import DateRef
+from khabar.temporal._patterns import NEXT_MARKS, PAST_MARKS, Patterns, patterns, phrase_key
+from khabar.text import NormalizedText
+
+FORMS = ("weekday", "relative", "explicit", "hijri", "vague")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression found in the text and its form (one of :data:`FORMS`)."""
+
+    ref: DateRef
+    form: str
+
+
+def find_dates(
+    norm: NormalizedText, start: int, end: int, lang: str, published: date | None
+) -> list[TimeExpr]:
+    """Time expressions in the original span ``[start, end)``, in text order."""
+    pats = patterns(lang)
+    ns, ne = norm.to_norm(start), norm.to_norm(end)
+    found: list[tuple[int, int, date | None, str]] = []
+    for m in pats.explicit.finditer(norm.text, ns, ne):
+        found.append(_explicit(m, pats, published, norm, lang))
+    for m in pats.numeric.finditer(norm.text, ns, ne):
+        found.append((m.start(), m.end(), _numeric(m), "explicit"))
+    for m in pats.weekday.finditer(norm.text, ns, ne):
+        found.append((*m.span("body"), _weekday(m, pats, published), _weekday_form(m)))
+    for m in pats.relative.finditer(norm.text, ns, ne):
+        if not _is_plain_day_word(m, norm.text):
+            found.append((*m.span("body"), *_relative(m, pats, published)))
+    out: list[TimeExpr] = []
+    for a, b, value, form in _longest_first([f for f in found if f[1] > f[0]]):
+        if value is not None and value.year < 1:
+            value = None
+        oa, ob = norm.to_orig_span(a, b)
+        out.append(TimeExpr(DateRef(norm.orig[oa:ob], oa, ob, value), form))
+    return out
+
+
+def _longest_first(
+    found: list[tuple[int, int, date | None, str]],
+) -> list[tuple[int, int, date | None, str]]:
+    """Drop matches inside a longer one; keep text order."""
+    kept: list[tuple[int, int, date | None, str]] = []
+    for item in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    return kept
+
+
+def _is_plain_day_word(m: re.Match[str], text: str) -> bool:
+    """«اليوم التالي», «اليوم الوطني»: the day, not today (a weekday after it is today)."""
+    if phrase_key(m.group("phrase")) != "اليوم":
+        return False
+    rest = text[m.end() : m.end() + 12].lstrip()
+    return rest.startswith("ال")
+
+
+def _weekday_form(m: re.Match[str]) -> str:
+    return "relative" if m.groupdict().get("rel") else "weekday"
+
+
+def resolve_weekday(isoweekday: int, published: date, mark: str | None = None) -> date:
+    """The day called ``isoweekday`` (Monday=1) as a report published on ``published`` means it.
+
+    >>> resolve_weekday(6, date(2025, 3, 15))  # «يوم السبت» in a Saturday paper: that day
+    datetime.date(2025, 3, 15)
+    >>> resolve_weekday(3, date(2025, 3, 12), "الماضي")  # «الأربعاء الماضي» on a Wednesday
+    datetime.date(2025, 3, 5)
+    """
+    back = (published.isoweekday() - isoweekday) % 7
+    if mark in NEXT_MARKS:
+        return published + timedelta(days=(isoweekday - published.isoweekday()) % 7 or 7)
+    if mark in PAST_MARKS and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _weekday(m: re.Match[str], pats: Patterns, published: date | None) -> date | None:
+    if published is None:
+        return None
+    rel = m.groupdict().get("rel")
+    if rel:
+        offset = pats.relative_offsets.get(phrase_key(rel))
+        return None if offset is None else published + timedelta(days=offset)
+    day = pats.weekdays[phrase_key(m.group("wd"))]
+    return resolve_weekday(day, published, m.group("mod"))
+
+
+def _relative(m: re.Match[str], pats: Patterns, published: date | None) -> tuple[date | None, str]:
+    offset = pats.relative_offsets.get(phrase_key(m.group("phrase")))
+    if offset is None:
+        return None, "vague"
+    if published is None:
+        return None, "relative"
+    return published + timedelta(days=offset), "relative"
+
+
+def _explicit(
+    m: re.Match[str], pats: Patterns, published: date | None, norm: NormalizedText, lang: str
+) -> tuple[int, int, date | None, str]:
+    a, b = m.span("body")
+    groups = m.groupdict()
+    mon_text = groups.get("mon") or groups.get("mon2") or ""
+    month = pats.months[phrase_key(mon_text)]
+    if (
+        lang != "ar"
+        and phrase_key(mon_text) in ("may", "march")
+        and not _capitalised(norm, m, mon_text)
+    ):
+        return a, a, None, "explicit"  # "may" the verb: dropped by _longest_first as empty
+    day_text = groups.get("day") or groups.get("day2")
+    day = int(day_text) if day_text else pats.ordinal_days.get(phrase_key(groups.get("oday") or ""))
+    year = int(groups["year"]) if groups.get("year") else None
+    weekday = pats.weekdays.get(phrase_key(groups.get("wd") or ""))
+    hijri = month.calendar == "hijri" or groups.get("era") == "ه"
+    form = "hijri" if hijri else "explicit"
+    if day is None:
+        return a, b, None, form
+    if groups.get("oday") and weekday is None and _after_definite_noun(norm.text, a):
+        return a, a, None, form  # «النصف الثاني من رمضان»: an adjective, not a day
+    if hijri:
+        return a, b, _hijri(year, month.number, day, published, weekday), form
+    return a, b, _gregorian(year, month.number, day, published), form
+
+
+def _after_definite_noun(text: str, start: int) -> bool:
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].startswith("ال")
+
+
+def _capitalised(norm: NormalizedText, m: re.Match[str], mon_text: str) -> bool:
+    group = "mon" if m.groupdict().get("mon") == mon_text else "mon2"
+    start = norm.to_orig(m.start(group))
+    return norm.orig[start : start + 1].isupper()
+
+
+def _gregorian(year: int | None, month: int, day: int, published: date | None) -> date | None:
+    """An explicit Gregorian day; without a year, the latest one on or before publication.
+
+    >>> _gregorian(None, 9, 10, date(2025, 9, 11)), _gregorian(None, 12, 30, date(2025, 1, 5))
+    (datetime.date(2025, 9, 10), datetime.date(2024, 12, 30))
+    """
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        if _safe_date(year, month, day) is not None and date(year, month, day) > published:
+            year -= 1
+    return _safe_date(year, month, day)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _hijri(
+    year: int | None, month: int, day: int, published: date | None, weekday: int | None
+) -> date | None:
+    """A Hijri day in the Gregorian calendar (Umm al-Qura), checked against its weekday.
+
+    >>> _hijri(1446, 9, 16, None, 7)  # الأحد السادس عشر من رمضان 1446
+    datetime.date(2025, 3, 16)
+    """
+    try:
+        if year is None:
+            if published is None:
+                return None
+            year = Gregorian.fromdate(published).to_hijri().year
+            if _from_hijri(year, month, day) > published:
+                year -= 1
+        value = _from_hijri(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+    if weekday is not None and value.isoweekday() != weekday:
+        for shift in (-1, 1):
+            if (value + timedelta(days=shift)).isoweekday() == weekday:
+                return value + timedelta(days=shift)
+    return value
+
+
+def _from_hijri(year: int, month: int, day: int) -> date:
+    return date(*Hijri(year, month, day).to_gregorian().datetuple())
+
+
+def _numeric(m: re.Match[str]) -> date | None:
+    """2025-09-09 or 9/9/2025 (day first, as Arabic and British papers write it)."""
+    if m.group(1):
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return _safe_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
