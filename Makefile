@@ -22,14 +22,16 @@ demo: $(STAMP)
 ## test: lint, type-check and the whole test suite (what CI runs)
 test: check
 
+LINT_PATHS := $(wildcard src tests bench eval scripts)
+
 check: $(STAMP)
-	$(BIN)/ruff check src tests bench eval
-	$(BIN)/ruff format --check src tests bench eval
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench eval
+	$(BIN)/ruff check $(LINT_PATHS)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

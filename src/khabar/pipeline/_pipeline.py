@@ -16,9 +16,14 @@ INITIAL = frozenset({"text", "lang", "published"})
 class Component(Protocol):
     """One step of the pipeline: reads ``requires``, writes ``assigns``."""
 
-    name: str
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def __call__(self, doc: Document) -> Document: ...
 
