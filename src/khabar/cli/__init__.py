@@ -13,6 +13,8 @@ from khabar.errors import KhabarError
 COMMAND_MODULES = (
     "khabar.cli.extract_cmd",
     "khabar.cli.batch_cmd",
+    "khabar.cli.ingest_cmd",
+    "khabar.cli.ledger_cmd",
 )
 
 

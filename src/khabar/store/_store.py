@@ -232,6 +232,20 @@ class Store:
 
         return link_new(self)
 
+    def merge_speakers(self, keep: int, other: int) -> int:
+        """Merge speaker ``other`` into ``keep``; remembered, so it survives re-runs."""
+        from khabar.ledger.speakers import merge_speakers
+
+        with self.engine.begin() as conn:
+            return merge_speakers(conn, keep, other)
+
+    def split_speaker(self, speaker: int, alias: str) -> int:
+        """Move ``alias`` out of ``speaker`` into a new speaker; returns the new id."""
+        from khabar.ledger.speakers import split_speaker
+
+        with self.engine.begin() as conn:
+            return split_speaker(conn, speaker, alias)
+
     def export_statements(self, doc: str | None = None) -> Iterator[dict[str, Any]]:
         """Every statement (or those of document ``doc``) as the export contract row."""
         with self.engine.connect() as conn:

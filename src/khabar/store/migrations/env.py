@@ -16,7 +16,7 @@ def run_migrations() -> None:
 
 try:
     context.config  # noqa: B018 -- only set when Alembic runs this file
-except NameError:  # imported by a tool (doctest collection), not by Alembic
+except (NameError, AttributeError):  # imported by a tool (doctest collection), not by Alembic
     pass
 else:
     run_migrations()

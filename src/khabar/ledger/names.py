@@ -1,0 +1,197 @@
+"""Keys that let one speaker's names meet across spellings, scripts and titles.
+
+* :func:`person_tokens` strips titles (الوزير، الدكتور، "Minister", "Dr") and the article
+  (ال / al- / el-), folds Arabic variants (إبراهيم/ابراهيم, ماريني/مارينى, shadda, ڤ/ف);
+* :func:`skeleton` writes a name token as a consonant skeleton shared by Arabic and its
+  usual Latin transliterations (كريم / Karim / Kareem → KRM);
+* :func:`org_concepts` turns an organisation name into a set of English concept words
+  (الهيئة الوطنية لإدارة الكوارث / National Disaster Management Authority → the same set),
+  with transliterated skeletons for words the lexicon does not know (بحّار / Bahhar).
+
+>>> skeleton("العطّار") == skeleton("al-Attar") == "TR"
+True
+>>> skeleton("فكتور") == skeleton("ڤيكتور") == skeleton("Victor")
+True
+>>> person_tokens("وزير الخارجية سامي الحداد")
+['سامي', 'حداد']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.text import fold
+
+_AR_SKELETON = str.maketrans(
+    {
+        "ب": "B", "پ": "B", "ت": "T", "ث": "T", "ج": "J", "چ": "J", "ح": "H", "خ": "K",
+        "د": "D", "ذ": "D", "ر": "R", "ز": "Z", "س": "S", "ش": "X", "ص": "S", "ض": "D",
+        "ط": "T", "ظ": "Z", "ع": "", "غ": "J", "ف": "F", "ق": "K", "ك": "K", "گ": "J",
+        "ل": "L", "م": "M", "ن": "N", "ه": "H", "و": "", "ي": "", "ا": "", "ء": "",
+    }
+)  # fmt: skip
+_LATIN_DIGRAPHS = (
+    ("sch", "X"), ("sh", "X"), ("ch", "X"), ("kh", "K"), ("th", "T"), ("dh", "D"),
+    ("gh", "J"), ("ph", "F"), ("ck", "K"), ("ou", ""), ("ee", ""), ("oo", ""),
+)  # fmt: skip
+_LATIN_SKELETON = str.maketrans(
+    {
+        "b": "B", "p": "B", "t": "T", "j": "J", "g": "J", "h": "H", "d": "D", "r": "R",
+        "z": "Z", "s": "S", "c": "K", "k": "K", "q": "K", "x": "KS", "f": "F", "v": "F",
+        "l": "L", "m": "M", "n": "N", "a": "", "e": "", "i": "", "o": "", "u": "", "y": "",
+        "w": "", "'": "", "’": "", "-": "",
+    }
+)  # fmt: skip
+_AR_ARTICLE = re.compile(r"^(?:و|ف)?(?:ال|لل)(?=..)")
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|ul)[-\s']?(?=\w{2})")
+_DOUBLE = re.compile(r"(.)\1+")
+
+_TITLES_FILE = Path(__file__).with_name("titles.tsv")
+_ORG_WORDS_FILE = Path(__file__).with_name("org_words.tsv")
+
+
+def is_arabic(text: str) -> bool:
+    """True when ``text`` holds Arabic letters.
+
+    >>> is_arabic("سامي"), is_arabic("Sami")
+    (True, False)
+    """
+    return any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+def strip_article(token: str) -> str:
+    """A name token without the Arabic article (ال، al-, el-).
+
+    >>> strip_article("الحداد"), strip_article("al-Attar")
+    ('حداد', 'Attar')
+    """
+    if is_arabic(token):
+        return _AR_ARTICLE.sub("", token)
+    return (
+        _LATIN_ARTICLE.sub("", token, count=1) if token[:2].lower() in ("al", "el", "ul") else token
+    )
+
+
+def skeleton(token: str) -> str:
+    """Consonant skeleton of one name token, the same for Arabic and Latin spellings."""
+    word = strip_article(fold(token))
+    if is_arabic(word):
+        key = word.translate(_AR_SKELETON)
+    else:
+        word = word.lower()
+        for digraph, sound in _LATIN_DIGRAPHS:
+            word = word.replace(digraph, sound)  # upper case: untouched by the table below
+        key = word.translate(_LATIN_SKELETON)
+    key = re.sub(r"[^A-Z]", "", key)
+    key = _DOUBLE.sub(r"\1", key)
+    return key[:-1] if len(key) > 2 and key.endswith("H") else key
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    words: set[str] = set()
+    for line in _TITLES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.update(fold(w).strip(".") for w in line.split("\t") if w.strip())
+    return frozenset(words)
+
+
+def person_tokens(name: str) -> list[str]:
+    """Folded name tokens without titles, roles and articles (عبد/أبو joined to the next)."""
+    tokens = [t for t in re.findall(r"[\w'’-]+", fold(name)) if t]
+    titles = _titles()
+    # a title is dropped wherever it stands before the name (وزير الخارجية سامي …)
+    while len(tokens) > 1 and (tokens[0] in titles or strip_article(tokens[0]) in titles):
+        tokens.pop(0)
+    tokens = [strip_article(t) for t in tokens if t not in {"بن", "bin", "ibn", "ben"}]
+    joined: list[str] = []
+    for tok in tokens:
+        if joined and joined[-1] in ("عبد", "ابو", "abd", "abu", "abdel", "abdul"):
+            joined[-1] += tok
+        else:
+            joined.append(tok)
+    return [t for t in joined if t]
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in _ORG_WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        concept, *variants = line.split("\t")
+        words = tuple(concept.split())
+        for v in [concept, *variants]:
+            table.setdefault(fold(v.strip()), words)
+    return table
+
+
+# words that say "an organisation" without saying which one (kept for acronyms only)
+GENERIC_ORG_WORDS = frozenset({"organization", "company", "group"})
+_STOP = frozenset({"the", "of", "for", "and", "in", "on", "at", "في", "من", "على", "و"})
+
+
+def _org_token_forms(token: str) -> list[str]:
+    forms = [token, strip_article(token)]
+    if is_arabic(token):
+        bare = forms[-1]
+        if bare.startswith("ل") and len(bare) > 3:  # لإدارة → إدارة
+            forms.append(bare[1:])
+        forms += [f[:-1] for f in list(forms) if f.endswith("ه") and len(f) > 3]
+    else:
+        forms += [token[:-1] for _ in [0] if token.endswith("s") and len(token) > 3]
+    return forms
+
+
+def org_concepts(name: str) -> frozenset[str]:
+    """Concept words of an organisation name (proper-name words as ``~SKELETON``).
+
+    >>> org_concepts("منظمة الصحة العالمية") == org_concepts("The World Health Organization")
+    True
+    >>> sorted(org_concepts("شركة بحّار للملاحة"))
+    ['company', 'shipping', '~BHR']
+    """
+    lexicon = _org_words()
+    concepts: set[str] = set()
+    for token in re.findall(r"\w+", fold(name)):
+        if token in _STOP:
+            continue
+        words = next((lexicon[f] for f in _org_token_forms(token) if f in lexicon), None)
+        if words is not None:
+            concepts.update(words)
+        elif len(token) > 1:
+            key = skeleton(token)
+            if key:
+                concepts.add("~" + key)
+    return frozenset(concepts)
+
+
+def specific(concepts: frozenset[str]) -> frozenset[str]:
+    """The concepts that say *which* organisation (generic words like company dropped)."""
+    return concepts - GENERIC_ORG_WORDS
+
+
+def acronym_key(concepts: frozenset[str]) -> str | None:
+    """Sorted initials of the concept words (WHO ↔ منظمة الصحة العالمية), None if too short.
+
+    >>> acronym_key(org_concepts("منظمة الصحة العالمية"))
+    'how'
+    """
+    words = [w for c in concepts for w in c.split()]
+    if len(words) < 2 or any(w.startswith("~") for w in words):
+        return None
+    return "".join(sorted(w[0] for w in words))
+
+
+def acronym_of(name: str) -> str | None:
+    """The key of a name written as an acronym (WHO, UNICEF, U.N.), else None.
+
+    >>> acronym_of("WHO"), acronym_of("Sami")
+    ('how', None)
+    """
+    letters = name.replace(".", "").strip()
+    if 2 <= len(letters) <= 7 and letters.isascii() and letters.isalpha() and letters.isupper():
+        return "".join(sorted(letters.lower()))
+    return None

@@ -1,0 +1,259 @@
+"""Speaker resolution across articles: one real-world speaker, many spellings.
+
+Precision first: two names are one speaker only when given name *and* family name agree
+(same script: equal after folding, or equal skeletons for long tokens; across scripts: equal
+consonant skeletons), or, for organisations, when their concept sets agree or one is an
+acronym of the other. سامي الحدّاد and أمل حدّاد share a family name and stay apart.
+
+Incremental: a new alias is compared only with aliases sharing a blocking key
+(family-name skeleton, organisation concept, acronym). Anonymous sources are never linked
+across articles. Human ``merge``/``split`` decisions live in ``speaker_overrides``.
+
+>>> same_speaker(Alias("فكتور مارينى", "person"), Alias("Victor Marini", "person"))
+True
+>>> same_speaker(Alias("سامي الحدّاد", "person"), Alias("أمل حدّاد", "person"))
+False
+>>> same_speaker(Alias("WHO", "organisation"), Alias("منظمة الصحة العالمية", "organisation"))
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlalchemy import Connection, delete, insert, select, update
+
+from khabar.ledger.names import (
+    acronym_key,
+    acronym_of,
+    is_arabic,
+    org_concepts,
+    person_tokens,
+    skeleton,
+    specific,
+)
+from khabar.store import _schema as t
+from khabar.text import fold
+
+ORG_TYPES = frozenset({"organisation", "government", "outlet"})
+MAX_CANDIDATES = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A speaker name as written, with its speaker type."""
+
+    name: str
+    type: str
+
+    @property
+    def group(self) -> str:
+        if self.type == "person":
+            return "person"
+        return "org" if self.type in ORG_TYPES else self.type
+
+
+def alias_key(alias: Alias, doc_id: int) -> str:
+    """The lookup key of an alias; anonymous sources are scoped to their document."""
+    key = " ".join(fold(alias.name).split())
+    return f"{key}@{doc_id}" if alias.type == "anonymous" else key
+
+
+def blocks(alias: Alias) -> set[str]:
+    """Blocking keys: only aliases sharing one of them are ever compared."""
+    if alias.type == "anonymous":
+        return set()
+    if alias.group == "person":
+        tokens = person_tokens(alias.name)
+        return {"p:" + skeleton(tokens[-1])} if tokens and skeleton(tokens[-1]) else set()
+    if alias.group == "org":
+        concepts = org_concepts(alias.name)
+        keys = {"o:" + c for c in specific(concepts)}
+        acro = acronym_of(alias.name) or acronym_key(concepts)
+        return keys | ({"a:" + acro} if acro else set())
+    return {"x:" + fold(alias.name)}
+
+
+def _token_match(a: str, b: str) -> bool:
+    if is_arabic(a) == is_arabic(b):
+        if a == b:
+            return True
+        # short tokens must be equal (حسن ≠ حسين); long ones may differ by a vowel letter
+        return min(len(a), len(b)) > 4 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= 75
+    ka, kb = skeleton(a), skeleton(b)
+    return bool(ka) and ka == kb
+
+
+def same_person(a: str, b: str) -> bool:
+    """Given and family names agree (titles, articles and spelling variants aside)."""
+    ta, tb = person_tokens(a), person_tokens(b)
+    if not ta or not tb:
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        # a lone name only meets its transliteration, and only when it is distinctive
+        return (
+            len(ta) == len(tb) == 1
+            and is_arabic(ta[0]) != is_arabic(tb[0])
+            and len(skeleton(ta[0])) >= 3
+            and _token_match(ta[0], tb[0])
+        )
+    return _token_match(ta[0], tb[0]) and _token_match(ta[-1], tb[-1])
+
+
+def same_org(a: str, b: str) -> bool:
+    """Same concept set, one contained in the other (if specific enough), or an acronym."""
+    ca, cb = org_concepts(a), org_concepts(b)
+    acro_a, acro_b = acronym_of(a), acronym_of(b)
+    if acro_a or acro_b:
+        if acro_a and acro_b:
+            return acro_a == acro_b
+        return (acro_a or acro_b) == acronym_key(cb if acro_a else ca)
+    sa, sb = specific(ca), specific(cb)
+    if not sa or not sb:
+        return False
+    small, large = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if not small <= large:
+        return False
+    return len(small) >= 2 or any(c.startswith("~") for c in small)
+
+
+def same_speaker(a: Alias, b: Alias) -> bool:
+    """True when two aliases name one real-world speaker (see the module docstring)."""
+    if a.group != b.group or "anonymous" in (a.type, b.type):
+        return False
+    if a.group == "person":
+        return same_person(a.name, b.name)
+    if a.group == "org":
+        return same_org(a.name, b.name)
+    return fold(a.name) == fold(b.name)
+
+
+def resolve_alias(conn: Connection, alias: Alias, lang: str, doc_id: int) -> int:
+    """The alias id for a speaker name (created, and linked to a speaker, when new)."""
+    key = alias_key(alias, doc_id)
+    row = conn.execute(
+        select(t.speaker_aliases.c.id).where(
+            t.speaker_aliases.c.folded == key, t.speaker_aliases.c.type == alias.type
+        )
+    ).first()
+    if row is not None:
+        conn.execute(
+            update(t.speaker_aliases)
+            .where(t.speaker_aliases.c.id == row.id)
+            .values(mentions=t.speaker_aliases.c.mentions + 1)
+        )
+        return int(row.id)
+    speaker_id = _forced_speaker(conn, key) or _linked_speaker(conn, alias, key)
+    if speaker_id is None:
+        speaker_id = conn.execute(
+            insert(t.speakers).values(name=alias.name, type=alias.type).returning(t.speakers.c.id)
+        ).scalar_one()
+    alias_id = conn.execute(
+        insert(t.speaker_aliases)
+        .values(
+            speaker_id=speaker_id,
+            name=alias.name,
+            folded=key,
+            type=alias.type,
+            lang=lang,
+            mentions=1,
+        )
+        .returning(t.speaker_aliases.c.id)
+    ).scalar_one()
+    for block in blocks(alias):
+        conn.execute(insert(t.speaker_blocks).values(alias_id=alias_id, block=block[:80]))
+    return int(alias_id)
+
+
+def _forced_speaker(conn: Connection, key: str) -> int | None:
+    """A speaker a human merged this alias into (re-applied when the alias comes back)."""
+    o = t.speaker_overrides
+    other = conn.execute(
+        select(o.c.alias_a).where(o.c.action == "merge", o.c.alias_b == key)
+    ).scalar()
+    if other is None:
+        return None
+    sid = conn.execute(
+        select(t.speaker_aliases.c.speaker_id).where(t.speaker_aliases.c.folded == other)
+    ).scalar()
+    return int(sid) if sid is not None else None
+
+
+def _split_keys(conn: Connection) -> set[str]:
+    o = t.speaker_overrides
+    return set(conn.execute(select(o.c.alias_a).where(o.c.action == "split")).scalars())
+
+
+def _linked_speaker(conn: Connection, alias: Alias, key: str) -> int | None:
+    keys = blocks(alias)
+    if not keys:
+        return None
+    split = _split_keys(conn)
+    if key in split:
+        return None
+    a = t.speaker_aliases
+    rows = conn.execute(
+        select(a.c.name, a.c.type, a.c.folded, a.c.speaker_id, a.c.mentions)
+        .join(t.speaker_blocks, t.speaker_blocks.c.alias_id == a.c.id)
+        .where(t.speaker_blocks.c.block.in_(sorted(k[:80] for k in keys)))
+        .distinct()
+        .limit(MAX_CANDIDATES)
+    ).all()
+    matches = [
+        r for r in rows if r.folded not in split and same_speaker(alias, Alias(r.name, r.type))
+    ]
+    if not matches:
+        return None
+    best = max(matches, key=lambda r: (fuzz.ratio(fold(alias.name), r.folded), r.mentions))
+    return int(best.speaker_id)
+
+
+def merge_speakers(conn: Connection, keep: int, other: int) -> int:
+    """Move every alias of ``other`` into ``keep`` and remember it (survives re-runs)."""
+    a = t.speaker_aliases
+    anchor = conn.execute(select(a.c.folded).where(a.c.speaker_id == keep).limit(1)).scalar()
+    moved = conn.execute(select(a.c.folded).where(a.c.speaker_id == other)).scalars().all()
+    if anchor is None or not moved:
+        from khabar.errors import InputError
+
+        raise InputError(f"speakers merge: sp{keep} or sp{other} does not exist")
+    for key in moved:
+        conn.execute(
+            insert(t.speaker_overrides).values(action="merge", alias_a=anchor, alias_b=key)
+        )
+        conn.execute(
+            delete(t.speaker_overrides).where(
+                t.speaker_overrides.c.action == "split", t.speaker_overrides.c.alias_a == key
+            )
+        )
+    conn.execute(update(a).where(a.c.speaker_id == other).values(speaker_id=keep))
+    conn.execute(delete(t.speakers).where(t.speakers.c.id == other))
+    return keep
+
+
+def split_speaker(conn: Connection, speaker_id: int, alias_name: str) -> int:
+    """Take one alias out of a speaker into a new speaker, and keep it apart from now on."""
+    a = t.speaker_aliases
+    row = conn.execute(
+        select(a.c.id, a.c.folded, a.c.name, a.c.type).where(
+            a.c.speaker_id == speaker_id, a.c.folded == " ".join(fold(alias_name).split())
+        )
+    ).first()
+    if row is None:
+        from khabar.errors import InputError
+
+        raise InputError(f"speakers split: sp{speaker_id} has no alias {alias_name!r}")
+    new_id = conn.execute(
+        insert(t.speakers).values(name=row.name, type=row.type).returning(t.speakers.c.id)
+    ).scalar_one()
+    conn.execute(update(a).where(a.c.id == row.id).values(speaker_id=new_id))
+    conn.execute(
+        delete(t.speaker_overrides).where(
+            t.speaker_overrides.c.action == "merge", t.speaker_overrides.c.alias_b == row.folded
+        )
+    )
+    conn.execute(
+        insert(t.speaker_overrides).values(action="split", alias_a=row.folded, alias_b="*")
+    )
+    return int(new_id)
