@@ -39,6 +39,7 @@ typecheck: $(STAMP)
 ## eval: the dev-set quality gate (needs ../shared)
 eval: $(STAMP)
 	$(BIN)/python eval/gate.py
+	$(BIN)/python eval/ledger_gate.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
