@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from khabar.model import Quantity
 from khabar.numbers._lexicon import dual_nouns, number_lexicon, unit_lexicon
-from khabar.numbers.tokens import Token, digits_value, tokenize
+from khabar.numbers.tokens import Token, digits_value, tokenize, word_end
 from khabar.numbers.words import parse_words
 from khabar.text import NormalizedText
 
@@ -301,6 +301,7 @@ def _to_quantity(norm: NormalizedText, toks: list[Token], f: _Found) -> Quantity
     ns = toks[f.first].start + max(f.lead, 0)
     ne = toks[f.last - 1].end
     start, end = norm.to_orig_span(ns, ne)
+    end = word_end(norm.orig, end)
     return Quantity(
         value=f.value,
         text=norm.orig[start:end],

@@ -68,3 +68,17 @@ def _split_decimal(text: str, sep: str) -> tuple[str, str, str]:
             whole, _, frac = text.rpartition(mark)
             return whole, mark, frac
     return text, "", ""
+
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]*")
+
+
+def word_end(text: str, end: int) -> int:
+    """``end`` moved over the diacritics and tatweel that close a word («ألفاً», «هـ»).
+
+    >>> text = "12 ألفاً"
+    >>> text[: word_end(text, 7)]
+    '12 ألفاً'
+    """
+    m = _MARKS.match(text, end)
+    return m.end() if m else end

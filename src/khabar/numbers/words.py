@@ -100,6 +100,8 @@ def parse_words(tokens: Sequence[str], i: int, lang: str) -> WordNumber | None:
             found = _cardinal(lex, tokens, i + 1, lang)
             return None if found is None else _longer(found, 1)
     first, _ = _lookup(lex, tokens[i], True, lang)
+    if lang == "en" and "-" in tokens[i]:
+        first = _hyphenated(lex, tokens[i])[0]
     if first.kind in ("vague", "vague_head", "scale_plural") and (
         vague := _vague(lex, tokens, i, lang)
     ):

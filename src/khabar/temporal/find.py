@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from hijridate import Gregorian, Hijri
 
 from khabar.model import DateRef
+from khabar.numbers.tokens import word_end
 from khabar.temporal._patterns import NEXT_MARKS, PAST_MARKS, Patterns, patterns, phrase_key
 from khabar.text import NormalizedText
 
@@ -64,6 +65,7 @@ def find_dates(
         if value is not None and value.year < 1:
             value = None
         oa, ob = norm.to_orig_span(a, b)
+        ob = word_end(norm.orig, ob)
         out.append(TimeExpr(DateRef(norm.orig[oa:ob], oa, ob, value), form))
     return out
 
