@@ -85,6 +85,15 @@ def _values(conn: Connection, statement_id: int) -> frozenset[float]:
     return frozenset(float(v) for v in found)
 
 
+def _speaker_of(conn: Connection, statement_id: int) -> int | None:
+    sid = conn.execute(
+        select(t.speaker_aliases.c.speaker_id)
+        .join(t.statements, t.statements.c.speaker_alias_id == t.speaker_aliases.c.id)
+        .where(t.statements.c.id == statement_id)
+    ).scalar()
+    return int(sid) if sid is not None else None
+
+
 class _Pool:
     """Candidate statements of nearby days, with their vectors as one matrix."""
 
@@ -108,7 +117,9 @@ def _link_claims(
     pool = _Pool(candidates(conn, doc.published, doc.id))
     matched: list[Candidate | None] = []
     for st, vec in zip(rows, vectors, strict=True):
-        found = best_match(vec, _values(conn, st.id), pool.items, pool.matrix)
+        found = best_match(
+            vec, _values(conn, st.id), pool.items, pool.matrix, _speaker_of(conn, st.id)
+        )
         if found is None:
             matched.append(None)
             continue

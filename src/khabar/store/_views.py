@@ -161,7 +161,7 @@ def claim_rows(conn: Connection, min_size: int = 2) -> list[dict[str, Any]]:
                 "content": json.loads(r.data)["content"]["text"],
             }
         )
-    labels = dict(conn.execute(select(t.claims.c.id, t.claims.c.label)).tuples().all())
+    labels = {r.id: r.label for r in conn.execute(select(t.claims.c.id, t.claims.c.label))}
     rows = []
     for cid, stmts in members.items():
         if len(stmts) < min_size:

@@ -1,0 +1,88 @@
+"""One real-world speaker across spellings and scripts; different people stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from _ledger_articles import article, statement
+from khabar.ledger.speakers import Alias, same_speaker
+from khabar.store import Store
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("فيكتور ماريني", "فكتور مارينى"),
+        ("ڤيكتور ماريني", "Victor Marini"),
+        ("كريم العطّار", "Kareem al-Attar"),
+        ("إبراهيم الحسيني", "ابراهيم الحسينى"),
+        ("وزير الخارجية سامي الحداد", "Sami Haddad"),
+        ("نبيل قاسم", "Nabil Qassem"),
+    ],
+)
+def test_ledger_speakers_same_person_across_spellings(a: str, b: str) -> None:
+    assert same_speaker(Alias(a, "person"), Alias(b, "person"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("سامي الحدّاد", "أمل حدّاد"),  # same family name, different given names
+        ("Sami Haddad", "Amal Haddad"),
+        ("حسن علي", "حسين علي"),  # short given names must be equal
+        ("Marini", "Victor Marini"),  # a lone family name is not enough
+    ],
+)
+def test_ledger_speakers_different_people_stay_apart(a: str, b: str) -> None:
+    assert not same_speaker(Alias(a, "person"), Alias(b, "person"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("منظمة الصحة العالمية", "WHO"),
+        ("الهيئة الوطنية لإدارة الكوارث", "National Disaster Management Authority"),
+        ("منظمة الهلال الأحمر", "The Red Crescent"),
+        ("شركة بحّار للملاحة", "Bahhar"),
+    ],
+)
+def test_ledger_speakers_organisations_and_acronyms(a: str, b: str) -> None:
+    assert same_speaker(Alias(a, "organisation"), Alias(b, "organisation"))
+
+
+def test_ledger_speakers_anonymous_sources_never_merge() -> None:
+    assert not same_speaker(Alias("مصدر مطلع", "anonymous"), Alias("مصدر مطلع", "anonymous"))
+
+
+def _said(key: str, name: str, lang: str = "ar") -> tuple:
+    ar, en = f"قال {name} إن الوضع مستقر. ({key})", f"{name} said that all is calm. ({key})"
+    text = ar if lang == "ar" else en
+    content = "الوضع مستقر" if lang == "ar" else "all is calm"
+    cue = "قال" if lang == "ar" else "said"
+    return article(key, text, [statement(text, "s1", name, content, cue=cue)], lang=lang)
+
+
+def test_ledger_speakers_linked_in_store_and_merge_split_survive(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'l.db'}"
+    with Store.open(url) as store:
+        for key, name, lang in [
+            ("a", "فيكتور ماريني", "ar"),
+            ("b", "Victor Marini", "en"),
+            ("c", "أمل حدّاد", "ar"),
+            ("d", "سامي الحدّاد", "ar"),
+        ]:
+            store.add_document(*_said(key, name, lang))
+        store.link_new()
+        by_doc = {r["doc"]: r["speaker_id"] for r in store.export_statements()}
+        assert by_doc["a"] == by_doc["b"]
+        assert by_doc["c"] != by_doc["d"]
+        # a human says the two Haddads are one person, then takes Marini's English alias out
+        keep = int(by_doc["c"][2:])
+        store.merge_speakers(keep, int(by_doc["d"][2:]))
+        new = store.split_speaker(int(by_doc["a"][2:]), "Victor Marini")
+        store.add_document(*_said("e", "Victor Marini", "en"))
+        store.add_document(*_said("f", "سامي الحدّاد", "ar"))
+        store.link_new()
+        after = {r["doc"]: r["speaker_id"] for r in store.export_statements()}
+    assert after["c"] == after["d"] == after["f"]
+    assert after["b"] == after["e"] == f"sp{new}" != after["a"]
