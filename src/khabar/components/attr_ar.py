@@ -154,6 +154,18 @@ class ArabicRules:
         prev_indefinite = not is_definite(first)
         while j < limit and j - i < 9:
             t = toks[j].text
+            if t in ("تطلق", "يطلق") and j + 3 < limit and toks[j + 1].text == "علي":
+                k = j + 2
+                while k < min(limit, j + 5) and toks[k].text != "اسم":
+                    k += 1
+                if k + 1 < limit and toks[k].text == "اسم":  # «تطلق على نفسها اسم "…"»
+                    name_at = k + 1
+                    j = (
+                        self._quote_end(toks, k + 1, limit)
+                        if toks[k + 1].text in OPEN_QUOTES
+                        else k + 2
+                    )
+                    break
             if t == "باسم" and j + 1 < limit:
                 j += 2
                 prev_indefinite = False
@@ -531,6 +543,9 @@ class ArabicRules:
         end, kind, name_at = self.noun_phrase(toks, k, limit)
         if end == k or end >= limit or toks[end].text not in ("،", ","):
             return j
+        first_tok = toks[name_at if name_at is not None else k].text
+        if speaker_heads().get(toks[k].text) != "title" and first_tok not in given_names():
+            return end + 1  # «، طلب عدم نشر اسمه،»: an aside, not part of the speaker
         if draft.speaker is not None:
             draft.speaker = (draft.speaker[0], toks[end - 1].end)
             if draft.name is None or kind == "person":

@@ -30,6 +30,7 @@ RELATIVE = frozenset({"which", "who", "whose", "where"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 INFORM = re.compile(r"^(?:told|informed|warned)$")
 OBJ_PRONOUN = frozenset({"her", "him", "them", "me", "us"})
+SUBORDINATORS = frozenset({"as", "while", "after", "when", "amid", "despite", "because"})
 SOURCE_DOCS = frozenset({"statement", "report", "post", "video", "letter", "document", "message"})
 
 
@@ -135,11 +136,9 @@ class EnglishRules:
         j = self._skip_adjuncts(toks, j, cls)
         start, opener = self._content_start(toks, j)
         before = self._content_before(toks, subject[0] if subject else i)
-        subordinate = (
-            j < len(toks)
-            and toks[j].text == ","
-            and j + 1 < len(toks)
-            and toks[j + 1].text in ("as", "while", "after", "when", "amid", "despite")
+        subordinate = j < len(toks) and (
+            (toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].text in SUBORDINATORS)
+            or (toks[j].text in SUBORDINATORS and toks[j - 1].text == ",")
         )
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
             if before is None:
@@ -181,7 +180,7 @@ class EnglishRules:
             t = toks[start - 1].text
             if t in CLAUSE_BREAK or t in OPEN_QUOTES or t in CLOSE_QUOTES or t in THAT:
                 break
-            if t in ("and", "but", "while", "as", "because", "although") and start < end:
+            if t in ("and", "but", "while", "as", "because", "although", "yet"):
                 break
             start -= 1
         if start >= end:

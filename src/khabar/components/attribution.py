@@ -120,9 +120,9 @@ class _RecentSpeakers:
         """The newest speaker of that gender (or of unknown gender), else the newest one."""
         if not self.items:
             return None
-        if gender:
+        if gender:  # the newest speaker whose known gender does not conflict
             for sp, sid, g in reversed(self.items[-6:]):
-                if g == gender:
+                if g is None or g == gender:
                     return sp, sid
         sp, sid, _ = self.items[-1]
         return sp, sid

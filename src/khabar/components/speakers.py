@@ -52,8 +52,12 @@ class ResolveSpeakers:
 
     @staticmethod
     def _full_names(doc: Document) -> list[tuple[str, str]]:
-        """(name, the speaker phrase it came with) for every named speaker of the article."""
-        out = []
+        """(name, the speaker phrase it came with) for every named speaker of the article.
+
+        In Arabic, «given name + next word» anywhere in the text also counts
+        («وعيّنت الشركة سلمى القبّاني …» names the «القبّاني» who speaks later).
+        """
+        out = _arabic_name_mentions(doc) if doc.lang == "ar" else []
         for st in doc.statements:
             for sp in (st.speaker, st.via):
                 if sp is not None and sp.name and sp.resolved_from is None:
@@ -109,3 +113,18 @@ def english_name(phrase: str) -> str | None:
     if not run or (run == head and len(run) > 3):
         return None
     return " ".join(run) if run[0][:1].isupper() else None
+
+
+def _arabic_name_mentions(doc: Document) -> list[tuple[str, str]]:
+    """Two-word names that start with a known given name, in original spelling."""
+    from khabar.components.attr_ar import given_names
+
+    if doc.norm is None:
+        return []
+    names = given_names()
+    out = []
+    for m in re.finditer(r"(\w+) (\w+)", doc.norm.text):
+        if m.group(1) in names and len(m.group(2)) > 2:
+            a, b = doc.norm.to_orig_span(m.start(), m.end())
+            out.append((doc.text[a:b], doc.text[a:b]))
+    return out
