@@ -295,3 +295,18 @@ class FixtureLedger:
     def add_document(self, record: Row) -> tuple[str, bool, int]:
         self.added.append(record)
         return record.get("id") or f"added-{len(self.added)}", True, 0
+
+
+def fixture_store(url: str) -> Any:
+    """A real ledger store at ``url`` holding :func:`fixture_articles`, linked."""
+    from khabar.ingest.record import ArticleRecord
+    from khabar.store import Store
+
+    store = Store.open(url)
+    for meta, doc in fixture_articles():
+        record = ArticleRecord(
+            meta["id"], doc.text, doc.published, None, meta["outlet"], doc.lang, meta["title"]
+        )
+        store.add_document(record, doc)
+    store.link_new()
+    return store

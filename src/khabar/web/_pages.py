@@ -57,9 +57,6 @@ def _page_links(request: Request, query: Query, total: int) -> dict[str, str | N
 
 
 def render(request: Request, name: str, http_status: int = 200, **context: Any) -> HTMLResponse:
-    context.setdefault("stances", STANCES)
-    context.setdefault("text_dir", text_dir)
-    context.setdefault("safe_href", safe_href)
     return templates.TemplateResponse(request, name, context, status_code=http_status)
 
 
@@ -76,6 +73,9 @@ def safe_href(url: str | None) -> str | None:
 
 def render_error(request: Request, status: int, message: str) -> HTMLResponse:
     return render(request, "error.html", status, status=status, message=message)
+
+
+_env.globals.update(stances=STANCES, text_dir=text_dir, safe_href=safe_href)
 
 
 @router.get("/", response_class=HTMLResponse)
