@@ -120,6 +120,10 @@ class _RecentSpeakers:
         """The newest speaker of that gender (or of unknown gender), else the newest one."""
         if not self.items:
             return None
+        if gender == "f":  # feminine is marked (she, spokeswoman, قالت): trust it first
+            for sp, sid, g in reversed(self.items[-6:]):
+                if g == "f":
+                    return sp, sid
         if gender:  # the newest speaker whose known gender does not conflict
             for sp, sid, g in reversed(self.items[-6:]):
                 if g is None or g == gender:
