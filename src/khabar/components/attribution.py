@@ -7,6 +7,8 @@ subject («وأضاف»، "He added") the speaker of the statement it continues.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Protocol
 
 from khabar.components._draft import Draft, Token, tokenize
@@ -30,6 +32,21 @@ def rules_for(lang: str, norm: str) -> Rules:
     return ArabicRules(norm)
 
 
+@cache
+def cue_trigger(lang: str) -> re.Pattern[str]:
+    """One regex that finds any cue word: sentences without a match are skipped."""
+    from khabar.lang import load_rows
+    from khabar.text import fold
+
+    forms = {fold(f) for row in load_rows(lang, "cues") for f in row[0].split("|")}
+    if lang == "ar":
+        forms |= {"لم", "بحسب"}
+        body = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+        return re.compile(rf"(?<!\w)[وف]?(?:{body})(?!\w)")
+    body = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    return re.compile(rf"\b(?:{body})\b")
+
+
 class Attribute:
     name = "attribute"
     requires = ("norm", "sentences", "quotes")
@@ -39,11 +56,14 @@ class Attribute:
         assert doc.norm is not None
         norm = doc.norm
         rules = rules_for(doc.lang, norm.text)
+        trigger = cue_trigger(doc.lang)
         recent = _RecentSpeakers()
         for index, sentence in enumerate(doc.sentences):
             if index == 0 and _is_headline(doc):
                 continue
             a, b = norm.to_norm(sentence.start), norm.to_norm(sentence.end)
+            if not trigger.search(norm.text, a, b):
+                continue  # no cue word at all: most sentences of an article
             toks = tokenize(norm.text, a, b)
             if not toks:
                 continue

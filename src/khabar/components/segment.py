@@ -19,6 +19,7 @@ from khabar.model import Document, Span
 
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"'}
 _PARA = re.compile(r"[^\n]+")
+_QUOTE_CHARS = re.compile('[«»“”„‹›"\n]')
 # a sentence ends at . ! ? ؟ (and … ) followed by space, or at a line end
 _SENT_END = re.compile(r"[.!?؟…]+[\"”»’']?(?=\s)|\n")
 _WORDCHAR = re.compile(r"\w")
@@ -28,10 +29,9 @@ def find_quotes(text: str) -> list[Span]:
     """Quoted stretches, marks included; nested quotes are kept as separate spans."""
     spans: list[Span] = []
     stack: list[tuple[str, int]] = []  # (closing mark, start)
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
+    for m in _QUOTE_CHARS.finditer(text):
+        i = m.start()
+        c = m.group()
         if stack and c == stack[-1][0] and _can_close(text, i, c):
             _, start = stack.pop()
             spans.append(Span(start, i + 1, text[start : i + 1]))
@@ -39,7 +39,6 @@ def find_quotes(text: str) -> list[Span]:
             stack.append((PAIRS[c], i))
         elif c == "\n" and stack and _paragraph_break_ends_quote(text, i, stack[-1]):
             stack.clear()
-        i += 1
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from khabar.model import Document, Speaker
 from khabar.text import fold
@@ -70,20 +71,33 @@ class ResolveSpeakers:
         own_words = [_bare(w) for w in _words(own)]
         if not own_words:
             return own
-        best = own
-        for name, phrase in names:
-            words = [_bare(w) for w in _words(name)]
-            if len(words) <= len(_words(best)) and best != own:
-                continue
-            if len(words) < 2:
+        best, best_len = own, 0
+        for name, words, phrase_words in _candidates(tuple(names)):
+            if len(words) < 2 or (best_len and len(words) <= best_len):
                 continue
             # a surname alone: the last word matches, and no conflicting given name
             if len(own_words) == 1 and words[-1] == own_words[-1]:
-                best = name
+                best, best_len = name, len(words)
             # a title alone: it appears in the phrase that introduced the named person
-            elif sp.name is None and set(own_words) <= {_bare(w) for w in _words(phrase)}:
-                best = name
+            elif sp.name is None and set(own_words) <= phrase_words:
+                best, best_len = name, len(words)
         return best
+
+
+@lru_cache(maxsize=64)
+def _candidates(
+    names: tuple[tuple[str, str], ...],
+) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:
+    """(name, its bare words, the bare words of its phrase), once per article and name."""
+    seen: set[str] = set()
+    out = []
+    for name, phrase in names:
+        if name in seen:
+            continue
+        seen.add(name)
+        words = tuple(_bare(w) for w in _words(name))
+        out.append((name, words, frozenset(_bare(w) for w in _words(phrase))))
+    return out
 
 
 EN_TITLES = frozenset(
