@@ -40,6 +40,7 @@ typecheck: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python eval/gate.py
 	$(BIN)/python eval/ledger_gate.py
+	$(BIN)/python eval/dates_quantities.py --min-date 0.9 --min-qty 0.9
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

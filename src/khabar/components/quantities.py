@@ -15,6 +15,7 @@ from __future__ import annotations
 from khabar.components.dates import dates_in
 from khabar.model import Document
 from khabar.numbers import find_quantities
+from khabar.numbers.anchors import number_anchors
 from khabar.text import normalise
 
 
@@ -25,8 +26,12 @@ class StatementQuantities:
 
     def __call__(self, doc: Document) -> Document:
         norm = doc.norm if doc.norm is not None else normalise(doc.text)
+        anchors = number_anchors(norm.text, 0, len(norm.text), doc.lang) if doc.statements else []
         for st in doc.statements:
             a, b = st.content.start, st.content.end
-            dates = dates_in(norm, a, b, doc.lang)
-            st.quantities = find_quantities(norm, a, b, doc.lang, exclude=dates)
+            if "dates" in doc.done:  # found once for the whole text by StatementDates
+                dates = [(d.start, d.end) for d in doc.dates if a <= d.start and d.end <= b]
+            else:
+                dates = dates_in(norm, a, b, doc.lang)
+            st.quantities = find_quantities(norm, a, b, doc.lang, dates, anchors)
         return doc

@@ -35,24 +35,27 @@ class NumberLexicon:
 
     words: dict[str, NumberWord]
     phrases: dict[str, tuple[str, ...]]  # approx_* / approx_after_* / name_head -> forms
+    before: dict[str, str] = field(default_factory=dict)  # «نحو», "about" -> approx flag
+    after: dict[str, str] = field(default_factory=dict)  # «على الأقل», "or more" -> flag
 
     def approx_before(self) -> dict[str, str]:
         """Folded phrase → approx flag, for the words that come before a number."""
-        return self._approx("approx_")
+        return self.before
 
     def approx_after(self) -> dict[str, str]:
         """Folded phrase → approx flag, for the words that come after a number."""
-        return self._approx("approx_after_")
+        return self.after
 
-    def _approx(self, prefix: str) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for kind, forms in self.phrases.items():
-            if kind.startswith(prefix) and not (
-                prefix == "approx_" and kind.startswith("approx_after_")
-            ):
-                for form in forms:
-                    out[form] = kind[len(prefix) :]
-        return out
+
+def _approx_flags(phrases: dict[str, tuple[str, ...]], after: bool) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, forms in phrases.items():
+        if not kind.startswith("approx_") or kind.startswith("approx_after_") != after:
+            continue
+        flag = kind.removeprefix("approx_after_" if after else "approx_")
+        for form in forms:
+            out[form] = flag
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,10 @@ def number_lexicon(lang: str) -> NumberLexicon:
             phrases.setdefault(kind, []).append(form)
         else:
             words.setdefault(form, NumberWord(kind, _number(value)))
-    return NumberLexicon(words, {k: tuple(v) for k, v in phrases.items()})
+    frozen = {k: tuple(v) for k, v in phrases.items()}
+    return NumberLexicon(
+        words, frozen, _approx_flags(frozen, after=False), _approx_flags(frozen, after=True)
+    )
 
 
 @cache

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from khabar.model import Quantity
 from khabar.numbers._lexicon import dual_nouns, number_lexicon, unit_lexicon
+from khabar.numbers.anchors import number_anchors, number_windows
 from khabar.numbers.tokens import Token, digits_value, tokenize, word_end
 from khabar.numbers.words import parse_words
 from khabar.text import NormalizedText
@@ -62,35 +63,50 @@ def find_quantities(
     end: int,
     lang: str,
     exclude: Sequence[tuple[int, int]] = (),
+    anchors: Sequence[int] | None = None,
 ) -> list[Quantity]:
     """Quantities in the original span ``[start, end)``; ``exclude`` holds original spans
-    (dates, names) whose numbers are not quantities."""
+    (dates, names) whose numbers are not quantities; ``anchors`` are the normalised positions
+    where a number may begin (:func:`number_anchors` of the whole text, found once)."""
     lang = lang if lang in ("ar", "en") else "en"
     ns, ne = norm.to_norm(start), norm.to_norm(end)
-    toks = tokenize(norm.text, ns, ne)
+    if anchors is None:
+        anchors = number_anchors(norm.text, ns, ne, lang)
     blocked = [(norm.to_norm(a), norm.to_norm(b)) for a, b in exclude]
+    out: list[Quantity] = []
+    for wa, wb in number_windows(norm.text, anchors, ns, ne):
+        toks = tokenize(norm.text, wa, wb)
+        found = _read_all(toks, lang, blocked)
+        _spread_ranges(toks, found)
+        out.extend(_to_quantity(norm, toks, f) for f in found)
+    return out
+
+
+def _read_all(toks: list[Token], lang: str, blocked: list[tuple[int, int]]) -> list[_Found]:
+    words = [t.text if t.kind != "sym" or t.text == "," else "|" for t in toks]
     found: list[_Found] = []
     i = 0
     while i < len(toks):
-        hit = _read_at(toks, i, lang, blocked)
+        hit = _read_at(toks, words, i, lang, blocked)
         if hit is None:
             i += 1
             continue
         if hit.value is not None or hit.vague is not None:
             found.append(hit)
         i = max(hit.last, i + 1)
-    _spread_ranges(toks, found)
-    return [_to_quantity(norm, toks, f) for f in found]
+    return found
 
 
-def _read_at(toks: list[Token], i: int, lang: str, blocked: list[tuple[int, int]]) -> _Found | None:
+def _read_at(
+    toks: list[Token], words: list[str], i: int, lang: str, blocked: list[tuple[int, int]]
+) -> _Found | None:
     tok = toks[i]
     if any(a <= tok.start < b for a, b in blocked):
         return None
     if tok.kind == "num":
         hit = _read_digits(toks, i, lang)
     elif tok.kind == "word":
-        hit = _read_words(toks, i, lang)
+        hit = _read_words(toks, words, i, lang)
     elif (
         tok.kind == "sym" and tok.text in "$€£" and i + 1 < len(toks) and toks[i + 1].kind == "num"
     ):
@@ -172,8 +188,7 @@ def _is_year(toks: list[Token], i: int) -> bool:
     return nxt.text in _STOP or nxt.text in ("ه", "م", "هـ", "ad", "bc")
 
 
-def _read_words(toks: list[Token], i: int, lang: str) -> _Found | None:
-    words = [t.text if t.kind != "sym" or t.text == "," else "|" for t in toks]
+def _read_words(toks: list[Token], words: list[str], i: int, lang: str) -> _Found | None:
     first = toks[i].text
     if lang == "ar" and (lemma := dual_nouns(lang).get(first)):  # يومين، قريتين
         hit = _Found(i, i + 1, 2, 2, 1)

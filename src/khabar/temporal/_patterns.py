@@ -20,6 +20,10 @@ _AR_PAST = ("الماضي", "الفايت", "المنصرم", "السابق")
 _AR_NEXT = ("المقبل", "القادم")
 _EN_PAST = ("last", "past")
 _EN_NEXT = ("next", "coming")
+# words of multi-word phrases too common to be worth a window (the other words anchor them)
+_NOT_TRIGGERS = frozenset(
+    {"هذا", "the", "this", "before", "day", "الاول", "الثاني", "الاخر", "الاولي", "الثانيه"}
+)
 PAST_MARKS = frozenset(_AR_PAST + _EN_PAST)
 NEXT_MARKS = frozenset(_AR_NEXT + _EN_NEXT)
 
@@ -43,6 +47,7 @@ class Patterns:
     weekdays: dict[str, int]
     relative_offsets: dict[str, int | None]  # None: a period, not a day
     ordinal_days: dict[str, int]
+    triggers: dict[str, str]  # anchor word -> the pattern it anchors (month|weekday|relative)
 
 
 def _alt(forms: list[str]) -> str:
@@ -73,8 +78,24 @@ def patterns(lang: str) -> Patterns:
         r"(?<![\w/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4}))(?![\w/])"
     )
     same_occasion = re.compile(rf"(?<!\w)(?:{same})(?!\w)")
+    triggers = {
+        w: kind
+        for kind, forms in (("relative", relative), ("month", months), ("weekday", weekdays))
+        for form in forms
+        for w in form.split()
+        if len(w) > 2 and w not in _NOT_TRIGGERS
+    }
     return Patterns(
-        explicit, weekday, rel, numeric, same_occasion, months, weekdays, relative, ordinals
+        explicit,
+        weekday,
+        rel,
+        numeric,
+        same_occasion,
+        months,
+        weekdays,
+        relative,
+        ordinals,
+        triggers,
     )
 
 

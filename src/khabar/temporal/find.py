@@ -49,17 +49,9 @@ def find_dates(
 ) -> list[TimeExpr]:
     """Time expressions in the original span ``[start, end)``, in text order."""
     pats = patterns(lang)
-    ns, ne = norm.to_norm(start), norm.to_norm(end)
     found: list[tuple[int, int, date | None, str]] = []
-    for m in pats.explicit.finditer(norm.text, ns, ne):
-        found.append(_explicit(m, pats, published, norm, lang))
-    for m in pats.numeric.finditer(norm.text, ns, ne):
-        found.append((m.start(), m.end(), _numeric(m), "explicit"))
-    for m in pats.weekday.finditer(norm.text, ns, ne):
-        found.append((*m.span("body"), _weekday(m, pats, published), _weekday_form(m)))
-    for m in pats.relative.finditer(norm.text, ns, ne):
-        if not _is_plain_day_word(m, norm.text):
-            found.append((*m.span("body"), *_relative(m, pats, published)))
+    for ns, ne, kinds in _windows(norm.text, norm.to_norm(start), norm.to_norm(end), pats.triggers):
+        found.extend(_matches(pats, norm, ns, ne, kinds, lang, published))
     out: list[TimeExpr] = []
     for a, b, value, form in _longest_first([f for f in found if f[1] > f[0]]):
         if value is not None and value.year < 1:
@@ -68,6 +60,80 @@ def find_dates(
         ob = word_end(norm.orig, ob)
         out.append(TimeExpr(DateRef(norm.orig[oa:ob], oa, ob, value), form))
     return out
+
+
+def _matches(
+    pats: Patterns,
+    norm: NormalizedText,
+    ns: int,
+    ne: int,
+    kinds: set[str],
+    lang: str,
+    published: date | None,
+) -> list[tuple[int, int, date | None, str]]:
+    """The expressions of one window; a pattern only runs where its anchor word is."""
+    found: list[tuple[int, int, date | None, str]] = []
+    if "month" in kinds:
+        for m in pats.explicit.finditer(norm.text, ns, ne):
+            found.append(_explicit(m, pats, published, norm, lang))
+    if "digit" in kinds:
+        for m in pats.numeric.finditer(norm.text, ns, ne):
+            found.append((m.start(), m.end(), _numeric(m), "explicit"))
+    if "weekday" in kinds:
+        for m in pats.weekday.finditer(norm.text, ns, ne):
+            found.append((*m.span("body"), _weekday(m, pats, published), _weekday_form(m)))
+    if "relative" in kinds:
+        for m in pats.relative.finditer(norm.text, ns, ne):
+            if not _is_plain_day_word(m, norm.text):
+                found.append((*m.span("body"), *_relative(m, pats, published)))
+    return found
+
+
+_DIGITS = re.compile(r"\d+")
+_REACH = 48  # characters around a trigger word that an expression can span
+
+
+def _windows(
+    text: str, start: int, end: int, triggers: dict[str, str]
+) -> list[tuple[int, int, set[str]]]:
+    """Stretches around the digits and words that can anchor a time expression.
+
+    The full patterns are slow to try at every position of a long article, while ``str.find``
+    for a few dozen trigger words is not; so the patterns only run near digits, weekday,
+    month and relative words. A window ends at a word boundary, so a cut word never reads
+    as a month name.
+    """
+    hits = [(m.start(), "digit") for m in _DIGITS.finditer(text, start, end)]
+    for word, kind in triggers.items():
+        i = text.find(word, start, end)
+        while i >= 0:
+            if _whole_word(text, i, i + len(word)):
+                hits.append((i, kind))
+            i = text.find(word, i + len(word), end)
+    out: list[tuple[int, int, set[str]]] = []
+    for i, kind in sorted(hits):
+        a = max(start, i - _REACH)
+        b = _to_space(text, min(end, i + 2 * _REACH), end)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]), out[-1][2] | {kind})
+        else:
+            out.append((a, b, {kind}))
+    return out
+
+
+def _whole_word(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is a word, or a word after one clitic letter (وأمس، بالخميس is not)."""
+    if b < len(text) and text[b].isalnum():
+        return False
+    if a == 0 or not text[a - 1].isalnum():
+        return True
+    return text[a - 1] in "وفبل" and (a == 1 or not text[a - 2].isalnum())
+
+
+def _to_space(text: str, i: int, end: int) -> int:
+    while i < end and not text[i].isspace():
+        i += 1
+    return i
 
 
 def _longest_first(

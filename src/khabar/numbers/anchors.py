@@ -1,0 +1,84 @@
+"""Where numbers can be: digits and number words, found with ``str.find`` instead of a scan.
+
+Trying the number reader at every token of every statement is the slow part of quantity
+finding; most tokens are not numbers. The anchors are found once per text (C-speed
+``str.find`` for each lexicon word, a regex for digits), and the reader only runs in windows
+around them.
+
+>>> from khabar.text import fold
+>>> text = fold("قال إن ثلاثة آلاف شخص و40 أسرة نزحوا")
+>>> [text[a:b] for a, b in number_windows(text, number_anchors(text, 0, len(text), "ar"), 0, len(text))]
+['قال ان ثلاثه الاف شخص و40 اسره نزحوا']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import cache
+
+from khabar.numbers._lexicon import dual_nouns, number_lexicon
+
+_DIGITS = re.compile(r"\d+")
+_BEFORE = 48  # «ما لا يقل عن», "as many as": the approximation words before a number
+_AFTER = 64  # scale word, %, unit, «على الأقل» after it
+_CLITICS = "وبلفك"
+
+
+@cache
+def _anchor_words(lang: str) -> tuple[str, ...]:
+    words = set(number_lexicon(lang).words) | set(dual_nouns(lang))
+    words |= {"$", "€", "£"}
+    return tuple(sorted(words))
+
+
+def number_anchors(text: str, start: int, end: int, lang: str) -> list[int]:
+    """Sorted positions in ``text[start:end]`` (normalised) where a number may begin."""
+    hits = [m.start() for m in _DIGITS.finditer(text, start, end)]
+    for word in _anchor_words(lang):
+        i = text.find(word, start, end)
+        while i >= 0:
+            if _starts_word(text, i, word) and not _continues(text, i + len(word)):
+                hits.append(i)
+            i = text.find(word, i + len(word), end)
+    return sorted(hits)
+
+
+def _starts_word(text: str, i: int, word: str) -> bool:
+    if not word[0].isalnum() or i == 0 or not text[i - 1].isalnum():
+        return True
+    return text[i - 1] in _CLITICS and (i == 1 or not text[i - 2].isalnum())
+
+
+def _continues(text: str, end: int) -> bool:
+    return end < len(text) and text[end].isalpha()
+
+
+def number_windows(
+    text: str, anchors: Sequence[int], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Merged stretches of ``[start, end)`` around the anchors, cut at word boundaries."""
+    out: list[tuple[int, int]] = []
+    for i in anchors[bisect_left(anchors, start) :]:
+        if i >= end:
+            break
+        a = _back_to_space(text, max(start, i - _BEFORE), start)
+        b = _to_space(text, min(end, i + _AFTER), end)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _to_space(text: str, i: int, end: int) -> int:
+    while i < end and not text[i].isspace():
+        i += 1
+    return i
+
+
+def _back_to_space(text: str, i: int, start: int) -> int:
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return i
