@@ -16,12 +16,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from khabar.model import STANCES
-from khabar.web._api import Filters, Source
+from khabar.web._api import Source, list_query
 from khabar.web._app import HERE
 from khabar.web._auth import check_write, require_read
 from khabar.web._highlight import cut_into_pieces
 from khabar.web._plot import figure_svg
-from khabar.web._source import Query, Row
+from khabar.web._source import MAX_LIMIT, Query, Row
 
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -41,6 +41,35 @@ def text_dir(lang: str | None) -> str:
     ('rtl', 'ltr', 'auto')
     """
     return {"ar": "rtl", "en": "ltr"}.get(lang or "", "auto")
+
+
+def page_filters(request: Request) -> Query:
+    """Filters from a page's query string; HTML forms send empty fields, which mean 'any'."""
+    params = {k: v.strip() for k, v in request.query_params.items() if v.strip()}
+    try:
+        return list_query(
+            q=params.get("q"),
+            speaker=params.get("speaker"),
+            stance=_choice(params.get("stance"), STANCES, "stance"),  # type: ignore[arg-type]
+            outlet=params.get("outlet"),
+            lang=_choice(params.get("lang"), ("ar", "en"), "lang"),  # type: ignore[arg-type]
+            since=params.get("since"),
+            until=params.get("until"),
+            doc=params.get("doc"),
+            limit=min(max(int(params.get("limit", 50)), 1), MAX_LIMIT),
+            offset=max(int(params.get("offset", 0)), 0),
+        )
+    except ValueError as exc:
+        raise HTTPException(422, f"invalid filter: {exc}") from None
+
+
+def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | None:
+    if value is not None and value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+PageFilters = Annotated[Query, Depends(page_filters)]
 
 
 def _page_links(request: Request, query: Query, total: int) -> dict[str, str | None]:
@@ -85,7 +114,7 @@ def home(request: Request, src: Source) -> HTMLResponse:
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents(request: Request, src: Source, query: Filters) -> HTMLResponse:
+def documents(request: Request, src: Source, query: PageFilters) -> HTMLResponse:
     rows, total = src.list_documents(query)
     return render(
         request,
@@ -106,7 +135,7 @@ def article(request: Request, src: Source, doc_id: str) -> HTMLResponse:
 
 
 @router.get("/speakers", response_class=HTMLResponse)
-def speakers(request: Request, src: Source, query: Filters) -> HTMLResponse:
+def speakers(request: Request, src: Source, query: PageFilters) -> HTMLResponse:
     rows, total = src.list_speakers(query)
     return render(
         request,
@@ -127,7 +156,7 @@ def speaker(request: Request, src: Source, speaker_id: str) -> HTMLResponse:
 
 
 @router.get("/claims", response_class=HTMLResponse)
-def claims(request: Request, src: Source, query: Filters) -> HTMLResponse:
+def claims(request: Request, src: Source, query: PageFilters) -> HTMLResponse:
     rows, total = src.list_claims(query)
     return render(
         request, "claims.html", claims=rows, total=total, pages=_page_links(request, query, total)
@@ -146,7 +175,7 @@ def claim(request: Request, src: Source, claim_id: str) -> HTMLResponse:
 
 
 @router.get("/figures", response_class=HTMLResponse)
-def figures(request: Request, src: Source, query: Filters) -> HTMLResponse:
+def figures(request: Request, src: Source, query: PageFilters) -> HTMLResponse:
     rows, total = src.list_figures(query)
     return render(
         request,
@@ -175,7 +204,7 @@ def figure_plot(src: Source, series_id: str) -> Response:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, src: Source, query: Filters) -> HTMLResponse:
+def search(request: Request, src: Source, query: PageFilters) -> HTMLResponse:
     rows, total = src.list_statements(query) if _has_filter(query) else ([], 0)
     return render(
         request,

@@ -48,7 +48,11 @@ def figure_spec(series: Row) -> dict[str, Any]:
     data = alt.Data(values=plot_points(series))  # type: ignore[no-untyped-call]
     title = " · ".join(str(t) for t in (series.get("subject"), series.get("unit")) if t)
     base = alt.Chart(data, title=title or str(series.get("id", ""))).encode(
-        x=alt.X("date:T", title="date of the statement"),
+        x=alt.X(
+            "date:T",
+            title="date of the statement",
+            axis=alt.Axis(format="%Y-%m-%d", tickCount={"interval": "day", "step": 1}),
+        ),
         y=alt.Y("value:Q", title=str(series.get("unit") or "value"), scale=alt.Scale(zero=False)),
     )
     line = base.mark_line(color="#bbb", strokeDash=[4, 3])
