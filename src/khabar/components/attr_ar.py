@@ -54,6 +54,8 @@ FIXED_ADJUNCTS = (("في", "وقت", "لاحق"), ("في", "وقت", "سابق")
 SUBJECT_STARTERS = frozenset(fold(w) for w in "لكن غير أن بينما فيما إلا حين كما".split())
 AUXILIARIES = frozenset(fold(w) for w in "كان كانت كانوا قد وكان وكانت".split())
 NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية داعين".split())
+# cues whose content may be a plain object: «نفى وجود…», «أكد تسجيل…», «أعلنت تعليق…»
+OBJECT_VERBS = frozenset(fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل اضاف استبعد".split())
 PUNCT_STOP = frozenset(":،,؛;.!?؟()")
 
 
@@ -150,6 +152,9 @@ class ArabicRules:
                 name_at = i
                 j = self._name_tokens(toks, i + 1, limit, max_len=3)
                 return j, "person", name_at
+            k = self._subject_boundary(toks, i, limit)
+            if k > i:
+                return k, "organisation", None
             return i, "unknown", None
         prev_indefinite = not is_definite(first)
         while j < limit and j - i < 9:
@@ -255,6 +260,26 @@ class ArabicRules:
                 return k > j and self._strong_delimiter(toks, k)
         return False
 
+    def _subject_boundary(self, toks: list[Token], i: int, limit: int) -> int:
+        """End of an unknown subject («إدارة مكتبة الإسكندرية») before «في بيان»/«، إن»/«إن».
+
+        Only a complementiser or a statement adjunct (في بيان، في تصريح) counts as the
+        boundary, so an object («كشف آفاق المدينة») is not taken for a subject.
+        """
+        for k in range(i + 1, min(limit, i + 7)):
+            t = toks[k].text
+            if is_complementiser(toks, k):
+                return k
+            if t == "في" and k + 1 < limit and toks[k + 1].text in ADJUNCT_NOUNS:
+                return k
+            if t in ("،", ",") and k + 1 < limit and (
+                is_complementiser(toks, k + 1) or toks[k + 1].text == "في"
+            ):
+                return k
+            if t in PUNCT_STOP or t in OPEN_QUOTES or lookup_cue(t) or is_stop(t):
+                return i
+        return i
+
     def _strong_delimiter(self, toks: list[Token], k: int) -> bool:
         t = toks[k].text
         return bool(
@@ -314,7 +339,7 @@ class ArabicRules:
             if t in ("(", ")"):
                 j += 1
                 continue
-            if is_time_word(t) or t in ("/",):
+            if is_time_word(t) or t in ("/", "صدر", "الصادر", "نشر", "هـ", "ه"):
                 j += 1
                 continue
             fixed = self._fixed_adjunct(toks, j, limit)
@@ -358,8 +383,11 @@ class ArabicRules:
             if lookup_cue(t) or t == "التعليق":
                 return j, handle
             j += 1
-        # no delimiter close by: the phrase was probably just «في + noun»
-        return (min(start + 1, limit) if j - start >= 10 else j), handle
+        # no delimiter close by: the phrase was probably just «في + noun (+ adjective)»
+        j = min(start + 1, limit)
+        if j + 1 < limit and not is_definite(toks[j].text) and is_stop(toks[j + 1].text):
+            j += 1  # «في بيان منفصل ما …»
+        return j, handle
 
     def _skip_to_comma(self, toks: list[Token], j: int, limit: int) -> int:
         while j < limit and toks[j].text not in ("،", ","):
@@ -379,8 +407,8 @@ class ArabicRules:
             j += 1
         if j < limit:
             n = is_complementiser(toks, j)
-            if n:
-                return j + n, "complementiser"
+            if n:  # the content starts with أن/إن (as in «نفى أن يكون …»), not with إلى
+                return j + n - 1, "complementiser"
             if toks[j].text in OPEN_QUOTES:
                 return j, "quote"
             if toks[j].text in ("بالقول", "قائلا", "قائله"):
@@ -405,6 +433,13 @@ class ArabicRules:
         drafts.extend(self._unverified(toks, drafts))
         return drafts
 
+    @staticmethod
+    def _participle_position(toks: list[Token], i: int) -> bool:
+        """A continuing participle follows a comma, a quote, «و» or starts the sentence."""
+        if i == 0 or (toks[i].text[0] == "و" and lookup_cue(toks[i].text[1:])):
+            return True
+        return toks[i - 1].text in ("،", ",", "؛", "و") or toks[i - 1].text in CLOSE_QUOTES
+
     def _cue_hits(self, toks: list[Token]) -> list[tuple[int, str, CueEntry]]:
         hits = []
         quote_depth = 0
@@ -426,6 +461,8 @@ class ArabicRules:
             if found is None:
                 continue
             form, entry = found
+            if entry.cls == "part" and not self._participle_position(toks, i):
+                continue  # «إصابة مؤكدة»: an adjective, not «، مؤكدًا أن…»
             if entry.cls == "hedge" and not (i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم")):
                 continue
             if entry.cls == "acc" and form in ("حسب", "وفق", "وفقا", "طبقا"):
@@ -486,6 +523,8 @@ class ArabicRules:
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = np_end
         if entry.cls == "relay":
+            if draft.speaker is None or j >= limit or toks[j].text != "عن":
+                return None  # «نقل الحالات إلى المستشفى»: carried, not reported
             j = self._relay(toks, j, limit, draft)
         j, handle2 = self.skip_adjuncts(toks, j, limit)
         handle = handle or handle2
@@ -506,6 +545,8 @@ class ArabicRules:
         start, opener = self.content_start(toks, j, limit)
         if start >= limit:
             return None
+        if opener == "object" and fold(entry.lemma) not in OBJECT_VERBS and entry.cls != "write":
+            return None  # «رأت الممثلة النموذج»: seeing, not saying; most cues need إن/أن or ":"
         end = self._content_end(toks, start, next_cue)
         if end <= start:
             return None

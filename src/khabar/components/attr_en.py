@@ -30,6 +30,7 @@ RELATIVE = frozenset({"which", "who", "whose", "where"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 INFORM = re.compile(r"^(?:told|informed|warned)$")
 OBJ_PRONOUN = frozenset({"her", "him", "them", "me", "us"})
+SINGLE_CUES = frozenset({"said", "says", "told", "added", "noted", "stated", "announced", "wrote"})
 SUBORDINATORS = frozenset({"as", "while", "after", "when", "amid", "despite", "because"})
 SOURCE_DOCS = frozenset({"statement", "report", "post", "video", "letter", "document", "message"})
 
@@ -92,8 +93,10 @@ class EnglishRules:
         nxt = texts[i + n] if i + n < len(texts) else ""
         if prev in ("was", "were", "been", "be", "being", "is", "are", "the", "its", "their"):
             return True
-        if prev in ("statement", "video", "message", "letter", "report", "footage", "post"):
+        if texts[i] in ("posted", "published", "released") and prev in SOURCE_DOCS:
             return True  # «a statement posted on its website»: a participle, not a cue
+        if prev == "that" or (prev in SINGLE_CUES and texts[i] != "that"):
+            return True  # «said confirmed cases stood at …»: an adjective after the cue
         return texts[i] in ("told", "informed") and nxt in OBJ_PRONOUN
 
     # -- one cue ----------------------------------------------------------------------

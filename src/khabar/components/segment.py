@@ -87,10 +87,28 @@ def sentences(text: str, quotes: list[Span]) -> list[Span]:
         cut = m.end()
         if m.group() != "\n" and any(a < m.start() < b - 1 for a, b in inside):
             continue
+        if m.group() == "." and _is_abbreviation(text, m.start()):
+            continue
         _add_sentence(text, start, cut, out)
         start = cut
     _add_sentence(text, start, len(text), out)
     return out
+
+
+ABBREVIATIONS = frozenset(
+    "dr mr mrs ms prof gen col lt sgt st jr sr no vs etc inc ltd co corp gov sen rep u.s u.n "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """«د. طارق», "Dr. Rana", "U.S." — a full stop that does not end the sentence."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    return len(word) == 1 or word.lower() in ABBREVIATIONS
 
 
 def _add_sentence(text: str, start: int, end: int, out: list[Span]) -> None:
