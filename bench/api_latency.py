@@ -1,0 +1,151 @@
+"""p50/p95 latency of the main API and page views on a store of >= 10,000 articles.
+
+Loopback only (127.0.0.1), bounded: ``--requests`` per view and ``--max-seconds`` in all.
+The store is synthesised: varied fictional articles (Arabic and English) with hand-built
+statements, so building it does not depend on extraction speed. Re-runs reuse the store.
+
+    .venv/bin/python bench/api_latency.py --docs 10000 --requests 100
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import httpx
+
+from khabar.ingest.record import ArticleRecord
+from khabar.model import Cue, Document, Quantity, Span, Speaker, Statement
+from khabar.store import Store
+from khabar.web import create_app
+from khabar.web._server import background_server
+from khabar.web._store_source import StoreSource
+
+FIRST = ["سامي", "ليلى", "فيكتور", "نادية", "خالد", "Maria", "John", "Omar", "Hana", "Yusuf"]
+LAST = ["الحداد", "الشامي", "ماريني", "الخوري", "Haddad", "Marini", "Nasser", "Saleh", "Karam"]
+OUTLETS = ["الشرق", "النهار", "Daily Ledger", "The Courier", "الميدان", "Wire Service"]
+STANCES = ["assert", "assert", "assert", "deny", "hedged", "unverified", "confirm"]
+
+
+def _span(text: str, piece: str) -> Span:
+    start = text.index(piece)
+    return Span(start, start + len(piece), piece)
+
+
+def synth_article(i: int, rng: random.Random) -> tuple[ArticleRecord, Document]:
+    """One fictional article with two statements and a number."""
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    other = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    n = rng.randrange(1, 40) * 500
+    day = date(2024, 1, 1) + timedelta(days=rng.randrange(300))
+    arabic = i % 2 == 0
+    if arabic:
+        content = f"نحو {n} جندي انتشروا قرب المعبر رقم {i}"
+        text = f"قال {name} إن {content}.\nونفى {other} أن تكون القوات قد تحركت في المنطقة {i}."
+        cues, denial, unit = ("قال", "ونفى"), f"تكون القوات قد تحركت في المنطقة {i}", "جندي"
+    else:
+        content = f"about {n} troops were near crossing {i}"
+        text = f"{name} said that {content}. {other} denied that troops had moved in area {i}."
+        cues, denial, unit = ("said", "denied"), f"troops had moved in area {i}", "troops"
+    doc = Document(text, "ar" if arabic else "en", day)
+    first, second = _span(text, name), _span(text, other)
+    c1, c2 = _span(text, cues[0]), _span(text, cues[1])
+    q = _span(text, str(n))
+    doc.statements = [
+        Statement("s1", Cue(c1.text, c1.start, c1.end, c1.text), _span(text, content),
+                  Speaker(name, first.start, first.end, name, "person"),
+                  stance=rng.choice(STANCES), date=day,
+                  quantities=[Quantity(n, q.text, q.start, q.end, unit)]),
+        Statement("s2", Cue(c2.text, c2.start, c2.end, c2.text), _span(text, denial),
+                  Speaker(other, second.start, second.end, other, "person"), stance="deny",
+                  date=day),
+    ]  # fmt: skip
+    record = ArticleRecord(f"bench-{i:06d}", text, day, None, rng.choice(OUTLETS), doc.lang)
+    return record, doc
+
+
+def build_store(url: str, docs: int) -> Store:
+    store = Store.open(url)
+    have = store.counts()["documents"]
+    rng = random.Random(7)
+    started = time.monotonic()
+    for i in range(docs):
+        record, doc = synth_article(i, rng)
+        if i >= have:
+            store.add_document(record, doc)
+    print(
+        f"store: {docs:,} documents ({docs - have:,} added in {time.monotonic() - started:.0f}s)",
+        file=sys.stderr,
+    )
+    started = time.monotonic()
+    linked = store.link_new()
+    print(f"linked {linked} in {time.monotonic() - started:.0f}s", file=sys.stderr)
+    return store
+
+
+VIEWS = {
+    "GET /api/documents": "/api/documents?limit=50",
+    "GET /api/documents/{id}": "/api/documents/bench-{i:06d}",
+    "GET /api/statements?stance": "/api/statements?stance=deny&limit=50",
+    "GET /api/search?q (Arabic)": "/api/search?q=ماريني&limit=50",
+    "GET /api/speakers": "/api/speakers?limit=50",
+    "GET /api/figures": "/api/figures?limit=20",
+    "GET /documents/{id} (HTML)": "/documents/bench-{i:06d}",
+    "GET /search?q (HTML)": "/search?q=الحداد",
+}
+
+
+def measure(base: str, docs: int, per_view: int, deadline: float) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    rng = random.Random(11)
+    with httpx.Client(base_url=base, timeout=120) as client:
+        for name, template in VIEWS.items():
+            times: list[float] = []
+            for _ in range(per_view):
+                if time.monotonic() > deadline:
+                    break
+                path = template.format(i=rng.randrange(docs))
+                started = time.perf_counter()
+                response = client.get(path)
+                times.append((time.perf_counter() - started) * 1000)
+                response.raise_for_status()
+            if times:
+                q = statistics.quantiles(times, n=20) if len(times) > 1 else times * 19
+                out[name] = {"n": len(times), "p50_ms": statistics.median(times), "p95_ms": q[18]}
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--requests", type=int, default=100, help="requests per view")
+    parser.add_argument("--max-seconds", type=float, default=300.0)
+    parser.add_argument("--db", default="bench/results/api_latency.db")
+    args = parser.parse_args()
+    Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+    store = build_store(f"sqlite:///{args.db}", args.docs)
+    app = create_app(StoreSource(store))
+    with background_server(app) as base:
+        results = measure(base, args.docs, args.requests, time.monotonic() + args.max_seconds)
+    print(f"{'view':32} {'n':>5} {'p50 ms':>9} {'p95 ms':>9}")
+    for name, r in results.items():
+        print(f"{name:32} {r['n']:>5} {r['p50_ms']:>9.1f} {r['p95_ms']:>9.1f}")
+    report = {"docs": args.docs, "counts": store.counts(), "views": results}
+    Path("bench/results").mkdir(parents=True, exist_ok=True)
+    Path("bench/results/api_latency.json").write_text(
+        json.dumps(report, indent=1, ensure_ascii=False)
+    )
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
