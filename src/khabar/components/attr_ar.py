@@ -132,10 +132,26 @@ class ArabicRules:
 
     # -- noun phrases -------------------------------------------------------------------
 
-    def noun_phrase(self, toks: list[Token], i: int, limit: int) -> tuple[int, str, int | None]:
-        """Parse a speaker noun phrase at ``i``: (end index, type, index where a name starts)."""
+    def noun_phrase(
+        self, toks: list[Token], i: int, limit: int, bounded: bool = False
+    ) -> tuple[int, str, int | None]:
+        """Parse a speaker noun phrase at ``i``: (end index, type, index where a name starts).
+
+        ``bounded``: the phrase ends at ``limit`` (the verb of «وكان العطار قد كتب»), so a
+        short unknown phrase there is the subject.
+        """
         heads = speaker_heads()
         names = given_names()
+        if (
+            bounded
+            and 0 < limit - i <= 3
+            and not any(self._ends_np(toks, k, limit) for k in range(i, limit))
+        ):
+            first_type = heads.get(toks[i].text)
+            kind = {"org": "organisation", "gov": "government", "outlet": "outlet"}.get(
+                first_type or "", "person"
+            )
+            return limit, kind, i if first_type is None else None
         if i >= limit:
             return i, "unknown", None
         first = toks[i].text
@@ -233,6 +249,8 @@ class ArabicRules:
 
     def _ends_np(self, toks: list[Token], j: int, limit: int) -> bool:
         t = toks[j].text
+        if t == "." and j > 0 and len(toks[j - 1].text) == 1:
+            return False  # «د. طارق»: an abbreviation inside the name
         return bool(
             t in PUNCT_STOP
             or t in OPEN_QUOTES
@@ -272,8 +290,10 @@ class ArabicRules:
                 return k
             if t == "في" and k + 1 < limit and toks[k + 1].text in ADJUNCT_NOUNS:
                 return k
-            if t in ("،", ",") and k + 1 < limit and (
-                is_complementiser(toks, k + 1) or toks[k + 1].text == "في"
+            if (
+                t in ("،", ",")
+                and k + 1 < limit
+                and (is_complementiser(toks, k + 1) or toks[k + 1].text == "في")
             ):
                 return k
             if t in PUNCT_STOP or t in OPEN_QUOTES or lookup_cue(t) or is_stop(t):
@@ -283,7 +303,22 @@ class ArabicRules:
     def _strong_delimiter(self, toks: list[Token], k: int) -> bool:
         t = toks[k].text
         return bool(
-            t in (":", "،", ",", "في", "يوم", "خلال", "عقب", "امام", "علي", "عبر", "بعد", "لدي")
+            t
+            in (
+                ":",
+                "،",
+                ",",
+                "في",
+                "يوم",
+                "التعليق",
+                "خلال",
+                "عقب",
+                "امام",
+                "علي",
+                "عبر",
+                "بعد",
+                "لدي",
+            )
             or t in OPEN_QUOTES
             or is_complementiser(toks, k)
             or lookup_cue(t)
@@ -424,7 +459,12 @@ class ArabicRules:
         drafts: list[Draft] = []
         limit = len(toks)
         self._sentence_subject: tuple[tuple[int, int], str, tuple[int, int] | None] | None = None
-        hits = self._cue_hits(toks)
+        hits = [
+            h
+            for n, h in enumerate(self._cue_hits(toks))
+            if self._plausible_hit(toks, h[0], h[2])
+            and (n == 0 or not self._embedded_hit(toks, h[0]))
+        ]
         for k, (i, form, entry) in enumerate(hits):
             next_cue = hits[k + 1][0] if k + 1 < len(hits) else limit
             draft = self._draft_at(toks, i, form, entry, next_cue, drafts)
@@ -432,6 +472,32 @@ class ArabicRules:
                 drafts.append(draft)
         drafts.extend(self._unverified(toks, drafts))
         return drafts
+
+    @staticmethod
+    def _plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
+        """Cheap checks before parsing: «رفض» is a cue only with «التعليق» close by."""
+        if entry.cls == "decline":
+            return any(t.text == "التعليق" for t in toks[i + 1 : i + 8])
+        if i > 0 and toks[i - 1].text in ("عدم", "بعد", "قبل", "عند", "حين"):
+            return False  # «طلب عدم نشر اسمه»: a verbal noun, not a report
+        return True
+
+    def _embedded_hit(self, toks: list[Token], i: int) -> bool:
+        """A cue inside reported content: «… قوله إن التحقيقات تشير إلى أن …».
+
+        It follows a complementiser with no comma or quote in between, and is not a
+        new clause («، وقال إن», «غير أن رئيس النقابة قال إن»).
+        """
+        if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
+            return False  # «، وقال إن …»
+        for k in range(i - 1, max(-1, i - 9), -1):
+            t = toks[k].text
+            if t in ("،", ",", "؛") or t in CLOSE_QUOTES:
+                return False
+            if is_complementiser(toks, k):
+                before = toks[k - 1].text if k > 0 else ""
+                return before not in ("غير", "الا", "بيد")
+        return False
 
     @staticmethod
     def _participle_position(toks: list[Token], i: int) -> bool:
@@ -523,6 +589,11 @@ class ArabicRules:
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = np_end
         if entry.cls == "relay":
+            if draft.speaker is None:
+                an = next((k for k in range(j, min(limit, j + 5)) if toks[k].text == "عن"), None)
+                if an is not None and an > j:  # «ونقل برهوم عن …»: an unknown name
+                    self._set_speaker(draft, toks, j, an, "person", j)
+                    j = an
             if draft.speaker is None or j >= limit or toks[j].text != "عن":
                 return None  # «نقل الحالات إلى المستشفى»: carried, not reported
             j = self._relay(toks, j, limit, draft)
@@ -559,6 +630,8 @@ class ArabicRules:
         if entry.cls == "write" and (handle or self._mentions_platform(toks, i, start)):
             draft.kind = "social_post"
             draft.handle = handle
+        elif entry.lemma == "نشر":
+            return None  # «نشر» reports only as a post (handle or platform)
         elif entry.cls == "write" and draft.kind != "direct":
             return None if entry.lemma == "نشر" and opener == "object" else draft
         return draft
@@ -583,7 +656,7 @@ class ArabicRules:
             return j
         end, kind, name_at = self.noun_phrase(toks, k, limit)
         if end == k or end >= limit or toks[end].text not in ("،", ","):
-            return j
+            return self._aside(toks, j, limit)
         first_tok = toks[name_at if name_at is not None else k].text
         if speaker_heads().get(toks[k].text) != "title" and first_tok not in given_names():
             return end + 1  # «، طلب عدم نشر اسمه،»: an aside, not part of the speaker
@@ -597,20 +670,50 @@ class ArabicRules:
                     draft.speaker_type = kind
         return end + 1
 
+    def _aside(self, toks: list[Token], j: int, limit: int) -> int:
+        """«مصدر في الشركة، طلب عدم نشر اسمه، إن …»: skip a short aside between commas."""
+        for c in range(j + 2, min(limit - 1, j + 9)):
+            if toks[c].text in ("،", ","):
+                nxt = c + 1
+                if is_complementiser(toks, nxt) or toks[nxt].text in ("في", ":", "التعليق"):
+                    return nxt
+                return j
+            if toks[c].text in PUNCT_STOP or toks[c].text in OPEN_QUOTES:
+                return j
+        return j
+
     def _subject_before(self, toks: list[Token], i: int, draft: Draft) -> None:
         """SVO: «… غير أن رئيس النقابة عادل برهوم قال إن …»; else a dropped subject."""
         if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
             return
+        if i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم"):
+            if toks[i - 1].text != "لم":
+                return
+            i -= 1
         k = i - 1
         while k >= 0 and toks[k].text in AUXILIARIES:
             k -= 1
         end = k + 1
         start = end
-        while start > 0 and end - start < 9:
+        while start > 0 and end - start < 12:
             t = toks[start - 1].text
             if t in PUNCT_STOP or t in SUBJECT_STARTERS or is_complementiser(toks, start - 1):
                 break
-            if t in CLOSE_QUOTES or t in OPEN_QUOTES:
+            if t in ("التي", "الذي", "الذين", "اللذين"):
+                end = start - 1  # «مجموعة «الظل الأحمر» التي تبنت الهجوم قد نشرت»
+            elif t in CLOSE_QUOTES:
+                opener = next(
+                    (
+                        m
+                        for m in range(start - 2, max(-1, start - 9), -1)
+                        if toks[m].text in OPEN_QUOTES
+                    ),
+                    None,
+                )
+                if opener is None:
+                    break
+                start = opener + 1
+            elif t in OPEN_QUOTES:
                 break
             start -= 1
         while start < end and (toks[start].text in AUXILIARIES or toks[start].text in ("و", "ف")):
@@ -622,7 +725,7 @@ class ArabicRules:
             start += 1
         if start >= end:
             return
-        np_end, kind, name_at = self.noun_phrase(toks, start, end)
+        np_end, kind, name_at = self.noun_phrase(toks, start, end, bounded=True)
         if np_end >= end - 1 and np_end > start:
             self._set_speaker(draft, toks, start, np_end, kind, name_at)
 
@@ -647,6 +750,9 @@ class ArabicRules:
         via, via_type = draft.speaker, draft.speaker_type
         draft.speaker = draft.name = None
         end, kind, name_at = self.noun_phrase(toks, j + 1, limit)
+        qawl = next((k for k in range(j + 1, min(limit, j + 10)) if QAWL.match(toks[k].text)), None)
+        if qawl is not None and qawl > end:  # «عن مسؤول أمني رفض الكشف عن اسمه قوله»
+            end = qawl
         if end == j + 1:
             end = min(limit, j + 4)
             kind = "unknown"
@@ -828,6 +934,8 @@ class ArabicRules:
 
     def _embedded_source(self, toks: list[Token], start: int, end: int, draft: Draft) -> None:
         """«قال فلان إن جاره أبلغه بأن …»: the neighbour is the speaker, فلان the ``via``."""
+        if start < end and is_complementiser(toks, start):
+            start += 1
         for k in range(start + 1, min(end - 1, start + 8)):
             if INFORM.match(toks[k].text):
                 after = k + 1
