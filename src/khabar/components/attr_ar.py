@@ -477,7 +477,7 @@ class ArabicRules:
     def _plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
         """Cheap checks before parsing: «رفض» is a cue only with «التعليق» close by."""
         if entry.cls == "decline":
-            return any(t.text == "التعليق" for t in toks[i + 1 : i + 8])
+            return any(t.text == "التعليق" for t in toks[i + 1 : i + 14])
         if i > 0 and toks[i - 1].text in ("عدم", "بعد", "قبل", "عند", "حين"):
             return False  # «طلب عدم نشر اسمه»: a verbal noun, not a report
         return True

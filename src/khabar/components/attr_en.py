@@ -129,11 +129,15 @@ class EnglishRules:
         if quote is not None:
             d.content = (toks[quote[0]].end, toks[quote[1]].start)
             d.kind = "direct"
+            handle = next((t.text for t in toks[i:] if t.text.startswith("@")), None)
+            if cls == "write" and handle:
+                d.kind, d.handle = "social_post", handle
             d.frame = [(toks[quote[1]].end, toks[min(len(toks) - 1, max(j, i + n) - 1)].end)]
             return d
         if cls in ("unverified", "decline"):
             end = self._content_end(toks, i, next_cue)
-            d.content = (toks[i].start, toks[end - 1].end)
+            first = 0 if toks[0].text == "asked" and cls == "decline" else i  # «Asked when …, X declined to comment»
+            d.content = (toks[first].start, toks[end - 1].end)
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[i].start)]
             return d
         j = self._skip_adjuncts(toks, j, cls)
@@ -203,11 +207,13 @@ class EnglishRules:
         while (
             k >= 0
             and toks[k].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES
-            and end - k < 14
+            and end - k < 30
         ):
             k -= 1
         if k < 0 or toks[k].text != ",":
             return None
+        if end - k > 14 and toks[k + 1].text not in RELATIVE:
+            return None  # only a relative clause («, who asked not to be named because …,») runs long
         start = k
         while (
             start > 0
@@ -362,7 +368,9 @@ class EnglishRules:
                 return None
             d.content = (toks[0].start, toks[end - 1].end)
             d.frame = [(toks[i].start, toks[b - 1].end)]
-        d.kind = "indirect"
+        a0 = next(k for k, t in enumerate(toks) if t.start == d.content[0])
+        b0 = next(k for k, t in enumerate(toks) if t.end == d.content[1]) + 1
+        d.kind = self._kind(toks, a0, b0, "object")
         return d
 
     def _embedded(self, toks: list[Token], start: int, end: int, d: Draft) -> None:
