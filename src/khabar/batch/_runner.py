@@ -9,6 +9,7 @@ a partition's result reaches the client once, however often it ran.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import sys
@@ -48,6 +49,7 @@ class BatchOptions:
     progress: bool = True
     state: Path | None = None  # manifest + failures folder; default: --out, or beside --db
     link: bool = True  # after a run into the store, link the new documents
+    limit: int | None = None  # only the first N records (a trial run, a benchmark)
 
     def state_dir(self) -> Path:
         """Where the manifest and the failures file live."""
@@ -200,7 +202,7 @@ def _collect(
     summary = BatchSummary()
     started = time.perf_counter()
     todo = _partitions_to_do(options, manifest, summary)
-    counter = _RecordCounter(options.sources)
+    counter = _RecordCounter(options.sources, options.limit)
     progress = _Progress(options.progress, manifest, counter)
     running: dict[str, str] = {}  # future key -> partition key
     futures = _distributed().as_completed()
@@ -240,7 +242,13 @@ def _partitions_to_do(
     options: BatchOptions, manifest: Manifest, summary: BatchSummary
 ) -> Iterator[Partition]:
     units = expand_sources(options.sources)
+    left = options.limit
     for partition in partition_units(units, options.partition_size):
+        if left is not None:
+            if left <= 0:
+                return
+            partition = Partition(partition.key, partition.records[:left])
+            left -= len(partition.records)
         if manifest.is_done(partition.key, partition.fingerprint):
             summary.skipped += 1
         else:
@@ -286,15 +294,17 @@ def _append_lost(summary: BatchSummary) -> None:
 class _RecordCounter(threading.Thread):
     """Counts the records of the sources in the background, for the progress bar's total."""
 
-    def __init__(self, sources: Sequence[str | Path]) -> None:
+    def __init__(self, sources: Sequence[str | Path], limit: int | None) -> None:
         super().__init__(name="khabar-batch-count", daemon=True)
         self.sources = sources
+        self.limit = limit
         self.total: int | None = None
         self.start()
 
     def run(self) -> None:
         try:
-            self.total = sum(1 for unit in expand_sources(self.sources) for _ in iter_records(unit))
+            records = (r for unit in expand_sources(self.sources) for r in iter_records(unit))
+            self.total = sum(1 for _ in itertools.islice(records, self.limit))
         except (OSError, InputError):  # the run itself will report the problem
             self.total = None
 

@@ -109,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
         progress=not args.no_progress,
         state=args.state,
         link=not args.no_link,
+        limit=args.limit,
     )
     summary = run_batch(options)
     print(f"khabar batch: {summary}", file=sys.stderr)

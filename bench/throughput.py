@@ -1,0 +1,163 @@
+"""Extraction throughput on SaudiNewsNet, against a read-and-regex baseline (issue 3, item 10).
+
+Four measurements in one run, over the same articles read the same way (the batch reader
+streams each daily zip archive of JSON lists; ``--limit N`` takes the first N/18 articles of
+each of the 18 archives):
+
+* baseline, 1 process: read each article and scan it with one regex for cue verbs;
+* pipeline, 1 process: read each article and run the full ``khabar.extract``;
+* baseline and pipeline with 2 processes (a ``multiprocessing`` pool of 2, one task per
+  archive; each process reads its own archives; timed once both have built the pipeline).
+
+Prints articles/s, characters/s and the ratio pipeline/baseline (target ≥ 0.5), and the
+speed-up from 1 to 2 processes. Not a unit test; run it by hand:
+
+    .venv/bin/python bench/throughput.py --limit 3000
+    .venv/bin/python bench/throughput.py            # all 31,030 articles (long)
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import multiprocessing
+import re
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from khabar.batch import RawRecord, SourceUnit, decode_record, iter_records
+from khabar.errors import InputError
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "saudinewsnet" / "dataset"
+# one regex for the common Arabic cue verbs (with the و/ف prefix and the feminine form)
+CUE_VERBS = re.compile(
+    r"(?<![\w])[وف]?(?:قال|أكد|أعلن|أوضح|أشار|لفت|نفى|صرح|صرّح|ذكر|أضاف|تابع|شدد|اعتبر)(?:ت)?(?![\w])"
+)
+
+
+@dataclass(slots=True)
+class Tally:
+    """What one pass over a partition counted."""
+
+    articles: int = 0
+    chars: int = 0
+    found: int = 0  # cue-verb hits (baseline) or statements (pipeline)
+    failed: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.articles += other.articles
+        self.chars += other.chars
+        self.found += other.found
+        self.failed += other.failed
+
+
+def scan_file(task: Task) -> Tally:
+    """Baseline: read each article of one archive and count cue verbs with one regex."""
+    tally = Tally()
+    for raw in records(task):
+        try:
+            text = decode_record(raw).text
+        except InputError:
+            tally.failed += 1
+            continue
+        tally.articles += 1
+        tally.chars += len(text)
+        tally.found += len(CUE_VERBS.findall(text))
+    return tally
+
+
+def extract_file(task: Task) -> Tally:
+    """Pipeline: read each article of one archive and run the full extraction."""
+    import khabar
+
+    tally = Tally()
+    for raw in records(task):
+        try:
+            article = decode_record(raw)
+        except InputError:
+            tally.failed += 1
+            continue
+        doc = khabar.extract(article.text, published=article.published, lang=article.lang)
+        tally.articles += 1
+        tally.chars += len(article.text)
+        tally.found += len(doc.statements)
+    return tally
+
+
+Task = tuple[Path, int | None]  # an archive, and how many of its first articles to take
+
+
+def records(task: Task) -> Iterator[RawRecord]:
+    path, take = task
+    return itertools.islice(iter_records(SourceUnit("zip", path)), take)
+
+
+def tasks(corpus: Path, limit: int | None) -> list[Task]:
+    """One task per daily archive; ``limit`` is spread evenly over the archives."""
+    archives = sorted(corpus.glob("*.zip"))
+    take = None if limit is None else max(1, -(-limit // len(archives)))
+    return [(path, take) for path in archives]
+
+
+def measure(work: Callable[[Task], Tally], todo: list[Task], procs: int) -> tuple[Tally, float]:
+    """Run ``work`` over every task in 1 process (this one) or a pool of ``procs``."""
+    total = Tally()
+    if procs == 1:
+        started = time.perf_counter()
+        for task in todo:
+            total.add(work(task))
+        return total, time.perf_counter() - started
+    ctx = multiprocessing.get_context("spawn")
+    ready = ctx.Barrier(procs + 1)
+    with ctx.Pool(procs, initializer=_warm, initargs=(ready,)) as pool:
+        ready.wait()  # every process is up and has built its pipeline
+        started = time.perf_counter()
+        for tally in pool.imap_unordered(work, todo):  # children read their own archives
+            total.add(tally)
+        return total, time.perf_counter() - started
+
+
+def _warm(ready: Any = None) -> None:
+    import khabar
+
+    khabar.load_pipeline()
+    if ready is not None:
+        ready.wait()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="SaudiNewsNet dataset folder")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"throughput: {args.corpus}: not found (needs ../shared/datasets)", file=sys.stderr)
+        return 2
+    _warm()
+    rows = []
+    todo = tasks(args.corpus, args.limit)
+    works = (("baseline", scan_file), ("pipeline", extract_file))
+    for procs, (name, work) in itertools.product((1, 2), works):
+        tally, seconds = measure(work, todo, procs)
+        rows.append((name, procs, tally, seconds))
+        print(
+            f"{name:9} {procs} proc  {tally.articles:7,} articles  {seconds:8.1f} s  "
+            f"{tally.articles / seconds:9.1f} articles/s  {tally.chars / seconds:12,.0f} chars/s  "
+            f"found {tally.found:,}  failed {tally.failed}",
+            flush=True,
+        )
+    rate = {(name, procs): tally.articles / seconds for name, procs, tally, seconds in rows}
+    for procs in (1, 2):
+        ratio = rate["pipeline", procs] / rate["baseline", procs]
+        print(f"ratio pipeline/baseline, {procs} proc: {ratio:.3f}  (target ≥ 0.5)")
+    for name in ("baseline", "pipeline"):
+        print(f"speed-up 2 procs / 1 proc, {name}: {rate[name, 2] / rate[name, 1]:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
