@@ -25,4 +25,4 @@ def test_store_migrations_match_schema(db_url: str) -> None:
 def test_store_open_records_the_migration_head(db_url: str) -> None:
     with Store.open(db_url) as store, store.engine.connect() as conn:
         assert "alembic_version" in inspect(conn).get_table_names()
-        assert MigrationContext.configure(conn).get_current_revision() == "0001"
+        assert MigrationContext.configure(conn).get_current_revision() == "0002"

@@ -1,32 +1,45 @@
 """The incremental linker: each unlinked document is linked in its own transaction.
 
-For one document: its speakers are resolved against blocked aliases, its statements are
-embedded and compared with statements of nearby days (claims), the document joins the story
-of the closest nearby document (or starts one), and its figures join the timeline of what
-they count within that story.
+For one document: its speakers are resolved against blocked aliases; its statements are
+embedded (stored as int8) and their centroid is compared with the centroids of at most
+``NEAR_DOCS`` documents nearest in date; the document joins the story of the closest one
+(or starts its own); its statements are compared, for claims, with the statements of the
+``CLAIM_DOCS`` closest documents and with the latest ``SPEAKER_RECENT`` statements of its
+speakers; its figures join the timeline of what they count within the story.
+
+Every step reads a capped number of rows, so the cost of linking one document does not
+grow with the size of the store (``bench/ingest.py`` measures it).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from sqlalchemy import Connection, Row, insert, select, update
 
-from khabar.ledger.claims import Candidate, Vector, best_match, candidates, embed, join_claim
+from khabar.ledger.claims import Item, best_claim, claims_of, content_words, join_claim, values_of
 from khabar.ledger.speakers import Alias, resolve_alias
+from khabar.ledger.vectors import Vector, centred, centroid, embed, pack, unpack
 from khabar.store import _schema as t
 
 if TYPE_CHECKING:
     from khabar.store import Store
 
-STORY_THRESHOLD = 0.9
-SHARED_CLAIM_BONUS = 0.03
+Embedder = Callable[[list[str]], Vector]
+
+WINDOW_DAYS = 21
+NEAR_DOCS = 400  # documents nearest in date whose centroids are compared
+CLAIM_DOCS = 12  # the closest of them give claim candidates
+SPEAKER_RECENT = 60  # and the latest statements of the document's speakers
+CLAIM_DOC_MIN = 0.8  # centroid cosine below which a document gives no claim candidates
+STORY_THRESHOLD = 0.9  # centroid cosine to join a nearby document's story
 
 
-def link_new(store: Store) -> dict[str, int]:
+def link_new(store: Store, embedder: Embedder | None = None) -> dict[str, int]:
     """Link every unlinked document, oldest first; returns what was linked."""
     counts = {"documents": 0, "statements": 0, "claim_links": 0}
     with store.engine.connect() as conn:
@@ -41,14 +54,14 @@ def link_new(store: Store) -> dict[str, int]:
         )
     for doc_id in pending:
         with store.engine.begin() as conn:
-            n_statements, n_claims = link_document(conn, doc_id)
+            n_statements, n_claims = link_document(conn, doc_id, embedder or embed)
         counts["documents"] += 1
         counts["statements"] += n_statements
         counts["claim_links"] += n_claims
     return counts
 
 
-def link_document(conn: Connection, doc_id: int) -> tuple[int, int]:
+def link_document(conn: Connection, doc_id: int, embedder: Embedder = embed) -> tuple[int, int]:
     """Link one document; returns (statements, statements put in a claim)."""
     doc = conn.execute(select(t.documents).where(t.documents.c.id == doc_id)).one()
     rows = conn.execute(
@@ -56,96 +69,173 @@ def link_document(conn: Connection, doc_id: int) -> tuple[int, int]:
         .where(t.statements.c.document_id == doc_id)
         .order_by(t.statements.c.position)
     ).all()
-    _link_speakers(conn, doc, rows)
-    matched, pool, vectors = _link_claims(conn, doc, rows)
-    story = _choose_story(doc, pool, vectors, matched)
+    speakers = _link_speakers(conn, doc, rows)
+    items = _embed_statements(conn, doc, rows, speakers, embedder)
+    near = _nearby(conn, doc, items)
+    story = _choose_story(doc, near)
     conn.execute(update(t.documents).where(t.documents.c.id == doc_id).values(story_id=story))
+    pool = _claim_pool(conn, doc, near, {s for s in speakers if s is not None})
+    joined = 0
+    for st, item in zip(rows, items, strict=True):
+        found = best_claim(item, pool)
+        if found is not None:
+            join_claim(conn, item, st.content, found[0], found[1])
+            joined += 1
     _link_figures(conn, rows, story)
     conn.execute(update(t.documents).where(t.documents.c.id == doc_id).values(linked=True))
-    return len(rows), sum(1 for m in matched if m is not None)
+    return len(rows), joined
 
 
-def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) -> None:
+def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) -> list[int | None]:
+    """Resolve each statement's speaker; returns the ledger speaker id per statement."""
+    out: list[int | None] = []
     for st in rows:
         if not st.speaker_name:
+            out.append(None)
             continue
         alias = Alias(st.speaker_name, st.speaker_type or "unknown")
         alias_id = resolve_alias(conn, alias, doc.lang, doc.id)
         conn.execute(
             update(t.statements).where(t.statements.c.id == st.id).values(speaker_alias_id=alias_id)
         )
+        speaker = conn.execute(
+            select(t.speaker_aliases.c.speaker_id).where(t.speaker_aliases.c.id == alias_id)
+        ).scalar_one()
+        out.append(int(speaker) if alias.type != "anonymous" else None)
+    return out
 
 
-def _values(conn: Connection, statement_id: int) -> frozenset[float]:
-    found = conn.execute(
-        select(t.quantities.c.value).where(
-            t.quantities.c.statement_id == statement_id, t.quantities.c.value.is_not(None)
-        )
-    ).scalars()
-    return frozenset(float(v) for v in found)
-
-
-def _speaker_of(conn: Connection, statement_id: int) -> int | None:
-    sid = conn.execute(
-        select(t.speaker_aliases.c.speaker_id)
-        .join(t.statements, t.statements.c.speaker_alias_id == t.speaker_aliases.c.id)
-        .where(t.statements.c.id == statement_id)
-    ).scalar()
-    return int(sid) if sid is not None else None
-
-
-class _Pool:
-    """Candidate statements of nearby days, with their vectors as one matrix."""
-
-    def __init__(self, items: list[Candidate]) -> None:
-        self.items = items
-        self.matrix = np.stack([c.vector for c in items]) if items else None
-        self.by_doc: dict[int, list[int]] = defaultdict(list)
-        for k, c in enumerate(items):
-            self.by_doc[c.document_id].append(k)
-
-
-def _link_claims(
-    conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]
-) -> tuple[list[Candidate | None], _Pool, Vector]:
-    """Embed the document's statements and put each in the claim of its best match."""
-    vectors = embed([st.content for st in rows])
-    for st, vec in zip(rows, vectors, strict=True):
+def _embed_statements(
+    conn: Connection,
+    doc: Row[Any],
+    rows: Sequence[Row[Any]],
+    speakers: list[int | None],
+    embedder: Embedder,
+) -> list[Item]:
+    """Embed, store (int8) and describe the document's statements for claim linking."""
+    raw = embedder([st.content for st in rows])
+    vectors = centred(raw, [doc.lang] * len(rows))
+    values = values_of(conn, [st.id for st in rows])
+    items = []
+    for st, vec in zip(rows, raw, strict=True):
         conn.execute(
-            update(t.statements).where(t.statements.c.id == st.id).values(vector=vec.tobytes())
+            update(t.statements).where(t.statements.c.id == st.id).values(vector=pack(vec))
         )
-    pool = _Pool(candidates(conn, doc.published, doc.id))
-    matched: list[Candidate | None] = []
-    for st, vec in zip(rows, vectors, strict=True):
-        found = best_match(
-            vec, _values(conn, st.id), pool.items, pool.matrix, _speaker_of(conn, st.id)
+    for st, vec, speaker in zip(rows, vectors, speakers, strict=True):
+        items.append(
+            Item(
+                st.id,
+                doc.id,
+                vec,
+                doc.lang,
+                speaker,
+                values.get(st.id, frozenset()),
+                content_words(st.content),
+            )
         )
-        if found is None:
-            matched.append(None)
-            continue
-        join_claim(conn, st.id, st.content, found[0], found[1])
-        matched.append(found[0])
-    return matched, pool, vectors
+    if items:
+        # the raw centroid: centring removes what one story's documents share in any language
+        mean = pack(centroid(raw))
+        conn.execute(update(t.documents).where(t.documents.c.id == doc.id).values(vector=mean))
+    return items
 
 
-def _choose_story(
-    doc: Row[Any], pool: _Pool, vectors: Vector, matched: list[Candidate | None]
-) -> int:
+@dataclass(slots=True)
+class _Near:
+    """A nearby linked document and how close its centroid is to the new one's."""
+
+    document_id: int
+    story_id: int | None
+    similarity: float
+
+
+def _nearby(conn: Connection, doc: Row[Any], items: list[Item]) -> list[_Near]:
+    """Up to ``NEAR_DOCS`` linked documents nearest in date, closest centroid first."""
+    if not items:
+        return []
+    blob = conn.execute(select(t.documents.c.vector).where(t.documents.c.id == doc.id)).scalar()
+    if blob is None:
+        return []
+    mine = unpack(blob)
+    d = t.documents
+    base = select(d.c.id, d.c.story_id, d.c.vector).where(
+        d.c.linked.is_(True), d.c.vector.is_not(None), d.c.id != doc.id
+    )
+    if doc.published is None:
+        queries = [base.order_by(d.c.id.desc()).limit(NEAR_DOCS)]
+    else:
+        day: date = doc.published
+        lo, hi = day - timedelta(days=WINDOW_DAYS), day + timedelta(days=WINDOW_DAYS)
+        half = NEAR_DOCS // 2
+        queries = [
+            base.where(d.c.published.between(lo, day)).order_by(d.c.published.desc()).limit(half),
+            base.where(d.c.published > day, d.c.published <= hi)
+            .order_by(d.c.published)
+            .limit(half),
+        ]
+    found = [row for q in queries for row in conn.execute(q)]
+    if not found:
+        return []
+    sims = np.stack([unpack(r.vector) for r in found]) @ mine
+    near = [_Near(r.id, r.story_id, float(s)) for r, s in zip(found, sims, strict=True)]
+    return sorted(near, key=lambda n: -n.similarity)
+
+
+def _choose_story(doc: Row[Any], near: list[_Near]) -> int:
     """The story of the closest nearby document, or a new story named by this document."""
-    if not len(vectors) or pool.matrix is None:
-        return int(doc.id)
-    centroid = vectors.mean(axis=0)
-    centroid /= np.linalg.norm(centroid) or 1.0
-    shared = {m.document_id for m in matched if m is not None}
-    best_story, best_score = int(doc.id), STORY_THRESHOLD
-    for other, idx in pool.by_doc.items():
-        theirs = pool.matrix[idx].mean(axis=0)
-        sim = float(theirs @ centroid / (np.linalg.norm(theirs) or 1.0))
-        sim += SHARED_CLAIM_BONUS if other in shared else 0.0
-        story = pool.items[idx[0]].story_id
-        if sim >= best_score and story is not None:
-            best_story, best_score = int(story), sim
-    return best_story
+    for n in near[:1]:
+        if n.similarity >= STORY_THRESHOLD and n.story_id is not None:
+            return int(n.story_id)
+    return int(doc.id)
+
+
+def _claim_pool(
+    conn: Connection, doc: Row[Any], near: list[_Near], speakers: set[int]
+) -> list[Item]:
+    """Claim candidates: statements of the closest documents and of the same speakers."""
+    doc_ids = [n.document_id for n in near[:CLAIM_DOCS] if n.similarity >= CLAIM_DOC_MIN]
+    s, d, a = t.statements, t.documents, t.speaker_aliases
+    cols = select(
+        s.c.id, s.c.document_id, s.c.content, s.c.vector, d.c.lang, d.c.story_id, a.c.speaker_id
+    ).join(d, d.c.id == s.c.document_id)
+    cols = cols.outerjoin(a, a.c.id == s.c.speaker_alias_id).where(s.c.vector.is_not(None))
+    rows: list[Any] = []  # Row objects of one select
+    if doc_ids:
+        rows += conn.execute(cols.where(s.c.document_id.in_(doc_ids)))
+    if speakers:
+        by_speaker = cols.where(
+            a.c.speaker_id.in_(sorted(speakers)), d.c.linked.is_(True), d.c.id != doc.id
+        )
+        if doc.published is not None:
+            lo = doc.published - timedelta(days=WINDOW_DAYS)
+            hi = doc.published + timedelta(days=WINDOW_DAYS)
+            by_speaker = by_speaker.where(d.c.published.between(lo, hi))
+        seen = {r.id for r in rows}
+        more = conn.execute(by_speaker.order_by(s.c.id.desc()).limit(SPEAKER_RECENT))
+        rows += [r for r in more if r.id not in seen]
+    return _items(conn, rows)
+
+
+def _items(conn: Connection, rows: Sequence[Row[Any]]) -> list[Item]:
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    claims, values = claims_of(conn, ids), values_of(conn, ids)
+    vectors = centred(np.stack([unpack(r.vector) for r in rows]), [r.lang for r in rows])
+    return [
+        Item(
+            r.id,
+            r.document_id,
+            vec,
+            r.lang,
+            int(r.speaker_id) if r.speaker_id is not None else None,
+            values.get(r.id, frozenset()),
+            content_words(r.content),
+            claims.get(r.id),
+            r.story_id,
+        )
+        for r, vec in zip(rows, vectors, strict=True)
+    ]
 
 
 def _link_figures(conn: Connection, rows: Sequence[Row[Any]], story: int) -> None:

@@ -38,7 +38,7 @@ documents = Table(
     Column("key", String(400), nullable=False, index=True),  # ingest id or file stem
     Column("sha256", String(64), nullable=False, unique=True),
     Column("lang", String(8), nullable=False),
-    Column("published", Date),
+    Column("published", Date, index=True),
     Column("title", Text),
     Column("outlet", String(200)),
     Column("url", Text),
@@ -46,6 +46,7 @@ documents = Table(
     Column("chars", Integer, nullable=False),
     Column("story_id", Integer, index=True),  # set by linking
     Column("linked", Boolean, nullable=False, default=False, index=True),
+    Column("vector", LargeBinary),  # centroid of the statement vectors (int8), for blocking
 )
 
 sources = Table(
@@ -115,7 +116,7 @@ statements = Table(
     Column("date", Date),
     Column("content", Text, nullable=False),
     Column("data", Text, nullable=False),  # the SPEC §1 statement object as JSON
-    Column("vector", LargeBinary),  # sentence embedding (float32), for claim linking
+    Column("vector", LargeBinary),  # sentence embedding (int8 + scale), for claim linking
     UniqueConstraint("document_id", "sid", name="uq_statements_document_sid"),
     Index("ix_statements_document_id", "document_id"),
 )

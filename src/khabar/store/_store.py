@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -222,15 +222,17 @@ class Store:
 
     # -- linking and views -----------------------------------------------------------------
 
-    def link_new(self) -> dict[str, int]:
+    def link_new(self, embedder: Callable[[list[str]], Any] | None = None) -> dict[str, int]:
         """Link the documents not linked yet against the ledger (speakers, claims, figures).
 
-        Incremental: each new statement is compared with blocked candidates only.
-        Returns counts: ``{"documents": …, "statements": …, "speakers": …, "claims": …}``.
+        Incremental: each new statement is compared with blocked candidates only, so the
+        cost per document does not grow with the store. ``embedder`` replaces the sentence
+        embedding model (benchmarks of the store side use a hash stub).
+        Returns counts: ``{"documents": …, "statements": …, "claim_links": …}``.
         """
         from khabar.ledger import link_new
 
-        return link_new(self)
+        return link_new(self, embedder)
 
     def merge_speakers(self, keep: int, other: int) -> int:
         """Merge speaker ``other`` into ``keep``; remembered, so it survives re-runs."""
