@@ -122,6 +122,7 @@ def test_batch_cluster_corrupt_record_fails_alone_into_the_store(
 
     summary = run_batch(options([source], scheduler, db=str(db), partition_size=5))
     assert (summary.documents, summary.failures) == (12, 1)
+    assert summary.linked is not None and summary.linked["documents"] == 12
     (failure,) = failures(tmp_path / "ledger.db.batch")
     assert failure["where"] == f"{source}:6"
     assert "not a JSON record" in failure["reason"]
@@ -159,3 +160,31 @@ def test_batch_cli_local_scheduler_names_each_bad_file(tmp_path: Path) -> None:
     with Store.open(str(db)) as store:
         assert store.counts()["documents"] == 7
         assert store.document("utf16-bom") is not None
+
+
+@pytest.mark.postgres
+def test_batch_cluster_postgres_workers_write_each_text_once(
+    tmp_path: Path, scheduler: str, pg_url: str
+) -> None:
+    from khabar.store import Store
+
+    source = tmp_path / "news.jsonl"
+    write_jsonl(source, range(20))
+    lines = source.read_text(encoding="utf-8").splitlines()
+    # the same five texts again under other ids, in other partitions: writers race on them
+    repeats = [line.replace('"id": "art-', '"id": "copy-') for line in lines[:5]]
+    source.write_text("\n".join(lines + repeats) + "\n", encoding="utf-8")
+
+    written_by: set[bool] = set()
+    summary = run_batch(
+        options(
+            [source], scheduler, db=pg_url, state=tmp_path / "state", partition_size=3, link=False
+        ),
+        on_partition=lambda result, _client: written_by.add(result.stored_by_worker),
+    )
+    assert written_by == {True}, "with PostgreSQL the workers write their partitions"
+    assert (summary.documents, summary.failures, summary.lost) == (25, 0, [])
+    with Store.open(pg_url) as store:
+        counts = store.counts()
+    assert (counts["documents"], counts["sources"]) == (20, 25)
+    assert 0 < counts["statements"] < summary.statements  # the copies' statements: once

@@ -63,7 +63,7 @@ class Manifest:
         entry = ManifestEntry(
             result.key,
             result.fingerprint,
-            len(result.extracted),
+            result.documents,
             result.statements,
             tuple(f.to_dict() for f in result.failures),
         )

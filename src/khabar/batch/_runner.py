@@ -114,7 +114,8 @@ def run_batch(options: BatchOptions, on_partition: PartitionHook | None = None) 
         sinks = _open_sinks(options, stack)
         client = stack.enter_context(open_client(options.scheduler, options.workers))
         client.run(warm_pipeline)
-        summary = _collect(client, options, manifest, sinks, on_partition)
+        store_url = _worker_store_url(sinks)
+        summary = _collect(client, options, manifest, sinks, on_partition, store_url)
         if options.link and not summary.lost:
             _link(sinks, summary)
     summary.failures_file = state / FAILURES_NAME
@@ -153,6 +154,18 @@ def _open_sinks(options: BatchOptions, stack: ExitStack) -> list[Sink]:
     for sink in sinks:
         stack.callback(sink.close)
     return sinks
+
+
+def _worker_store_url(sinks: list[Sink]) -> str | None:
+    """The store the workers write into themselves, if any (server databases, no shards)."""
+    from khabar.batch._store_sink import StoreSink
+
+    if any(isinstance(sink, ShardSink) for sink in sinks):
+        return None  # shards need the documents on the client anyway: it writes both
+    for sink in sinks:
+        if isinstance(sink, StoreSink) and sink.workers_write:
+            return sink.store.url
+    return None
 
 
 def _state_dir_for_db(url: str) -> Path:
@@ -198,6 +211,7 @@ def _collect(
     manifest: Manifest,
     sinks: list[Sink],
     on_partition: PartitionHook | None,
+    store_url: str | None,
 ) -> BatchSummary:
     summary = BatchSummary()
     started = time.perf_counter()
@@ -211,7 +225,8 @@ def _collect(
         partition = next(todo, None)
         if partition is not None:
             key = f"khabar-extract-{partition.key}-{uuid.uuid4().hex[:8]}"
-            futures.add(client.submit(extract_partition, partition, options.encoding, key=key))
+            task = client.submit(extract_partition, partition, options.encoding, store_url, key=key)
+            futures.add(task)
             running[key] = partition.key
 
     for _ in range(_in_flight(client)):
@@ -274,7 +289,7 @@ def _record(
         sink.write(result)
     manifest.record(result)
     summary.partitions += 1
-    summary.documents += len(result.extracted)
+    summary.documents += result.documents
     summary.statements += result.statements
     summary.failures += len(result.failures)
 

@@ -1,33 +1,50 @@
 """``--db URL``: finished partitions go into the ledger store, one transaction each.
 
-The client is the only writer (what SQLite needs, and simple on PostgreSQL too): a
-partition's documents, statements and sources commit together or not at all. The store
-keeps one document per SHA-256 of its text, so a partition redone after a crash (committed
-but not yet in the manifest) adds no document twice, only nothing.
+Who writes: with SQLite the client is the only writer (what SQLite needs). With PostgreSQL
+the workers write their partitions themselves (see :func:`write_partition`), so storage
+scales with the workers instead of stopping at one client core; the client then only opens
+(and migrates) the store, records the manifest and links.
+
+Either way a partition's documents, statements and sources commit together or not at all,
+and the store keeps one document per SHA-256 of its text: a partition written again (a task
+rerun after its worker died, or a partition committed but not yet in the manifest when the
+client was killed) stores no document twice.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sqlalchemy.exc import IntegrityError
+
 from khabar.batch._tasks import Extracted, PartitionResult
+from khabar.errors import StoreError
 from khabar.ingest.record import ArticleRecord
+
+if TYPE_CHECKING:
+    from khabar.store import Store
+
+WRITE_TRIES = 3  # concurrent writers racing on the same text: the loser retries
 
 
 class StoreSink:
-    """Writes each partition into a :class:`khabar.store.Store` in one transaction."""
+    """Opens the store on the client; writes partitions there unless the workers did."""
 
     def __init__(self, url: str) -> None:
         from khabar.store import Store
 
         self.store = Store.open(url)
-        self.new_documents = 0
+
+    @property
+    def workers_write(self) -> bool:
+        """True when the workers write their partitions (any server database, not SQLite)."""
+        return self.store.dialect != "sqlite"
 
     def write(self, result: PartitionResult) -> None:
-        # Store.add_document commits per document; a partition must commit as a whole, so
-        # the store's own per-document writer runs inside one transaction here.
-        with self.store.engine.begin() as conn:
-            for extracted in result.extracted:
-                _, is_new = self.store._add(conn, article_record(extracted), extracted.document)
-                self.new_documents += int(is_new)
+        if not result.stored_by_worker:
+            write_partition(self.store, result.extracted)
 
     def link_new(self) -> dict[str, int]:
         """Incremental cross-article linking over the documents this run added."""
@@ -35,6 +52,36 @@ class StoreSink:
 
     def close(self) -> None:
         self.store.close()
+
+
+def write_partition(store: Store, extracted: Sequence[Extracted]) -> int:
+    """Store a partition's documents in one transaction; how many were new."""
+    for attempt in range(WRITE_TRIES):
+        try:
+            return _write_once(store, extracted)
+        except IntegrityError as exc:  # another writer stored one of these texts first
+            if attempt == WRITE_TRIES - 1:
+                raise StoreError(f"{store.url}: cannot store a partition: {exc}") from exc
+    return 0
+
+
+def _write_once(store: Store, extracted: Sequence[Extracted]) -> int:
+    new = 0
+    # Store.add_document commits per document; a partition must commit as a whole, so the
+    # store's own per-document writer runs inside one transaction here.
+    with store.engine.begin() as conn:
+        for item in extracted:
+            _, is_new = store._add(conn, article_record(item), item.document)
+            new += int(is_new)
+    return new
+
+
+@lru_cache(maxsize=4)
+def worker_store(url: str) -> Store:
+    """The store of a worker process, opened once (the client has migrated it already)."""
+    from khabar.store import Store
+
+    return Store.open(url, migrate=False)
 
 
 def article_record(extracted: Extracted) -> ArticleRecord:

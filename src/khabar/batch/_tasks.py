@@ -65,26 +65,35 @@ class Extracted:
 
 @dataclass(slots=True)
 class PartitionResult:
-    """Everything a worker found in one partition."""
+    """Everything a worker found in one partition.
+
+    ``extracted`` is empty when the worker wrote the documents into the store itself
+    (``stored_by_worker``); ``documents`` and ``statements`` count them either way.
+    """
 
     key: str
     fingerprint: str
     extracted: list[Extracted] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    documents: int = 0
+    statements: int = 0
     seconds: float = 0.0
     worker: str = ""
-
-    @property
-    def statements(self) -> int:
-        return sum(len(e.document.statements) for e in self.extracted)
+    stored_by_worker: bool = False
 
     @property
     def records(self) -> int:
-        return len(self.extracted) + len(self.failures)
+        return self.documents + len(self.failures)
 
 
-def extract_partition(partition: Partition, encoding: str | None = None) -> PartitionResult:
+def extract_partition(
+    partition: Partition, encoding: str | None = None, store_url: str | None = None
+) -> PartitionResult:
     """Decode and extract every record of a partition; a bad record becomes a failure.
+
+    With ``store_url`` the worker writes the documents into that store itself, in one
+    transaction (PostgreSQL: many writers scale, and the store keeps one document per text,
+    so a task that Dask runs twice stores nothing twice) and returns only the counts.
 
     >>> from khabar.batch._records import RawRecord
     >>> good = RawRecord("a.txt", "a", "file", "قال الوزير إن المحادثات مستمرة".encode())
@@ -101,6 +110,13 @@ def extract_partition(partition: Partition, encoding: str | None = None) -> Part
             result.failures.append(outcome)
         else:
             result.extracted.append(outcome)
+            result.documents += 1
+            result.statements += len(outcome.document.statements)
+    if store_url is not None:
+        from khabar.batch._store_sink import worker_store, write_partition
+
+        write_partition(worker_store(store_url), result.extracted)
+        result.extracted, result.stored_by_worker = [], True
     result.seconds = time.perf_counter() - started
     return result
 

@@ -77,6 +77,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="with --db: do not link the new documents into the ledger afterwards",
     )
+    p.add_argument(
+        "--limit", type=_positive, default=None, help="only the first N records (a trial run)"
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=run)
 
