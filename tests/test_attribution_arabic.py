@@ -76,3 +76,42 @@ def test_social_post_gets_handle() -> None:
 def test_headline_is_not_a_statement() -> None:
     doc = khabar.extract("الوزير يقول إن الأزمة انتهت\n\nقال الوزير إن الأزمة انتهت.", lang="ar")
     assert len(doc.statements) == 1
+
+
+def test_post_text_in_the_next_paragraph_after_a_colon() -> None:
+    doc = khabar.extract(
+        "وكتب رئيس البلدية فارس نجم على منصة إكس (@FaresNajm) يوم الأحد:\n\n«الطرق مفتوحة الآن».",
+        lang="ar",
+    )
+    st = doc.statements[0]
+    assert st.kind == "social_post" and st.handle == "@FaresNajm"
+    assert "الطرق مفتوحة" in st.content.text
+
+
+def test_participle_after_a_non_reporting_verb_takes_that_clause_subject() -> None:
+    doc = khabar.extract(
+        "قالت الوكالة إن العدد ارتفع. غير أن المحافظ رامي سعد شكك في الأرقام، مؤكدًا أن العدد أقل.",
+        lang="ar",
+    )
+    st = doc.statements[-1]
+    assert st.speaker is not None and st.speaker.name == "رامي سعد"
+
+
+def test_cue_inside_reported_content_is_not_a_new_statement() -> None:
+    doc = khabar.extract(
+        "ونقلت وكالة محلية عن مسؤول قوله إن التحقيقات تشير إلى أن المهاجمين دخلوا ليلا.", lang="ar"
+    )
+    assert len(doc.statements) == 1
+    assert doc.statements[0].speaker is not None
+    assert doc.statements[0].speaker.text == "مسؤول"
+
+
+def test_aside_between_commas_is_not_the_speaker() -> None:
+    st = first("وقال مصدر في الوزارة، طلب عدم نشر اسمه، إن القرار نهائي.")
+    assert st.speaker is not None and st.speaker.text.startswith("مصدر في الوزارة")
+    assert "القرار نهائي" in st.content.text
+
+
+def test_transported_is_not_relayed_speech() -> None:
+    doc = khabar.extract("ونقل المسعفون المصابين إلى المستشفى.", lang="ar")
+    assert doc.statements == []

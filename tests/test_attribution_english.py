@@ -53,3 +53,18 @@ def test_embedded_source_speaks_via_the_reporter() -> None:
     [st] = statements("Councillor Ann Lee said a guard had told her that the gate was open.")
     assert st.speaker is not None and st.speaker.text == "a guard"
     assert st.via is not None and "Ann Lee" in st.via.text
+
+
+def test_a_quote_only_sentence_continues_the_previous_quote() -> None:
+    sts = statements('"We are working day and night," Mayor Tom Reed said. "Help is on the way."')
+    assert len(sts) == 2
+    assert sts[1].kind == "direct" and sts[1].content.text.startswith("Help is on the way")
+    assert sts[1].speaker is not None and "Tom Reed" in (sts[1].speaker.name or "")
+
+
+def test_long_relative_clause_between_speaker_and_said() -> None:
+    [st] = statements(
+        "A senior official, who asked not to be named because he was not authorised to "
+        "speak, said the talks had collapsed."
+    )
+    assert st.speaker is not None and st.speaker.text.startswith("A senior official")

@@ -45,7 +45,7 @@ def test_normalise_maps_offsets_back_across_deleted_marks() -> None:
     assert text[a:b] == "الوزيـــر"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(
     st.text(
         alphabet=st.sampled_from(list('قالتإنأ «»"“”:،.وزيرَّـ\u200f\n1٣ said that he')), max_size=120
@@ -55,7 +55,7 @@ def test_extract_any_text_never_crashes_and_offsets_hold(text: str) -> None:
     assert_offsets(text)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=80))
 def test_extract_any_unicode_never_crashes(text: str) -> None:
     assert_offsets(text)

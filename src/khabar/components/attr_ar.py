@@ -56,6 +56,7 @@ AUXILIARIES = frozenset(fold(w) for w in "كان كانت كانوا قد وكا
 NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية داعين".split())
 # cues whose content may be a plain object: «نفى وجود…», «أكد تسجيل…», «أعلنت تعليق…»
 OBJECT_VERBS = frozenset(fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل اضاف استبعد".split())
+NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي عبد آل ولد".split())
 PUNCT_STOP = frozenset(":،,؛;.!?؟()")
 
 
@@ -236,16 +237,33 @@ class ArabicRules:
         return j, kind, name_at
 
     def _name_tokens(self, toks: list[Token], j: int, limit: int, max_len: int) -> int:
+        """The rest of a person's name: «(سامي) الحداد», «(طارق) بن سالم», «(رامي) سعد».
+
+        A second word joins only when it is clearly part of the name (a definite family name,
+        after بن/أبو/عبد, or right before a delimiter): «رامي سعد شكك» stops before the verb.
+        """
         n = 0
         while j < limit and n < max_len and not self._ends_np(toks, j, limit):
             t = toks[j].text
-            if t in given_names() and n > 0:
-                pass
             if speaker_heads().get(t) in ("title", "org", "gov", "outlet"):
                 break
+            if n > 0:
+                prev = toks[j - 1].text
+                linked = prev in NAME_LINKS or is_definite(t)
+                before_delimiter = j + 1 >= limit or (
+                    self._strong_delimiter(toks, j + 1)
+                    and not (toks[j + 1].text == "في" and not self._adjunct_after(toks, j + 1))
+                )
+                if not (linked or before_delimiter):
+                    break
             j += 1
             n += 1
         return j
+
+    @staticmethod
+    def _adjunct_after(toks: list[Token], k: int) -> bool:
+        """«في بيان», «في تصريح»: في opening a statement adjunct (not «شكك في الأرقام»)."""
+        return k + 1 < len(toks) and toks[k + 1].text in ADJUNCT_NOUNS
 
     def _ends_np(self, toks: list[Token], j: int, limit: int) -> bool:
         t = toks[j].text
@@ -449,6 +467,8 @@ class ArabicRules:
             if toks[j].text in ("بالقول", "قائلا", "قائله"):
                 if j + 1 < limit and toks[j + 1].text == ":":
                     return j + 2, "colon"
+                if j + 1 < limit and is_complementiser(toks, j + 1):
+                    return j + 1, "complementiser"  # «مكتفيًا بالقول إن …»
                 return j + 1, "colon"
         return j, "object"
 
@@ -813,6 +833,10 @@ class ArabicRules:
         j = i + 1
         if entry.lemma == "اكتفى" and j < limit and toks[j].text == "بالقول":
             draft.cue = (toks[i].start, toks[j].end)
+        elif j < limit and toks[j].text in ("في", "خلال", "عبر", "علي"):
+            j, _ = self.skip_adjuncts(toks, j, limit)  # «مؤكدًا في تصريح لقناة محلية أن …»
+        if self._sentence_subject is None:
+            self._main_clause_subject(toks, i, draft)
         start, opener = self.content_start(toks, j, limit)
         end = self._content_end(toks, start, next_cue)
         if end <= start:
@@ -821,6 +845,32 @@ class ArabicRules:
         draft.frame = [(toks[i].start, toks[start - 1].end)]
         draft.kind = self._kind(toks, start, end, opener)
         return draft
+
+    def _main_clause_subject(self, toks: list[Token], i: int, draft: Draft) -> None:
+        """«غير أن المحافظ كريم العطار شكك في الأرقام، مؤكدًا أن …»: the clause's subject.
+
+        The participle continues the subject of its own sentence even when that sentence's
+        verb is not a reporting verb; the subject is the first speaker-like noun phrase
+        (a title, organisation or known given name) in the first words of the sentence.
+        """
+        heads = speaker_heads()
+        for k in range(0, min(i, 6)):
+            t = toks[k].text
+            if heads.get(t) in ("title", "org", "gov", "outlet") or t in given_names():
+                end, kind, name_at = self.noun_phrase(toks, k, i)
+                if end > k:
+                    self._set_speaker(draft, toks, k, end, kind, name_at)
+                    draft.resolved_from = None
+                    draft.continues = False
+                return
+            opens_clause = k > 0 and toks[k - 1].text in ("غير", "الا", "بيد")
+            if (
+                (t in ("،", ",") and k > 3)
+                or (is_complementiser(toks, k) and not opens_clause)
+                or t == ":"
+                or t in OPEN_QUOTES
+            ):
+                return  # past the subject: the rest is content
 
     def _decline(
         self, toks: list[Token], i: int, j: int, next_cue: int, draft: Draft

@@ -75,6 +75,8 @@ class EnglishRules:
                 i += 1
                 continue
             for n in (4, 3, 2, 1):
+                if i + n > len(texts):
+                    continue
                 phrase = " ".join(texts[i : i + n])
                 if phrase in lex and not self._not_a_cue(texts, i, n):
                     lemma, cls, stance = lex[phrase]
@@ -136,7 +138,9 @@ class EnglishRules:
             return d
         if cls in ("unverified", "decline"):
             end = self._content_end(toks, i, next_cue)
-            first = 0 if toks[0].text == "asked" and cls == "decline" else i  # «Asked when …, X declined to comment»
+            first = (
+                0 if toks[0].text == "asked" and cls == "decline" else i
+            )  # «Asked when …, X declined to comment»
             d.content = (toks[first].start, toks[end - 1].end)
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[i].start)]
             return d
@@ -213,7 +217,9 @@ class EnglishRules:
         if k < 0 or toks[k].text != ",":
             return None
         if end - k > 14 and toks[k + 1].text not in RELATIVE:
-            return None  # only a relative clause («, who asked not to be named because …,») runs long
+            return (
+                None  # only a relative clause («, who asked not to be named because …,») runs long
+            )
         start = k
         while (
             start > 0
@@ -221,7 +227,7 @@ class EnglishRules:
             and k - start < 7
         ):
             start -= 1
-        if start > 0 and toks[start - 1].text not in CLAUSE_BREAK:
+        if start > 0 and toks[start - 1].text not in CLAUSE_BREAK | CLOSE_QUOTES:
             return None
         if start >= k:
             return None

@@ -58,16 +58,31 @@ class Attribute:
         rules = rules_for(doc.lang, norm.text)
         trigger = cue_trigger(doc.lang)
         recent = _RecentSpeakers()
+        skip_next = False
         for index, sentence in enumerate(doc.sentences):
-            if index == 0 and _is_headline(doc):
+            if (index == 0 and _is_headline(doc)) or skip_next:
+                skip_next = False
                 continue
             a, b = norm.to_norm(sentence.start), norm.to_norm(sentence.end)
+            if _quote_follows_colon(doc, index):
+                # «وكتب الوزير على منصة إكس:» and the post in the next paragraph
+                b = norm.to_norm(doc.sentences[index + 1].end)
+                skip_next = True
             if not trigger.search(norm.text, a, b):
+                follow = _quote_continuation(doc, sentence, index)
+                if follow is not None:
+                    doc.statements.append(follow)
                 continue  # no cue word at all: most sentences of an article
             toks = tokenize(norm.text, a, b)
             if not toks:
                 continue
-            for draft in rules.sentence_drafts(toks):
+            drafts = rules.sentence_drafts(toks)
+            if not drafts:
+                follow = _quote_continuation(doc, sentence, index)
+                if follow is not None:
+                    doc.statements.append(follow)
+                continue
+            for draft in drafts:
                 st = self._statement(doc, norm, draft, index, len(doc.statements) + 1)
                 if st is None:
                     continue
@@ -200,5 +215,46 @@ def _is_headline(doc: Document) -> bool:
     return (
         doc.sentences[0].end <= first.end
         and len(text) < 250
-        and not text.endswith((".", "؟", "?", "!", '"', "»", "”"))
+        and not text.endswith((".", "؟", "?", "!", '"', "»", "”", ":"))
     )
+
+
+def _quote_continuation(doc: Document, sentence: Span, index: int) -> Statement | None:
+    """A sentence that is only a quotation, right after a direct quote, goes on with it.
+
+    «"…," she told reporters. "The numbers will keep climbing."» — the second quote has the
+    same speaker and cue.
+    """
+    if not doc.statements:
+        return None
+    prev = doc.statements[-1]
+    text = sentence.text
+    if prev.sentence != index - 1 or prev.kind not in ("direct", "mixed") or prev.speaker is None:
+        return None
+    if not text or text[0] not in '"“«' or text.rstrip(".").rstrip()[-1:] not in '"”»':
+        return None
+    inner_end = sentence.start + len(text.rstrip(".").rstrip()) - 1
+    content = doc.span(sentence.start + 1, inner_end)
+    if not content.text.strip() or any(q in content.text for q in '"“”«»'):
+        return None
+    sp = prev.speaker
+    st = Statement(
+        id=f"s{len(doc.statements) + 1}",
+        cue=prev.cue,
+        content=content,
+        speaker=Speaker(sp.text, sp.start, sp.end, sp.name, sp.type, sp.resolved_from),
+        kind="direct",
+        sentence=index,
+    )
+    st.hints["continues"] = prev.id
+    st.hints["frame"] = []
+    st.hints["cls"] = "quote_continuation"
+    return st
+
+
+def _quote_follows_colon(doc: Document, index: int) -> bool:
+    """The sentence ends with «:» and the next one is a quotation (a post, a long quote)."""
+    if index + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[index + 1].text
+    return doc.sentences[index].text.rstrip().endswith(":") and nxt[:1] in '"“«„'
