@@ -80,7 +80,10 @@ def plain_loop(corpus: Path, limit: int | None) -> Row:
                 article = decode_record(raw)
             except InputError:
                 continue
-            doc = khabar.extract(article.text, published=article.published, lang=article.lang)
+            try:
+                doc = khabar.extract(article.text, published=article.published, lang=article.lang)
+            except Exception:  # a pipeline bug on one article: skipped, as khabar batch does
+                continue
             done += 1
             statements += len(doc.statements)
         if limit is not None and seen >= limit:

@@ -81,7 +81,11 @@ def extract_file(task: Task) -> Tally:
         except InputError:
             tally.failed += 1
             continue
-        doc = khabar.extract(article.text, published=article.published, lang=article.lang)
+        try:
+            doc = khabar.extract(article.text, published=article.published, lang=article.lang)
+        except Exception:  # a pipeline bug on one article: counted, as khabar batch does
+            tally.failed += 1
+            continue
         tally.articles += 1
         tally.chars += len(article.text)
         tally.found += len(doc.statements)
