@@ -152,7 +152,10 @@ class ArabicRules:
             kind = {"org": "organisation", "gov": "government", "outlet": "outlet"}.get(
                 first_type or "", "person"
             )
-            return limit, kind, i if first_type is None else None
+            if first_type is None:
+                return limit, unknown_phrase_type(toks[i].text), i
+            # «الوزير جابر قال»: a title then a name
+            return limit, kind, i + 1 if first_type == "title" and limit - i > 1 else None
         if i >= limit:
             return i, "unknown", None
         first = toks[i].text
@@ -168,7 +171,7 @@ class ArabicRules:
             if first in names or self._followed_by_delimiter(toks, i, limit):
                 name_at = i
                 j = self._name_tokens(toks, i + 1, limit, max_len=3)
-                return j, "person", name_at
+                return j, "person" if first in names else unknown_phrase_type(first), name_at
             k = self._subject_boundary(toks, i, limit)
             if k > i:
                 return k, "organisation", None
@@ -1026,3 +1029,9 @@ def verb_gender(form: str, entry: CueEntry) -> str | None:
     if form == lemma or form.endswith(("وا", "ون")):
         return "m" if form == lemma else None
     return None
+
+
+def unknown_phrase_type(first: str) -> str:
+    """A phrase with no known head: «الهلال الأحمر» (definite) is an organisation,
+    «برهوم» or «فيلدمان» a person."""
+    return "organisation" if is_definite(first) and first not in given_names() else "person"

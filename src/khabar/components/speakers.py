@@ -43,7 +43,10 @@ class ResolveSpeakers:
                 for sp in (st.speaker, st.via):
                     if sp is not None:
                         source = sp.name if sp.resolved_from and sp.name else sp.text
-                        sp.name = english_name(source) or sp.name
+                        found = english_name(source)
+                        sp.name = found or sp.name
+                        if found and sp.type == "anonymous":
+                            sp.type = "person"  # «spokeswoman Nadia Karam» names her
         full_names = self._full_names(doc)
         for st in doc.statements:
             for sp in (st.speaker, st.via):
