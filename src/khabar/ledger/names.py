@@ -98,12 +98,25 @@ def _titles() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_title(token: str) -> bool:
+    """True when a word is a title or role that comes before a name (الوزير، "spokesman").
+
+    >>> is_title("الوزير"), is_title("كريم")
+    (True, False)
+    """
+    word = fold(token).lower()
+    return word in _titles() or strip_article(word) in _titles()
+
+
 def person_tokens(name: str) -> list[str]:
     """Folded name tokens without titles, roles and articles (عبد/أبو joined to the next)."""
     tokens = [t for t in re.findall(r"[\w'’-]+", fold(name)) if t]
     titles = _titles()
     # a title is dropped wherever it stands before the name (وزير الخارجية سامي …)
     while len(tokens) > 1 and (tokens[0] in titles or strip_article(tokens[0]) in titles):
+        tokens.pop(0)
+    # and so is the rest of a role phrase before a two-word name (النائب في البرلمان عماد فارس)
+    while len(tokens) > 2 and (tokens[0] in _STOP or is_org_word(tokens[0])):
         tokens.pop(0)
     tokens = [strip_article(t) for t in tokens if t not in {"بن", "bin", "ibn", "ben"}]
     joined: list[str] = []
@@ -131,6 +144,30 @@ def _org_words() -> dict[str, tuple[str, ...]]:
 # words that say "an organisation" without saying which one (kept for acronyms only)
 GENERIC_ORG_WORDS = frozenset({"organization", "company", "group"})
 _STOP = frozenset({"the", "of", "for", "and", "in", "on", "at", "في", "من", "على", "و"})
+
+
+# concepts that make a name an organisation's (a colour or "national" alone does not)
+HEAD_ORG_CONCEPTS = frozenset(
+    (
+        "organization company group ministry authority office council committee center union "
+        "association institute university bank fund court army police forces government "
+        "parliament program port agency contracting construction investment trading services "
+        "holding industries airlines telecom news media"
+    ).split()
+)
+
+
+def is_org_word(token: str) -> bool:
+    """True when a name word says "an organisation" (شركة، هيئة، "Authority", مقاولات).
+
+    >>> is_org_word("للمقاولات"), is_org_word("Contracting"), is_org_word("الأحمر")
+    (True, True, False)
+    """
+    lexicon = _org_words()
+    for form in _org_token_forms(fold(token)):
+        if form in lexicon:
+            return any(w in HEAD_ORG_CONCEPTS for w in lexicon[form])
+    return False
 
 
 def _org_token_forms(token: str) -> list[str]:

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -28,6 +29,8 @@ from khabar.ledger.names import (
     acronym_key,
     acronym_of,
     is_arabic,
+    is_org_word,
+    is_title,
     org_concepts,
     person_tokens,
     skeleton,
@@ -38,6 +41,7 @@ from khabar.text import fold
 
 ORG_TYPES = frozenset({"organisation", "government", "outlet"})
 MAX_CANDIDATES = 300
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +53,29 @@ class Alias:
 
     @property
     def group(self) -> str:
-        if self.type == "person":
-            return "person"
-        return "org" if self.type in ORG_TYPES else self.type
+        """``person`` or ``org``, from the shape of the name as much as from its type.
+
+        The extractor's type is a guess; the name decides when it is clear: a name that
+        starts with an organisation word (شركة، هيئة) or ends with one ("… Contracting") is
+        an organisation; two or more words that are all unknown to the organisation lexicon
+        are a person's name.
+
+        >>> Alias("Golden Bridges Contracting", "person").group
+        'org'
+        >>> Alias("Sara Feldmann", "organisation").group
+        'person'
+        """
+        if self.type not in ORG_TYPES | {"person"}:
+            return self.type
+        words = [w for w in re.findall(r"[\w'’-]+", self.name) if w.lower() not in _ARTICLES]
+        if self.type != "outlet" and words:
+            # "… Contracting" is a company; "a spokesman for the port authority" is a person
+            last = is_org_word(words[-1]) and not is_title(words[0])
+            if is_org_word(words[0]) or last or acronym_of(self.name):
+                return "org"
+            if len(words) >= 2 and all(c.startswith("~") for c in org_concepts(self.name)):
+                return "person"
+        return "person" if self.type == "person" else "org"
 
 
 def alias_key(alias: Alias, doc_id: int) -> str:
