@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 TOKEN = re.compile(r"@\w+|\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 OPEN_QUOTES = frozenset('«“„"‹')
 CLOSE_QUOTES = frozenset('»”"›“')
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token of the normalised text (a tuple: cheap to make by the thousand)."""
+
     text: str
     start: int  # normalised offsets into the whole document
     end: int
@@ -29,7 +31,7 @@ def tokenize(text: str, base: int = 0, end: int | None = None) -> list[Token]:
     ['قال', ':', '«', 'نعم', '»']
     """
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, base, stop)]
+    return [Token(m[0], *m.span()) for m in TOKEN.finditer(text, base, stop)]
 
 
 @dataclass(slots=True)

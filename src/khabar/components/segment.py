@@ -14,6 +14,7 @@ sentence, and a quotation that runs over several paragraphs stays one span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from khabar.model import Document, Span
 
@@ -74,18 +75,37 @@ def _paragraph_break_ends_quote(text: str, i: int, open_quote: tuple[str, int]) 
     return closing not in first_para
 
 
+class _QuoteIndex:
+    """Answers «is this offset strictly inside a quotation?» with one binary search."""
+
+    def __init__(self, quotes: list[Span]) -> None:
+        merged: list[tuple[int, int]] = []
+        for q in sorted(quotes, key=lambda q: q.start):
+            a, b = q.start, q.end - 1
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def covers(self, offset: int) -> bool:
+        k = bisect_right(self.starts, offset) - 1
+        return k >= 0 and self.starts[k] < offset < self.ends[k]
+
+
 def paragraphs(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m.group()) for m in _PARA.finditer(text) if m.group().strip()]
 
 
 def sentences(text: str, quotes: list[Span]) -> list[Span]:
     """Sentence spans; no break inside a quotation (but a paragraph break always ends one)."""
-    inside = [(q.start, q.end) for q in quotes]
+    inside = _QuoteIndex(quotes)
     out: list[Span] = []
     start = 0
     for m in _SENT_END.finditer(text):
         cut = m.end()
-        if m.group() != "\n" and any(a < m.start() < b - 1 for a, b in inside):
+        if m.group() != "\n" and inside.covers(m.start()):
             continue
         if m.group() == "." and _is_abbreviation(text, m.start()):
             continue

@@ -52,6 +52,8 @@ class ResolveSpeakers:
             for sp in (st.speaker, st.via):
                 if sp is not None:
                     sp.name = self._fullest(sp, full_names, doc)
+                    if doc.lang == "ar" and sp.name and " " not in sp.name.strip():
+                        sp.name = _arabic_full_name(doc, sp.name) or sp.name
         return doc
 
     @staticmethod
@@ -61,7 +63,7 @@ class ResolveSpeakers:
         In Arabic, «given name + next word» anywhere in the text also counts
         («وعيّنت الشركة سلمى القبّاني …» names the «القبّاني» who speaks later).
         """
-        out = _arabic_name_mentions(doc) if doc.lang == "ar" else []
+        out = []
         for st in doc.statements:
             for sp in (st.speaker, st.via):
                 if sp is not None and sp.name and sp.resolved_from is None:
@@ -132,16 +134,18 @@ def english_name(phrase: str) -> str | None:
     return " ".join(run) if run[0][:1].isupper() else None
 
 
-def _arabic_name_mentions(doc: Document) -> list[tuple[str, str]]:
-    """Two-word names that start with a known given name, in original spelling."""
+def _arabic_full_name(doc: Document, surname: str) -> str | None:
+    """«القبّاني» alone → «سلمى القبّاني» when a known given name precedes it in the text."""
     from khabar.components.attr_ar import given_names
 
     if doc.norm is None:
-        return []
+        return None
+    word = fold(surname)
+    if len(word) < 3:
+        return None
     names = given_names()
-    out = []
-    for m in re.finditer(r"(\w+) (\w+)", doc.norm.text):
-        if m.group(1) in names and len(m.group(2)) > 2:
+    for m in re.finditer(r"(\w+) " + re.escape(word) + r"(?!\w)", doc.norm.text):
+        if m.group(1) in names:
             a, b = doc.norm.to_orig_span(m.start(), m.end())
-            out.append((doc.text[a:b], doc.text[a:b]))
-    return out
+            return doc.text[a:b]
+    return None
