@@ -78,6 +78,14 @@ def cue_lexicon() -> dict[str, CueEntry]:
 
 
 @cache
+def cue_candidates() -> re.Pattern[str]:
+    """Any cue form (with و/ف) or a boundary participle, as one regex over folded text."""
+    forms = set(cue_lexicon()) | set(NOT_STATEMENT_PARTICIPLES)
+    body = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?(?:{body})(?!\w)")
+
+
+@cache
 def speaker_heads() -> dict[str, str]:
     return {fold(r[0]): r[1] for r in load_rows("ar", "speaker_heads")}
 
@@ -530,18 +538,20 @@ class ArabicRules:
         return toks[i - 1].text in ("،", ",", "؛", "و") or toks[i - 1].text in CLOSE_QUOTES
 
     def _cue_hits(self, toks: list[Token]) -> list[tuple[int, str, CueEntry]]:
+        """Cue words outside quotations, found with one regex then checked token by token."""
+        if not toks:
+            return []
+        index = {t.start: k for k, t in enumerate(toks)}
+        candidates = sorted(
+            index[m.start()]
+            for m in cue_candidates().finditer(self.norm, toks[0].start, toks[-1].end)
+            if m.start() in index
+        )
+        inside = self._inside_quotes(toks) if candidates else set()
         hits = []
-        quote_depth = 0
-        straight = False
-        for i, t in enumerate(toks):
-            if t.text in ("«", "“"):
-                quote_depth += 1
-            elif t.text in ("»", "”") and quote_depth:
-                quote_depth -= 1
-            elif t.text == '"':
-                straight = not straight
-                continue
-            if quote_depth or straight:
+        for i in candidates:
+            t = toks[i]
+            if i in inside:
                 continue  # a verb inside a quotation is not a cue of this article
             if strip_conj(t.text) in NOT_STATEMENT_PARTICIPLES:
                 hits.append((i, t.text, CueEntry("", "boundary", "assert")))
@@ -559,6 +569,24 @@ class ArabicRules:
                     continue
             hits.append((i, form, entry))
         return hits
+
+    @staticmethod
+    def _inside_quotes(toks: list[Token]) -> set[int]:
+        """Indices of the tokens that sit inside a quotation of this sentence."""
+        inside: set[int] = set()
+        depth = 0
+        straight = False
+        for k, t in enumerate(toks):
+            c = t.text
+            if c in ("«", "“"):
+                depth += 1
+            elif c in ("»", "”") and depth:
+                depth -= 1
+            elif c == '"':
+                straight = not straight
+            elif depth or straight:
+                inside.add(k)
+        return inside
 
     def _draft_at(
         self,

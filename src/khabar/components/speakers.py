@@ -48,12 +48,20 @@ class ResolveSpeakers:
                         if found and sp.type == "anonymous":
                             sp.type = "person"  # «spokeswoman Nadia Karam» names her
         full_names = self._full_names(doc)
+        surnames: dict[str, str | None] = {}
         for st in doc.statements:
             for sp in (st.speaker, st.via):
                 if sp is not None:
                     sp.name = self._fullest(sp, full_names, doc)
-                    if doc.lang == "ar" and sp.name and " " not in sp.name.strip():
-                        sp.name = _arabic_full_name(doc, sp.name) or sp.name
+                    if (
+                        doc.lang == "ar"
+                        and sp.type == "person"
+                        and sp.name
+                        and " " not in sp.name.strip()
+                    ):
+                        if sp.name not in surnames:
+                            surnames[sp.name] = _arabic_full_name(doc, sp.name)
+                        sp.name = surnames[sp.name] or sp.name
         return doc
 
     @staticmethod
@@ -144,8 +152,15 @@ def _arabic_full_name(doc: Document, surname: str) -> str | None:
     if len(word) < 3:
         return None
     names = given_names()
-    for m in re.finditer(r"(\w+) " + re.escape(word) + r"(?!\w)", doc.norm.text):
-        if m.group(1) in names:
-            a, b = doc.norm.to_orig_span(m.start(), m.end())
+    text = doc.norm.text
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        space = m.start() - 1
+        if space <= 0 or text[space] != " ":
+            continue
+        first_start = space
+        while first_start > 0 and (text[first_start - 1].isalnum() or text[first_start - 1] == "_"):
+            first_start -= 1
+        if text[first_start:space] in names:
+            a, b = doc.norm.to_orig_span(first_start, m.end())
             return doc.text[a:b]
     return None
