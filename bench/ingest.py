@@ -74,6 +74,7 @@ def main() -> int:
                 spent = time.perf_counter() - t0
                 linking += spent
                 link_costs.append((summary.new, spent / max(1, done)))
+                print(f"{summary.new} docs: link {spent / max(1, done):.4f} s/doc", file=sys.stderr)
         t0 = time.perf_counter()
         store.link_new(embedder)
         linking += time.perf_counter() - t0

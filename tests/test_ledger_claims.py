@@ -1,0 +1,68 @@
+"""Claims: the same claim across outlets and languages is one cluster; others stay apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from _ledger_articles import article, flood_ar, flood_en, statement
+from khabar.ledger.claims import THRESHOLD, Item, best_claim, pair_score
+from khabar.store import Store
+
+PORT_AR = "قال فيكتور ماريني إن الشركة لم تدفع أي فدية للمهاجمين."
+
+
+def _unit(*values: float) -> np.ndarray:
+    v = np.array(values, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _item(n: int, vector: np.ndarray, **kw: object) -> Item:
+    return Item(n, n, vector, str(kw.pop("lang", "ar")), **kw)  # type: ignore[arg-type]
+
+
+def test_ledger_claims_speaker_and_figure_raise_the_score() -> None:
+    v = _unit(1, 1, 0)
+    base = pair_score(_item(1, v), _item(2, v))
+    same = pair_score(
+        _item(1, v, speaker_id=3, values=frozenset({2000.0})),
+        _item(2, v, speaker_id=3, values=frozenset({2000.0})),
+    )
+    other = pair_score(
+        _item(1, v, values=frozenset({2000.0})), _item(2, v, values=frozenset({3500.0}))
+    )
+    assert other < base < same
+
+
+def test_ledger_claims_small_numbers_are_not_a_shared_figure() -> None:
+    v = _unit(1, 0, 1)
+    three = frozenset({3.0})
+    assert pair_score(_item(1, v, values=three), _item(2, v, values=three)) == pair_score(
+        _item(1, v), _item(2, v)
+    )
+
+
+def test_ledger_claims_a_claim_does_not_grow_by_chaining() -> None:
+    # b is close to the new statement, but the claim's other member c is far from it
+    new = _item(1, _unit(1, 0, 0))
+    b = _item(2, _unit(1, 0.3, 0), claim_id=9)
+    c = _item(3, _unit(-1, 1, 0), claim_id=9)
+    assert pair_score(new, b) >= THRESHOLD
+    assert best_claim(new, [b, c]) is None
+    assert best_claim(new, [b]) is not None
+
+
+def test_ledger_claims_same_claim_across_languages_is_one_cluster(tmp_path: object) -> None:
+    port = statement(PORT_AR, "s1", "فيكتور ماريني", "الشركة لم تدفع أي فدية للمهاجمين")
+    with Store.open(f"sqlite:///{tmp_path}/claims.db") as store:
+        for record, doc in (
+            flood_ar(),
+            flood_en(),
+            article("port", PORT_AR, [port], published=date(2025, 3, 14)),
+        ):
+            store.add_document(record, doc)
+        store.link_new()
+        rows = {r["doc"]: r["claim_ids"] for r in store.export_statements()}
+    assert rows["flood-ar"] and rows["flood-ar"] == rows["flood-en"]
+    assert not set(rows["port"]) & set(rows["flood-ar"])
