@@ -75,6 +75,7 @@ class Manifest:
             "failures": list(entry.failures),
             "worker": result.worker,
             "seconds": round(result.seconds, 3),
+            "cpu_seconds": round(result.cpu_seconds, 3),
             "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -78,6 +78,7 @@ class PartitionResult:
     documents: int = 0
     statements: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the worker process on this partition
     worker: str = ""
     stored_by_worker: bool = False
 
@@ -102,7 +103,7 @@ def extract_partition(
     >>> [e.article.id for e in result.extracted], [f.reason for f in result.failures]
     (['a'], ['b.txt: empty article (no text)'])
     """
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     result = PartitionResult(partition.key, partition.fingerprint, worker=_worker_name())
     for raw in partition.records:
         outcome = extract_record(raw, encoding)
@@ -118,6 +119,7 @@ def extract_partition(
         write_partition(worker_store(store_url), result.extracted)
         result.extracted, result.stored_by_worker = [], True
     result.seconds = time.perf_counter() - started
+    result.cpu_seconds = time.process_time() - cpu_started
     return result
 
 
