@@ -1,9 +1,8 @@
 """Where numbers can be: digits and number words, found with ``str.find`` instead of a scan.
 
 Trying the number reader at every token of every statement is the slow part of quantity
-finding; most tokens are not numbers. The anchors are found once per text (C-speed
-``str.find`` for each lexicon word, a regex for digits), and the reader only runs in windows
-around them.
+finding; most tokens are not numbers. The anchors are found once per text (one trie regex for
+the lexicon words, one for digits), and the reader only runs in windows around them.
 
 >>> from khabar.text import fold
 >>> text = fold("قال إن ثلاثة آلاف شخص و40 أسرة نزحوا")
@@ -19,6 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from khabar.numbers._lexicon import dual_nouns, number_lexicon
+from khabar.numbers.wordfind import WordFinder
 
 _DIGITS = re.compile(r"\d+")
 _BEFORE = 48  # «ما لا يقل عن», "as many as": the approximation words before a number
@@ -33,15 +33,17 @@ def _anchor_words(lang: str) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+@cache
+def _finder(lang: str) -> WordFinder:
+    return WordFinder(_anchor_words(lang), _CLITICS)
+
+
 def number_anchors(text: str, start: int, end: int, lang: str) -> list[int]:
     """Sorted positions in ``text[start:end]`` (normalised) where a number may begin."""
     hits = [m.start() for m in _DIGITS.finditer(text, start, end)]
-    for word in _anchor_words(lang):
-        i = text.find(word, start, end)
-        while i >= 0:
-            if _starts_word(text, i, word) and not _continues(text, i + len(word)):
-                hits.append(i)
-            i = text.find(word, i + len(word), end)
+    for i, word in _finder(lang).candidates(text, start, end):
+        if _starts_word(text, i, word) and not _continues(text, i + len(word)):
+            hits.append(i)
     return sorted(hits)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.lang import load_rows
+from khabar.numbers.wordfind import WordFinder
 from khabar.text import fold
 
 _AR_TIME_OF_DAY = ("مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "عصر", "ظهيره", "منتصف ليل")
@@ -24,6 +25,7 @@ _EN_NEXT = ("next", "coming")
 _NOT_TRIGGERS = frozenset(
     {"هذا", "the", "this", "before", "day", "الاول", "الثاني", "الاخر", "الاولي", "الثانيه"}
 )
+TRIGGER_CLITICS = "وفبل"  # one-letter clitics a trigger word may carry (وأمس، فالخميس)
 PAST_MARKS = frozenset(_AR_PAST + _EN_PAST)
 NEXT_MARKS = frozenset(_AR_NEXT + _EN_NEXT)
 
@@ -48,6 +50,7 @@ class Patterns:
     relative_offsets: dict[str, int | None]  # None: a period, not a day
     ordinal_days: dict[str, int]
     triggers: dict[str, str]  # anchor word -> the pattern it anchors (month|weekday|relative)
+    trigger_finder: WordFinder  # finds the trigger words in one pass
 
 
 def _alt(forms: list[str]) -> str:
@@ -96,6 +99,7 @@ def patterns(lang: str) -> Patterns:
         relative,
         ordinals,
         triggers,
+        WordFinder(triggers, TRIGGER_CLITICS),
     )
 
 

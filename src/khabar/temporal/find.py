@@ -30,7 +30,14 @@ from hijridate import Gregorian, Hijri
 
 from khabar.model import DateRef
 from khabar.numbers.tokens import word_end
-from khabar.temporal._patterns import NEXT_MARKS, PAST_MARKS, Patterns, patterns, phrase_key
+from khabar.temporal._patterns import (
+    NEXT_MARKS,
+    PAST_MARKS,
+    TRIGGER_CLITICS,
+    Patterns,
+    patterns,
+    phrase_key,
+)
 from khabar.text import NormalizedText
 
 FORMS = ("weekday", "relative", "explicit", "hijri", "vague")
@@ -50,7 +57,7 @@ def find_dates(
     """Time expressions in the original span ``[start, end)``, in text order."""
     pats = patterns(lang)
     found: list[tuple[int, int, date | None, str]] = []
-    for ns, ne, kinds in _windows(norm.text, norm.to_norm(start), norm.to_norm(end), pats.triggers):
+    for ns, ne, kinds in _windows(norm.text, norm.to_norm(start), norm.to_norm(end), pats):
         found.extend(_matches(pats, norm, ns, ne, kinds, lang, published))
     out: list[TimeExpr] = []
     for a, b, value, form in _longest_first([f for f in found if f[1] > f[0]]):
@@ -93,23 +100,18 @@ _DIGITS = re.compile(r"\d+")
 _REACH = 48  # characters around a trigger word that an expression can span
 
 
-def _windows(
-    text: str, start: int, end: int, triggers: dict[str, str]
-) -> list[tuple[int, int, set[str]]]:
+def _windows(text: str, start: int, end: int, pats: Patterns) -> list[tuple[int, int, set[str]]]:
     """Stretches around the digits and words that can anchor a time expression.
 
-    The full patterns are slow to try at every position of a long article, while ``str.find``
-    for a few dozen trigger words is not; so the patterns only run near digits, weekday,
-    month and relative words. A window ends at a word boundary, so a cut word never reads
+    The full patterns are slow to try at every position of a long article, while one trie
+    regex of the trigger words is not; so the patterns only run near digits, weekday, month
+    and relative words. A window ends at a word boundary, so a cut word never reads
     as a month name.
     """
     hits = [(m.start(), "digit") for m in _DIGITS.finditer(text, start, end)]
-    for word, kind in triggers.items():
-        i = text.find(word, start, end)
-        while i >= 0:
-            if _whole_word(text, i, i + len(word)):
-                hits.append((i, kind))
-            i = text.find(word, i + len(word), end)
+    for i, word in pats.trigger_finder.candidates(text, start, end):
+        if _whole_word(text, i, i + len(word)):
+            hits.append((i, pats.triggers[word]))
     out: list[tuple[int, int, set[str]]] = []
     for i, kind in sorted(hits):
         a = max(start, i - _REACH)
@@ -127,7 +129,7 @@ def _whole_word(text: str, a: int, b: int) -> bool:
         return False
     if a == 0 or not text[a - 1].isalnum():
         return True
-    return text[a - 1] in "وفبل" and (a == 1 or not text[a - 2].isalnum())
+    return text[a - 1] in TRIGGER_CLITICS and (a == 1 or not text[a - 2].isalnum())
 
 
 def _to_space(text: str, i: int, end: int) -> int:

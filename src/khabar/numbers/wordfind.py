@@ -1,0 +1,115 @@
+"""Find the lexicon words of a text without one scan of the text per word.
+
+The date and quantity finders only run near the words that can start a number or a time
+expression («ثلاثه»، «الخميس», "million"). Searching the whole text once per lexicon word
+costs a few hundred scans of every article. Instead, the words that can occur at all are
+found first from the set of the text's tokens (``str.split`` and set lookups, in C), and only
+those few are searched for.
+
+A listed word of letters can only be a whole word where it is a whole token of letters (once
+punctuation is stripped from its ends), or such a token after one clitic letter; in the few
+tokens with digits or punctuation inside («و3», «ل"عين») a trie regex of the words finds them. Words that are not all letters ("$", "a few") are always
+searched for.
+
+>>> finder = WordFinder(["ثلاث", "ثلاثه", "الف"], clitics="وب")
+>>> text = "ثلاثه الف وثلاثين (الفين)"
+>>> sorted(finder.candidates(text, 0, len(text)))
+[(0, 'ثلاثه'), (6, 'الف'), (19, 'الف')]
+
+Candidates are every occurrence of a word that may be whole somewhere in the text (here
+«الف»), so callers check the word boundaries they need: the one at 19 starts «الفين».
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import filterfalse, repeat
+
+
+class WordFinder:
+    """Every occurrence of the listed words that can be a whole word in a given text.
+
+    ``clitics`` are the one-letter prefixes a word may carry and still count (و، ب …).
+    """
+
+    __slots__ = ("_cliticised", "_letters", "_others", "_trie")
+
+    def __init__(self, words: Iterable[str], clitics: str) -> None:
+        listed = sorted(set(words))
+        letters = [w for w in listed if w.isalpha()]
+        self._letters = frozenset(letters)
+        self._cliticised = {c + w: w for c in clitics for w in letters}  # وثلاثه -> ثلاثه
+        self._others = tuple(w for w in listed if w and not w.isalpha())
+        trie = _trie_pattern(letters) if letters else "(?!)"
+        before = rf"(?<![^\W_])|(?<=[{re.escape(clitics)}])" if clitics else r"(?<![^\W_])"
+        # the trie first: most positions fail on their first character
+        self._trie = re.compile(rf"(?=({trie}))(?:{before})")
+
+    def candidates(self, text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+        """``(position, word)`` of each occurrence, wholly inside ``text[start:end]``, of the
+        words that :meth:`present` finds, and of the words that are not all letters."""
+        for word in (*sorted(self.present(text, start, end)), *self._others):
+            i = text.find(word, start, end)
+            while i >= 0:
+                yield i, word
+                i = text.find(word, i + len(word), end)
+
+    def present(self, text: str, start: int, end: int) -> set[str]:
+        """The listed words of letters that may be whole words in ``text[start:end]``.
+
+        >>> sorted(WordFinder(["الف", "مليون"], "و").present("نحو والف، و3 مليون", 0, 18))
+        ['الف', 'مليون']
+        """
+        tokens, mixed = _tokens(text, start, end)
+        found = set(tokens & self._letters)
+        found.update(self._cliticised[t] for t in tokens & self._cliticised.keys())
+        if mixed:
+            found.update(m.group(1) for m in self._trie.finditer(mixed))
+        return found
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str, start: int, end: int) -> tuple[frozenset[str], str]:
+    """The distinct tokens of ``text[start:end]`` with punctuation stripped from their ends,
+    and those that still hold something else than letters, joined by spaces (cached: the date
+    and the quantity finders ask for the same text)."""
+    raw = set(text[start:end].split())
+    tokens = frozenset(map(str.strip, raw, repeat(_PUNCTUATION, len(raw))))
+    return tokens, " ".join(filterfalse(str.isdigit, filterfalse(str.isalpha, tokens)))
+
+
+# stripped from both ends of a token first: none of them is a letter or digit, so a word of
+# letters is whole at the start or the end of a token exactly when it is once they are gone
+_PUNCTUATION = "()[]{}«»\"'،,.;:؛؟?!-–—…/\\“”‘’*#%"
+
+
+_Node = dict[str, "_Node"]  # next character -> subtree; "" marks the end of a word
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly ``words``, longest first at each branch (a trie, greedy).
+
+    >>> _trie_pattern(["ab", "abc", "ad"])
+    'a(?:bc?|d)'
+    """
+    root: _Node = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(root)
+
+
+def _node_pattern(node: _Node) -> str:
+    branches = [re.escape(c) + _node_pattern(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    if len(branches) == 1 and len(body) > 1:
+        body = "(?:" + body + ")"
+    return body + "?"
