@@ -25,6 +25,10 @@ ADJUNCT_START = frozenset(
     "on in at to during after before late earlier yesterday today last this via from "
     "when while".split()
 )
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+PLATFORMS = frozenset(
+    "x twitter facebook telegram instagram tiktok tweet post social media".split()
+)
 THAT = frozenset({"that", "whether", "how", "why"})
 RELATIVE = frozenset({"which", "who", "whose", "where"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -110,6 +114,8 @@ class EnglishRules:
         d = Draft(cue=cue, lemma=lemma, content=(0, 0), cls=cls)
         if stance != "assert":
             d.stance = stance
+        if cls == "part":
+            return self._participle(toks, i, n, d, next_cue)
         if cls == "acc":
             if (
                 i > 0
@@ -132,7 +138,8 @@ class EnglishRules:
             d.content = (toks[quote[0]].end, toks[quote[1]].start)
             d.kind = "direct"
             handle = next((t.text for t in toks[i:] if t.text.startswith("@")), None)
-            if cls == "write" and handle:
+            platform = any(t.text in PLATFORMS for t in toks[i + n : i + n + 4])
+            if cls == "write" and (handle or platform):
                 d.kind, d.handle = "social_post", handle
             d.frame = [(toks[quote[1]].end, toks[min(len(toks) - 1, max(j, i + n) - 1)].end)]
             return d
@@ -176,10 +183,27 @@ class EnglishRules:
     def _set_speaker(self, d: Draft, toks: list[Token], a: int, b: int) -> None:
         d.speaker = (toks[a].start, toks[b - 1].end)
         words = [t.text for t in toks[a:b]]
+        if words in (["it"], ["they"]):
+            found = self._antecedent(toks[0].start)
+            if found is not None:  # «The ministry pushed back online. "…," it wrote.»
+                d.speaker, d.speaker_type, d.resolved_from = found, "organisation", "pronoun"
+                return
         d.speaker_type = speaker_type(words)
         if len(words) == 1 and words[0] in PRONOUNS:
             d.resolved_from = "pronoun"
         d.gender = english_gender(words)
+
+    def _antecedent(self, offset: int) -> tuple[int, int] | None:
+        """An organisation that opens the previous sentence, for "it"/"they"."""
+        begin = max(
+            self.norm.rfind(". ", 0, max(0, offset - 2)),
+            self.norm.rfind("\n", 0, max(0, offset - 2)),
+        )
+        start = begin + 1
+        while start < offset and self.norm[start] in " \n":
+            start += 1
+        m = ORG_PHRASE.match(self.norm, start, offset)
+        return (m.start(), m.end()) if m else None
 
     def _subject_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """The noun phrase right before the cue, back to the clause start."""
@@ -270,6 +294,8 @@ class EnglishRules:
     def _skip_adjuncts(self, toks: list[Token], j: int, cls: str) -> int:
         """Skip `on Tuesday`, `in a statement`, `to reporters`, the object of `told`."""
         limit = len(toks)
+        while j < limit and (toks[j].text in WEEKDAYS or toks[j].text in ("yesterday", "today")):
+            j += 1  # «Officials said Tuesday the toll …»
         if cls == "tell":
             while (
                 j < limit and toks[j].text not in THAT and toks[j].text not in PUNCT | OPEN_QUOTES
@@ -350,6 +376,22 @@ class EnglishRules:
             return "direct"
         return "mixed" if quoted >= 2 else "indirect"
 
+    def _participle(
+        self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int
+    ) -> Draft | None:
+        """`…," the minister insisted, adding that aid was on its way.`: the speaker goes on."""
+        if i == 0 or toks[i - 1].text != ",":
+            return None
+        start, opener = self._content_start(toks, i + n)
+        end = self._content_end(toks, start, next_cue)
+        if end <= start or (opener == "object" and toks[start].text in ("the", "a", "an")):
+            return None  # «saying the word» is not «saying that …»
+        d.content = (toks[start].start, toks[end - 1].end)
+        d.frame = [(toks[i].start, toks[start - 1].end)]
+        d.kind = self._kind(toks, start, end, opener)
+        d.continues = True
+        return d
+
     def _according(
         self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int
     ) -> Draft | None:
@@ -401,19 +443,48 @@ class EnglishRules:
                 return
 
 
+PERSON_NOUNS = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|director|chief|executive|analyst|doctor|nurse|"
+    r"governor|mayor|president|official|officer|engineer|expert|lawyer|councillor|member|"
+    r"leader|head|chairman|chairwoman|ambassador|envoy|commander|worker|resident|witness|"
+    r"representative|researcher|professor|activist|journalist|farmer|driver|"
+    r"he|she|who)\b"
+)
+ANONYMOUS = re.compile(
+    r"\b(?:an? (?:senior |local |security |government |former )?(?:source|official|officer)|"
+    r"sources|officials|who asked not|speaking on condition|not authori[sz]ed)\b"
+)
+ORG_WORDS = re.compile(
+    r"\b(?:ministry|authority|agency|organi[sz]ation|company|group|council|office|committee|"
+    r"shipping|government|army|police|union|bank|crescent|cross|un|nato|eu|unicef|"
+    r"department|commission|institute|association|federation|party|movement|court|"
+    r"contracting|corporation|inc|ltd|times|post|news|agency|network)\b"
+)
+
+
+ORG_PHRASE = re.compile(
+    r"the (?:[a-z-]+ ){0,4}?(?:ministry|authority|agency|organi[sz]ation|company|group|council|"
+    r"office|committee|government|army|police|union|bank|department|commission)\b"
+)
+
+
 def speaker_type(words: list[str]) -> str:
-    """A rough type from the words of an English speaker phrase."""
+    """A rough type from the (lower-cased) words of an English speaker phrase.
+
+    >>> speaker_type("a spokeswoman for the un humanitarian office".split())
+    'person'
+    >>> speaker_type("the health ministry".split())
+    'organisation'
+    >>> speaker_type("a senior official who asked not to be named".split())
+    'anonymous'
+    """
     text = " ".join(words)
-    if re.search(
-        r"\b(?:source|official|officials|sources|spokes\w+|who asked not)\b", text
-    ) and not re.search(r"\b[a-z]+ [a-z]+\b", text.replace("a ", "").replace("an ", "")):
+    if ANONYMOUS.search(text):
         return "anonymous"
-    if re.search(
-        r"\b(?:ministry|authority|agency|organi[sz]ation|company|group|council|office|"
-        r"committee|shipping|government|army|police|union|bank|crescent|cross)\b",
-        text,
-    ):
-        return "organisation"
+    person = PERSON_NOUNS.search(text)
+    org = ORG_WORDS.search(text)
+    if org and not (person and person.start() < org.start()):
+        return "organisation"  # «the ministry», not «a spokeswoman for the ministry»
     return "person"
 
 

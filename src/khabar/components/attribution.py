@@ -15,6 +15,7 @@ from khabar.components._draft import Draft, Token, tokenize
 from khabar.model import Cue, Document, Span, Speaker, Statement
 from khabar.text import NormalizedText
 
+NON_PERSON_TYPES = frozenset({"organisation", "government", "outlet"})
 PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "هو", "هي", "هم"})
 
 
@@ -102,7 +103,10 @@ class Attribute:
                 st.speaker = _continued(found[0], draft)
                 st.hints["continues"] = found[1]
         elif pronoun:
-            found = recent.pick(draft.gender)
+            assert st.speaker is not None
+            word = st.speaker.text.lower()
+            people = word in ("he", "she", "هو", "هي")
+            found = recent.pick(draft.gender, persons=people, things=word == "it")
             if found is not None:
                 st.speaker = _continued(found[0], draft, "pronoun", st.speaker)
                 st.hints["continues"] = found[1]
@@ -151,10 +155,24 @@ class _RecentSpeakers:
         )
         self.items.append((sp, sid, gender or known))
 
-    def pick(self, gender: str | None) -> tuple[Speaker, str] | None:
-        """The newest speaker of that gender (or of unknown gender), else the newest one."""
+    def pick(
+        self, gender: str | None, persons: bool = False, things: bool = False
+    ) -> tuple[Speaker, str] | None:
+        """The newest speaker of that gender (or of unknown gender), else the newest one.
+
+        ``persons``: only people can be "he"/"she"; ``things``: only organisations "it".
+        """
         if not self.items:
             return None
+        if persons or things:
+            wanted = [
+                (sp, sid, g) for sp, sid, g in self.items if (sp.type in NON_PERSON_TYPES) == things
+            ]
+            if not wanted:
+                return None if things else self.pick(gender)
+            sub = _RecentSpeakers()
+            sub.items = wanted
+            return sub.pick(gender)
         if gender == "f":  # feminine is marked (she, spokeswoman, قالت): trust it first
             for sp, sid, g in reversed(self.items[-6:]):
                 if g == "f":
