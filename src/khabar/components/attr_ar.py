@@ -442,9 +442,14 @@ class ArabicRules:
             t = toks[j].text
             if HANDLE.match(t):
                 handle = t
+            if t in OPEN_QUOTES and j > start:
+                close = self._short_quote_end(toks, j, limit)
+                if close is not None:  # «في تصريح خصت به «المساء» إن», «على منصة "إكس"»
+                    j = close
+                    continue
             if t in (":", "،", ",") or t in OPEN_QUOTES or is_complementiser(toks, j):
                 return j, handle
-            if lookup_cue(t) or t == "التعليق":
+            if (lookup_cue(t) and cue_lexicon()[strip_conj(t) if strip_conj(t) in cue_lexicon() else t].cls != "part") or t == "التعليق":
                 return j, handle
             j += 1
         # no delimiter close by: the phrase was probably just «في + noun (+ adjective)»
@@ -452,6 +457,21 @@ class ArabicRules:
         if j + 1 < limit and not is_definite(toks[j].text) and is_stop(toks[j + 1].text):
             j += 1  # «في بيان منفصل ما …»
         return j, handle
+
+    def _short_quote_end(self, toks: list[Token], j: int, limit: int) -> int | None:
+        """After a short quoted name (≤ 4 words) that is followed by more frame, the index past it."""
+        for k in range(j + 1, min(limit, j + 6)):
+            if toks[k].text in CLOSE_QUOTES:
+                nxt = k + 1
+                if nxt >= limit:
+                    return None
+                t = toks[nxt].text
+                if t in (":", "،", ",", "(", "@") or HANDLE.match(t) or is_complementiser(toks, nxt):
+                    return nxt
+                if t in ("في", "يوم", "امس", "علي", "مع") or is_time_word(t):
+                    return nxt
+                return None
+        return None
 
     def _skip_to_comma(self, toks: list[Token], j: int, limit: int) -> int:
         while j < limit and toks[j].text not in ("،", ","):
