@@ -57,6 +57,8 @@ NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية د
 # cues whose content may be a plain object: «نفى وجود…», «أكد تسجيل…», «أعلنت تعليق…»
 OBJECT_VERBS = frozenset(fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل اضاف استبعد".split())
 NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي عبد آل ولد".split())
+# «رفض التعليق / الإفصاح / الكشف / الإدلاء بتصريح …»: declining to comment
+DECLINE_OBJECTS = frozenset(fold(w) for w in "التعليق الإفصاح الكشف الإدلاء الرد الخوض".split())
 PUNCT_STOP = frozenset(":،,؛;.!?؟()")
 
 
@@ -93,6 +95,24 @@ def speaker_heads() -> dict[str, str]:
 @cache
 def given_names() -> frozenset[str]:
     return load_words("ar", "given_names_newsfane") | load_words("ar", "given_names")
+
+
+def cue_class(tok: str) -> str | None:
+    """The class of a cue word (say, part, acc …), None when it is not a cue."""
+    found = lookup_cue(tok)
+    return found[1].cls if found else None
+
+
+def head_of(tok: str) -> str | None:
+    """Type of a speaker head word, also with و/ف or a possessive suffix (مديرها، ورئيسه)."""
+    heads = speaker_heads()
+    for cand in (tok, strip_conj(tok)):
+        if cand in heads:
+            return heads[cand]
+        for suffix in ("ها", "هم", "ه"):
+            if cand.endswith(suffix) and cand[: -len(suffix)] in heads:
+                return heads[cand[: -len(suffix)]]
+    return None
 
 
 def lookup_cue(tok: str) -> tuple[str, CueEntry] | None:
@@ -172,7 +192,7 @@ class ArabicRules:
         if first in OPEN_QUOTES:  # a quoted name: «الظل الأحمر»
             j = self._quote_end(toks, i, limit)
             return j, "organisation", i
-        head_type = heads.get(first) or heads.get(strip_conj(first))
+        head_type = head_of(first)
         j = i + 1
         name_at: int | None = None
         if head_type is None:
@@ -290,7 +310,8 @@ class ArabicRules:
             or is_time_word(t)
             or HANDLE.match(t)
             or QAWL.match(t)
-            or t in ("التعليق", "عن")
+            or t in DECLINE_OBJECTS
+            or t in ("عن", "ل", "ب")
             or t in AUXILIARIES
         )
 
@@ -340,6 +361,7 @@ class ArabicRules:
                 "في",
                 "يوم",
                 "التعليق",
+                "الافصاح",
                 "خلال",
                 "عقب",
                 "امام",
@@ -348,7 +370,6 @@ class ArabicRules:
                 "بعد",
                 "لدي",
             )
-            or t in OPEN_QUOTES
             or is_complementiser(toks, k)
             or lookup_cue(t)
             or is_time_word(t)
@@ -449,7 +470,7 @@ class ArabicRules:
                     continue
             if t in (":", "،", ",") or t in OPEN_QUOTES or is_complementiser(toks, j):
                 return j, handle
-            if (lookup_cue(t) and cue_lexicon()[strip_conj(t) if strip_conj(t) in cue_lexicon() else t].cls != "part") or t == "التعليق":
+            if cue_class(t) not in (None, "part") or t in DECLINE_OBJECTS:
                 return j, handle
             j += 1
         # no delimiter close by: the phrase was probably just «في + noun (+ adjective)»
@@ -468,7 +489,7 @@ class ArabicRules:
                 t = toks[nxt].text
                 if t in (":", "،", ",", "(", "@") or HANDLE.match(t) or is_complementiser(toks, nxt):
                     return nxt
-                if t in ("في", "يوم", "امس", "علي", "مع") or is_time_word(t):
+                if t in ("في", "يوم", "امس", "علي", "مع", "عبر", "حول", "بشان", "خلال", "من") or is_time_word(t):
                     return nxt
                 return None
         return None
@@ -528,7 +549,10 @@ class ArabicRules:
     def _plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
         """Cheap checks before parsing: «رفض» is a cue only with «التعليق» close by."""
         if entry.cls == "decline":
-            return any(t.text == "التعليق" for t in toks[i + 1 : i + 14])
+            texts = [t.text for t in toks[i + 1 : i + 14]]
+            if any(w.startswith(("اسم", "هويت")) for w in texts[:4]):
+                return False  # «مسؤول رفض الكشف عن اسمه»: an anonymous source, not a refusal
+            return any(w in DECLINE_OBJECTS for w in texts)
         if i > 0 and toks[i - 1].text in ("عدم", "بعد", "قبل", "عند", "حين"):
             return False  # «طلب عدم نشر اسمه»: a verbal noun, not a report
         return True
@@ -743,12 +767,16 @@ class ArabicRules:
 
     def _aside(self, toks: list[Token], j: int, limit: int) -> int:
         """«مصدر في الشركة، طلب عدم نشر اسمه، إن …»: skip a short aside between commas."""
-        for c in range(j + 2, min(limit - 1, j + 9)):
+        for c in range(j + 2, min(limit - 1, j + 22)):
             if toks[c].text in ("،", ","):
                 nxt = c + 1
-                if is_complementiser(toks, nxt) or toks[nxt].text in ("في", ":", "التعليق"):
+                if is_complementiser(toks, nxt) or toks[nxt].text in ("في", ":") or toks[
+                    nxt
+                ].text in DECLINE_OBJECTS:
                     return nxt
-                return j
+                if c - j > 9:
+                    return j
+                continue
             if toks[c].text in PUNCT_STOP or toks[c].text in OPEN_QUOTES:
                 return j
         return j
@@ -929,9 +957,9 @@ class ArabicRules:
         """«ورفضت الشركة التعليق على …»: content is the whole predicate from التعليق."""
         limit = len(toks)
         k = j
-        while k < min(limit, j + 3) and toks[k].text != "التعليق":
+        while k < min(limit, j + 3) and toks[k].text not in DECLINE_OBJECTS:
             k += 1
-        if k >= limit or toks[k].text != "التعليق":
+        if k >= limit or toks[k].text not in DECLINE_OBJECTS:
             return None
         end = self._content_end(toks, k, next_cue)
         draft.content = (toks[k].start, toks[end - 1].end)
