@@ -185,13 +185,14 @@ def open_client(scheduler: str, workers: int | None) -> Iterator[Any]:
     """A Dask client: a LocalCluster of worker processes, or a running scheduler by URL."""
     dask = _distributed()
     if scheduler == "local":
-        cluster = dask.LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
-            threads_per_worker=1,  # the pipeline is pure Python: one process per core
-            processes=True,
-            dashboard_address=":0",  # no fixed port: 8787 may be taken by another cluster
-            silence_logs=logging.ERROR,
-        )
+        with _quiet_workers():
+            cluster = dask.LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,  # the pipeline is pure Python: one process per core
+                processes=True,
+                dashboard_address=":0",  # no fixed port: 8787 may be taken by another cluster
+                silence_logs=logging.ERROR,
+            )
         with cluster, dask.Client(cluster) as client:
             yield client
         return
@@ -268,6 +269,20 @@ def _partitions_to_do(
             summary.skipped += 1
         else:
             yield partition
+
+
+@contextmanager
+def _quiet_workers() -> Iterator[None]:
+    """Local workers without Dask's statistical profiler.
+
+    It samples the running thread every 10 ms; on pure-Python extraction that costs a
+    measurable share of each worker's CPU (bench/README.md). Lab clusters set the same with
+    ``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False`` (docs/batch.md).
+    """
+    import dask
+
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        yield
 
 
 def _distributed() -> Any:
