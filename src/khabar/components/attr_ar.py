@@ -153,6 +153,9 @@ def is_definite(tok: str) -> bool:
     return tok.startswith(("ال", "لل")) and len(tok) > 3
 
 
+CAPTION = CueEntry("جاء", "caption", "assert")
+
+
 class ArabicRules:
     """Find statement drafts in one sentence of normalised Arabic text."""
 
@@ -487,9 +490,24 @@ class ArabicRules:
                 if nxt >= limit:
                     return None
                 t = toks[nxt].text
-                if t in (":", "،", ",", "(", "@") or HANDLE.match(t) or is_complementiser(toks, nxt):
+                if (
+                    t in (":", "،", ",", "(", "@")
+                    or HANDLE.match(t)
+                    or is_complementiser(toks, nxt)
+                ):
                     return nxt
-                if t in ("في", "يوم", "امس", "علي", "مع", "عبر", "حول", "بشان", "خلال", "من") or is_time_word(t):
+                if t in (
+                    "في",
+                    "يوم",
+                    "امس",
+                    "علي",
+                    "مع",
+                    "عبر",
+                    "حول",
+                    "بشان",
+                    "خلال",
+                    "من",
+                ) or is_time_word(t):
                     return nxt
                 return None
         return None
@@ -600,6 +618,13 @@ class ArabicRules:
             if strip_conj(t.text) in NOT_STATEMENT_PARTICIPLES:
                 hits.append((i, t.text, CueEntry("", "boundary", "assert")))
                 continue
+            if (
+                t.text in ("جاء", "ورد")
+                and i + 1 < len(toks)
+                and toks[i + 1].text in ("فيه", "فيها")
+            ):
+                hits.append((i, "جاء فيه", CAPTION))  # «تدوينة … جاء فيها: "…"»
+                continue
             found = lookup_cue(t.text)
             if found is None:
                 continue
@@ -662,6 +687,8 @@ class ArabicRules:
             return self._according(toks, i, entry, next_cue)
         if entry.cls == "part":
             return self._participle(toks, i, entry, next_cue)
+        if entry.cls == "caption":
+            return self._caption(toks, i, entry, next_cue)
         cue_start = i - 1 if entry.cls == "hedge" else i
         draft = Draft(
             cue=(toks[cue_start].start, toks[i].end),
@@ -684,20 +711,26 @@ class ArabicRules:
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = np_end
         if entry.cls == "relay":
+            prep = "من" if entry.lemma == "علم" else "عن"
             if draft.speaker is None:
-                an = next((k for k in range(j, min(limit, j + 5)) if toks[k].text == "عن"), None)
+                an = next((k for k in range(j, min(limit, j + 5)) if toks[k].text == prep), None)
                 if an is not None and an > j:  # «ونقل برهوم عن …»: an unknown name
                     self._set_speaker(draft, toks, j, an, "person", j)
                     j = an
-            if draft.speaker is None or j >= limit or toks[j].text != "عن":
+            if j >= limit or toks[j].text != prep:
                 return None  # «نقل الحالات إلى المستشفى»: carried, not reported
-            j = self._relay(toks, j, limit, draft)
+            if draft.speaker is None and not toks[i].text.startswith(("و", "ف")):
+                return None
+            j = self._relay(toks, j, limit, draft, prep)
         j, handle2 = self.skip_adjuncts(toks, j, limit)
         handle = handle or handle2
         if draft.speaker is None:
             self._subject_before(toks, i, draft)
         if draft.speaker is None and entry.cls != "cont" and self._sentence_subject:
             draft.speaker, draft.speaker_type, draft.name = self._sentence_subject
+        elif draft.speaker is None and self._sentence_subject is None and i > 2:
+            # «رفضت المترشحة نوال الزياني النتائج، وقالت …», «رحب النقيب …، غير أنه اعتبر …»
+            self._main_clause_subject(toks, i, draft)
         elif draft.speaker is not None and draft.via is None:
             self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
         if quote_before is not None:
@@ -770,9 +803,11 @@ class ArabicRules:
         for c in range(j + 2, min(limit - 1, j + 22)):
             if toks[c].text in ("،", ","):
                 nxt = c + 1
-                if is_complementiser(toks, nxt) or toks[nxt].text in ("في", ":") or toks[
-                    nxt
-                ].text in DECLINE_OBJECTS:
+                if (
+                    is_complementiser(toks, nxt)
+                    or toks[nxt].text in ("في", ":")
+                    or toks[nxt].text in DECLINE_OBJECTS
+                ):
                     return nxt
                 if c - j > 9:
                     return j
@@ -842,9 +877,9 @@ class ArabicRules:
                 return (m, k) if m == 0 or toks[m - 1].text in PUNCT_STOP | {":"} else None
         return None
 
-    def _relay(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:
+    def _relay(self, toks: list[Token], j: int, limit: int, draft: Draft, prep: str = "عن") -> int:
         """«نقلت صحيفة X عن مصدر … قوله إن»: X is ``via``, the source is the speaker."""
-        if j >= limit or toks[j].text != "عن":
+        if j >= limit or toks[j].text != prep:
             return j
         via, via_type = draft.speaker, draft.speaker_type
         draft.speaker = draft.name = None
@@ -925,6 +960,30 @@ class ArabicRules:
         draft.kind = self._kind(toks, start, end, opener)
         return draft
 
+    def _caption(self, toks: list[Token], i: int, entry: CueEntry, next_cue: int) -> Draft | None:
+        """«اكتفى بتدوينة على صفحته (@…) جاء فيها: "…"»: the post of the sentence's subject."""
+        limit = len(toks)
+        draft = Draft(
+            cue=(toks[i].start, toks[i + 1].end),
+            lemma=entry.lemma,
+            content=(0, 0),
+            cls="caption",
+            continues=True,
+            resolved_from="dropped_subject",
+        )
+        start, opener = self.content_start(toks, i + 2, limit)
+        end = self._content_end(toks, start, next_cue)
+        if end <= start:
+            return None
+        self._main_clause_subject(toks, i, draft)
+        draft.content = (toks[start].start, toks[end - 1].end)
+        draft.frame = [(toks[0].start, toks[start - 1].end)]
+        draft.kind = self._kind(toks, start, end, opener)
+        handle = next((t.text for t in toks[:i] if HANDLE.match(t.text)), None)
+        if handle or self._mentions_platform(toks, 0, i):
+            draft.kind, draft.handle = "social_post", handle
+        return draft
+
     def _main_clause_subject(self, toks: list[Token], i: int, draft: Draft) -> None:
         """«غير أن المحافظ كريم العطار شكك في الأرقام، مؤكدًا أن …»: the clause's subject.
 
@@ -981,7 +1040,11 @@ class ArabicRules:
                 continue
             k = i + 2
             speaker: tuple[int, int] | None = None
-            while k < len(toks) and k < i + 8 and texts[k] not in ("التحقق", "التاكد", "تاكيد"):
+            while (
+                k < len(toks)
+                and k < i + 8
+                and texts[k] not in ("التحقق", "التاكد", "تاكيد", "التثبت")
+            ):
                 k += 1
             if k >= len(toks) or k >= i + 8:
                 continue
