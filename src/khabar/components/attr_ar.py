@@ -509,6 +509,9 @@ class ArabicRules:
                     "من",
                 ) or is_time_word(t):
                     return nxt
+                for m in range(nxt, min(limit, nxt + 4)):  # «تلقت «ضاد» نسخة منه، إنها …»
+                    if toks[m].text in ("،", ",", ":") or is_complementiser(toks, m):
+                        return nxt
                 return None
         return None
 
@@ -570,7 +573,7 @@ class ArabicRules:
             texts = [t.text for t in toks[i + 1 : i + 14]]
             if any(w.startswith(("اسم", "هويت")) for w in texts[:4]):
                 return False  # «مسؤول رفض الكشف عن اسمه»: an anonymous source, not a refusal
-            return any(w in DECLINE_OBJECTS for w in texts)
+            return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 26])
         if i > 0 and toks[i - 1].text in ("عدم", "بعد", "قبل", "عند", "حين"):
             return False  # «طلب عدم نشر اسمه»: a verbal noun, not a report
         return True

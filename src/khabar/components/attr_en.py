@@ -35,6 +35,10 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 INFORM = re.compile(r"^(?:told|informed|warned)$")
 OBJ_PRONOUN = frozenset({"her", "him", "them", "me", "us"})
 SINGLE_CUES = frozenset({"said", "says", "told", "added", "noted", "stated", "announced", "wrote"})
+CLAUSE_OPENERS = frozenset(
+    "that the a an it he she they there its his her their we i this these those as at more "
+    "about up only no some many most all several".split()
+)
 SUBORDINATORS = frozenset({"as", "while", "after", "when", "amid", "despite", "because"})
 SOURCE_DOCS = frozenset({"statement", "report", "post", "video", "letter", "document", "message"})
 
@@ -97,8 +101,10 @@ class EnglishRules:
         """Passives («were warned»), embedded sources («had told her that»), nouns after «the»."""
         prev = texts[i - 1] if i > 0 else ""
         nxt = texts[i + n] if i + n < len(texts) else ""
-        if prev in ("was", "were", "been", "be", "being", "is", "are", "the", "its", "their"):
+        if prev in ("was", "were", "been", "be", "being", "is", "are", "the", "its", "their", "s"):
             return True
+        if texts[i] in ("claims", "claim", "says", "say") and nxt not in CLAUSE_OPENERS:
+            return True  # «face claims of $40m», «the group's claims»: a noun
         if texts[i] in ("posted", "published", "released") and prev in SOURCE_DOCS:
             return True  # «a statement posted on its website»: a participle, not a cue
         if prev == "that" or (prev in SINGLE_CUES and texts[i] != "that"):

@@ -128,7 +128,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return len(word) == 1 or word.lower() in ABBREVIATIONS
+    return (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS
 
 
 def _add_sentence(text: str, start: int, end: int, out: list[Span]) -> None:
