@@ -35,6 +35,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 INFORM = re.compile(r"^(?:told|informed|warned)$")
 OBJ_PRONOUN = frozenset({"her", "him", "them", "me", "us"})
 SINGLE_CUES = frozenset({"said", "says", "told", "added", "noted", "stated", "announced", "wrote"})
+SUBJECT_PRONOUNS = frozenset("he she they it we i there".split())
 CLAUSE_OPENERS = frozenset(
     "that the a an it he she they there its his her their we i this these those as at more "
     "about up only no some many most all several".split()
@@ -61,13 +62,34 @@ class EnglishRules:
 
     def sentence_drafts(self, toks: list[Token]) -> list[Draft]:
         drafts: list[Draft] = []
-        hits = self._hits(toks)
+        hits = self._without_embedded(toks, self._hits(toks))
         for k, (i, n, lemma, cls, stance) in enumerate(hits):
             nxt = hits[k + 1][0] if k + 1 < len(hits) else len(toks)
             d = self._draft(toks, i, n, lemma, cls, stance, nxt)
             if d is not None:
                 drafts.append(d)
         return drafts
+
+    def _without_embedded(
+        self, toks: list[Token], hits: list[tuple[int, int, str, str, str]]
+    ) -> list[tuple[int, int, str, str, str]]:
+        """`A recount has confirmed X, the Commission said.`: cues before a tail attribution
+        (", NP said" closing the sentence) are part of what was said; so is «according to»
+        after another statement."""
+        for i, _n, _lemma, cls, _st in reversed(hits):
+            if cls not in ("say", "tell"):
+                continue
+            subject = self._subject_before(toks, i)
+            rest = [t.text for t in toks[i + 1 :]]
+            tail = len(rest) <= 6 or "," in rest[:6]
+            if tail and subject is not None and self._content_before(toks, subject[0]) is not None:
+                return [h for h in hits if h[0] >= subject[0]]
+        kept: list[tuple[int, int, str, str, str]] = []
+        for h in hits:
+            if h[3] == "acc" and kept and h[0] > 0:
+                continue
+            kept.append(h)
+        return kept
 
     def _hits(self, toks: list[Token]) -> list[tuple[int, int, str, str, str]]:
         lex = cue_lexicon()
@@ -103,6 +125,8 @@ class EnglishRules:
         nxt = texts[i + n] if i + n < len(texts) else ""
         if prev in ("was", "were", "been", "be", "being", "is", "are", "the", "its", "their", "s"):
             return True
+        if nxt == "by":
+            return True  # «the 1,200 reported by the authority»: a passive participle
         if texts[i] in ("claims", "claim", "says", "say") and nxt not in CLAUSE_OPENERS:
             return True  # «face claims of $40m», «the group's claims»: a noun
         if texts[i] in ("posted", "published", "released") and prev in SOURCE_DOCS:
@@ -160,9 +184,18 @@ class EnglishRules:
         j = self._skip_adjuncts(toks, j, cls)
         start, opener = self._content_start(toks, j)
         before = self._content_before(toks, subject[0] if subject else i)
-        subordinate = j < len(toks) and (
-            (toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].text in SUBORDINATORS)
-            or (toks[j].text in SUBORDINATORS and toks[j - 1].text == ",")
+        participle_next = (
+            j + 1 < len(toks)
+            and toks[j].text == ","
+            and cue_lexicon().get(toks[j + 1].text, ("", "", ""))[1] == "part"
+        )
+        subordinate = (
+            participle_next
+            or (j < len(toks)
+            and (
+                (toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].text in SUBORDINATORS)
+                or (toks[j].text in SUBORDINATORS and toks[j - 1].text == ",")
+            ))
         )
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
             if before is None:
@@ -295,7 +328,12 @@ class EnglishRules:
         k = i - 1
         if k < 1 or toks[k].text != ",":
             return None
-        return (0, k)
+        start = 0
+        for m in range(min(k, 16)):
+            if toks[m].text in ("—", "–", "--"):
+                start = m + 1  # «RAS AL-WADI, Feb 23 (CPS) — …»: a dateline
+                break
+        return (start, k) if k > start else None
 
     def _skip_adjuncts(self, toks: list[Token], j: int, cls: str) -> int:
         """Skip `on Tuesday`, `in a statement`, `to reporters`, the object of `told`."""
@@ -303,11 +341,14 @@ class EnglishRules:
         while j < limit and (toks[j].text in WEEKDAYS or toks[j].text in ("yesterday", "today")):
             j += 1  # «Officials said Tuesday the toll …»
         if cls == "tell":
+            start = j
             while (
                 j < limit and toks[j].text not in THAT and toks[j].text not in PUNCT | OPEN_QUOTES
             ):
-                if toks[j].text in ("on", "in", "at") and j > 0:
+                if toks[j].text in ("on", "in", "at", "by") and j > 0:
                     break
+                if j > start and toks[j].text in SUBJECT_PRONOUNS:
+                    break  # «told CPS she would appeal»
                 j += 1
         while j < limit and toks[j].text in ADJUNCT_START:
             k = j + 1
