@@ -137,3 +137,33 @@ def test_batch_distributed_client_sigkill_then_resume_completes_once(
     assert "already done were skipped" in err.decode()
     assert shard_ids(out) == dict.fromkeys(ids, 1)
     assert not list(out.glob(".*.tmp")), "no half-written shard is left behind"
+
+
+def test_batch_distributed_client_sigkill_into_sqlite_then_resume_stores_each_once(
+    tmp_path: Path, dask_cluster: str
+) -> None:
+    from khabar.store import Store
+
+    write_jsonl(tmp_path / "news.jsonl", range(200), paragraphs=10)
+    db = tmp_path / "ledger.db"
+    state = tmp_path / "ledger.db.batch"
+    args = [str(tmp_path / "news.jsonl"), "--scheduler", dask_cluster, "--db", str(db)]
+    args += ["--partition-size", "5", "--no-link"]  # 40 partitions, one transaction each
+
+    first = khabar_batch(*args)
+    try:
+        wait_for(lambda: manifest_lines(state) >= 3, "the first partitions")
+        os.kill(first.pid, signal.SIGKILL)
+        first.communicate(timeout=30)
+    finally:
+        stop(first)
+    assert 3 <= manifest_lines(state) < 40, "the client was not killed in the middle of the run"
+
+    second = khabar_batch(*args, "--resume")
+    _, err = second.communicate(timeout=180)
+    assert second.returncode == 0, err.decode()
+    with Store.open(str(db)) as store:
+        counts = store.counts()
+        assert (counts["documents"], counts["sources"]) == (200, 200)
+        assert store.document("art-00000") is not None
+        assert store.document("art-00199") is not None
