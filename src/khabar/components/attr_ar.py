@@ -281,6 +281,9 @@ class ArabicRules:
             t = toks[j].text
             if speaker_heads().get(t) in ("title", "org", "gov", "outlet"):
                 break
+            if t in NAME_LINKS:
+                j += 1  # «عبد الحميد», «بن سالم»: the link does not count as a word
+                continue
             if n > 0:
                 prev = toks[j - 1].text
                 linked = prev in NAME_LINKS or is_definite(t)
@@ -352,6 +355,23 @@ class ArabicRules:
             if t in PUNCT_STOP or t in OPEN_QUOTES or lookup_cue(t) or is_stop(t):
                 return i
         return i
+
+    def _extend_to_delimiter(self, toks: list[Token], end: int, limit: int) -> int:
+        """«صرح والي سيدي عامر عبد الحميد العياري للصحفيين بأن …»: a verb that needs
+        إن/أن or «:» lets the subject run on to the adjunct or complementiser (≤ 3 words)."""
+        for k in range(end, min(limit, end + 4)):
+            t = toks[k].text
+            if self._strong_delimiter(toks, k) or (t.startswith("ل") and self._is_addressee(t)):
+                return k
+            if (
+                is_stop(t)
+                or t in PUNCT_STOP
+                or t in OPEN_QUOTES
+                or t in CLOSE_QUOTES
+                or HANDLE.match(t)
+            ):
+                return end
+        return end
 
     def _strong_delimiter(self, toks: list[Token], k: int) -> bool:
         t = toks[k].text
@@ -459,10 +479,10 @@ class ArabicRules:
         return 0
 
     def _skip_prep_phrase(self, toks: list[Token], j: int, limit: int) -> tuple[int, str | None]:
-        """Skip a prepositional adjunct up to a delimiter (at most 10 tokens)."""
+        """Skip a prepositional adjunct up to a delimiter (at most 16 tokens)."""
         handle = None
         start = j
-        while j < limit and j - start < 10:
+        while j < limit and j - start < 16:
             t = toks[j].text
             if HANDLE.match(t):
                 handle = t
@@ -473,7 +493,8 @@ class ArabicRules:
                     continue
             if t in (":", "،", ",") or t in OPEN_QUOTES or is_complementiser(toks, j):
                 return j, handle
-            if cue_class(t) not in (None, "part") or t in DECLINE_OBJECTS:
+            after_noun = toks[j - 1].text in ADJUNCT_NOUNS or toks[j - 1].text in PLATFORM
+            if (cue_class(t) not in (None, "part") and not after_noun) or t in DECLINE_OBJECTS:
                 return j, handle
             j += 1
         # no delimiter close by: the phrase was probably just «في + noun (+ adjective)»
@@ -576,6 +597,12 @@ class ArabicRules:
             return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 26])
         if i > 0 and toks[i - 1].text in ("عدم", "بعد", "قبل", "عند", "حين"):
             return False  # «طلب عدم نشر اسمه»: a verbal noun, not a report
+        if (
+            i > 0
+            and entry.cls in ("write", "say")
+            and (toks[i - 1].text in ADJUNCT_NOUNS or toks[i - 1].text in PLATFORM)
+        ):
+            return False  # «في تغريدة نشرت ليلة السبت»: a relative clause about the post
         return True
 
     def _embedded_hit(self, toks: list[Token], i: int) -> bool:
@@ -707,6 +734,8 @@ class ArabicRules:
         # the speaker: after the verb (VSO), before it (SVO) or dropped
         j, handle = self.skip_adjuncts(toks, j, limit)
         np_end, np_type, name_at = self.noun_phrase(toks, j, min(next_cue, limit))
+        if np_end > j and fold(entry.lemma) not in OBJECT_VERBS:
+            np_end = self._extend_to_delimiter(toks, np_end, min(next_cue, limit))
         if np_end > j and entry.cls != "cont":
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = self._appositions(toks, np_end, limit, draft)
@@ -758,7 +787,7 @@ class ArabicRules:
         draft.frame = [(toks[cue_start].start, toks[start - 1].end if start > 0 else toks[i].end)]
         draft.kind = self._kind(toks, start, end, opener)
         self._embedded_source(toks, start, end, draft)
-        if entry.cls == "write" and (handle or self._mentions_platform(toks, i, start)):
+        if (entry.cls == "write" or handle) and (handle or self._mentions_platform(toks, i, start)):
             draft.kind = "social_post"
             draft.handle = handle
         elif entry.lemma == "نشر":

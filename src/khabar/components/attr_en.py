@@ -189,13 +189,12 @@ class EnglishRules:
             and toks[j].text == ","
             and cue_lexicon().get(toks[j + 1].text, ("", "", ""))[1] == "part"
         )
-        subordinate = (
-            participle_next
-            or (j < len(toks)
+        subordinate = participle_next or (
+            j < len(toks)
             and (
                 (toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].text in SUBORDINATORS)
                 or (toks[j].text in SUBORDINATORS and toks[j - 1].text == ",")
-            ))
+            )
         )
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
             if before is None:
