@@ -9,11 +9,8 @@ a partition's result reaches the client once, however often it ran.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import os
-import sys
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -24,8 +21,9 @@ from typing import Any
 
 from khabar.batch._manifest import Manifest
 from khabar.batch._partition import DEFAULT_SIZE, Partition, partition_units
+from khabar.batch._progress import Progress, RecordCounter
 from khabar.batch._sinks import ShardSink, Sink
-from khabar.batch._sources import expand_sources, iter_records
+from khabar.batch._sources import expand_sources
 from khabar.batch._tasks import PartitionResult, extract_partition, warm_pipeline
 from khabar.errors import InputError, KhabarError
 
@@ -217,8 +215,8 @@ def _collect(
     summary = BatchSummary()
     started = time.perf_counter()
     todo = _partitions_to_do(options, manifest, summary)
-    counter = _RecordCounter(options.sources, options.limit)
-    progress = _Progress(options.progress, manifest, counter)
+    counter = RecordCounter(options.sources, options.limit)
+    progress = Progress(options.progress, manifest, counter)
     running: dict[str, str] = {}  # future key -> partition key
     futures = _distributed().as_completed()
 
@@ -319,53 +317,3 @@ def _append_lost(summary: BatchSummary) -> None:
         for lost in summary.lost:
             row = {"id": None, "where": lost, "reason": "partition lost; rerun with --resume"}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
-class _RecordCounter(threading.Thread):
-    """Counts the records of the sources in the background, for the progress bar's total."""
-
-    def __init__(self, sources: Sequence[str | Path], limit: int | None) -> None:
-        super().__init__(name="khabar-batch-count", daemon=True)
-        self.sources = sources
-        self.limit = limit
-        self.total: int | None = None
-        self.start()
-
-    def run(self) -> None:
-        try:
-            records = (r for unit in expand_sources(self.sources) for r in iter_records(unit))
-            self.total = sum(1 for _ in itertools.islice(records, self.limit))
-        except (OSError, InputError):  # the run itself will report the problem
-            self.total = None
-
-
-class _Progress:
-    """The tqdm bar on stderr: documents done/total, documents/s, statements, failures."""
-
-    def __init__(self, enabled: bool, manifest: Manifest, counter: _RecordCounter) -> None:
-        from tqdm import tqdm
-
-        self.counter = counter
-        self.statements = sum(e.statements for e in manifest.entries.values())
-        self.failures = manifest.failures
-        self.bar = tqdm(
-            total=None,
-            initial=manifest.documents + manifest.failures,
-            unit="doc",
-            desc="khabar batch",
-            file=sys.stderr,
-            disable=not enabled,
-            dynamic_ncols=True,
-            smoothing=0.05,
-        )
-
-    def advance(self, result: PartitionResult) -> None:
-        if self.bar.total is None and self.counter.total is not None:
-            self.bar.total = self.counter.total
-        self.statements += result.statements
-        self.failures += len(result.failures)
-        self.bar.set_postfix(statements=self.statements, failures=self.failures, refresh=False)
-        self.bar.update(result.records)
-
-    def close(self) -> None:
-        self.bar.close()
