@@ -356,6 +356,58 @@ class ArabicRules:
                 return i
         return i
 
+    def _boundary_subject(self, toks: list[Token], j: int, limit: int, object_verb: bool) -> int:
+        """End of a long VSO subject: everything up to the adjunct, «:» or إن/أن (≤ 22 words).
+
+        Titles in wire copy run long («وكيل وزارة الطاقة والثروة المعدنية لشؤون التعدين
+        المهندس فهد آل زامل»); a verb that reports with إن/أن or «:» has its subject
+        between the verb and that boundary. For verbs that may take a plain object
+        (أكد، نفى), the boundary must lead to إن/أن or «:» for the span to count.
+        """
+        for k in range(j + 1, min(limit, j + 22)):
+            t = toks[k].text
+            boundary = (
+                is_complementiser(toks, k)
+                or t == ":"
+                or t in ("،", ",")
+                or (t in ("في", "خلال", "عقب", "امام") and self._adjunct_after(toks, k))
+                or (t.startswith("ل") and len(t) > 1 and self._is_addressee(t))
+                or (t == "ل" and k + 1 < limit and toks[k + 1].text in OPEN_QUOTES)
+                or t in ("يوم", "امس", "اليوم")
+                or t in DECLINE_OBJECTS
+            )
+            if boundary:
+                if object_verb and not self._leads_to_content(toks, k, limit):
+                    return j
+                return k
+            if t in PUNCT_STOP or t in OPEN_QUOTES or t in CLOSE_QUOTES or lookup_cue(t):
+                return j
+        return j
+
+    def _leads_to_content(self, toks: list[Token], k: int, limit: int) -> bool:
+        """From ``k``, adjuncts and asides lead to إن/أن or «:» (the content opener)."""
+        if is_complementiser(toks, k) or toks[k].text == ":":
+            return True
+        m, _ = self.skip_adjuncts(toks, k, limit)
+        m = self._aside(toks, m, limit) if m < limit and toks[m].text in ("،", ",") else m
+        while m < limit and toks[m].text in ("،", ","):
+            m += 1
+        return m < limit and (is_complementiser(toks, m) or toks[m].text == ":")
+
+    def _name_start(self, toks: list[Token], a: int, b: int) -> int | None:
+        """Where the person's name starts in a long subject: after its last title word."""
+        names = given_names()
+        start = None
+        for k in range(a, b):
+            t = toks[k].text
+            if t in names and (k == a or toks[k - 1].text not in NAME_LINKS):
+                start = k
+        if start is None:
+            for k in range(b - 1, a - 1, -1):
+                if head_of(toks[k].text) == "title" and k + 1 < b:
+                    return k + 1
+        return start
+
     def _extend_to_delimiter(self, toks: list[Token], end: int, limit: int) -> int:
         """«صرح والي سيدي عامر عبد الحميد العياري للصحفيين بأن …»: a verb that needs
         إن/أن or «:» lets the subject run on to the adjunct or complementiser (≤ 3 words)."""
@@ -736,6 +788,19 @@ class ArabicRules:
         np_end, np_type, name_at = self.noun_phrase(toks, j, min(next_cue, limit))
         if np_end > j and fold(entry.lemma) not in OBJECT_VERBS:
             np_end = self._extend_to_delimiter(toks, np_end, min(next_cue, limit))
+        if entry.cls not in ("relay", "decline") and (
+            np_end > j or head_of(toks[j].text) if j < limit else False
+        ):
+            long_end = self._boundary_subject(
+                toks, j, min(next_cue, limit), fold(entry.lemma) in OBJECT_VERBS
+            )
+            if (
+                long_end > np_end
+            ):  # «وأوضح مدير الدفاع المدني بمحافظة … العميد ركان بن عايض أبو شقرة، …»
+                np_end = long_end
+                name_at = self._name_start(toks, j, np_end)
+                if np_type == "unknown":
+                    np_type = "person" if name_at is not None else unknown_phrase_type(toks[j].text)
         if np_end > j and entry.cls != "cont":
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = self._appositions(toks, np_end, limit, draft)
