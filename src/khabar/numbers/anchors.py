@@ -12,15 +12,13 @@ the lexicon words, one for digits), and the reader only runs in windows around t
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
 from khabar.numbers._lexicon import dual_nouns, number_lexicon
-from khabar.numbers.wordfind import WordFinder
+from khabar.numbers.wordfind import WordFinder, digit_starts
 
-_DIGITS = re.compile(r"\d+")
 _BEFORE = 48  # «ما لا يقل عن», "as many as": the approximation words before a number
 _AFTER = 64  # scale word, %, unit, «على الأقل» after it
 _CLITICS = "وبلفك"
@@ -40,7 +38,7 @@ def _finder(lang: str) -> WordFinder:
 
 def number_anchors(text: str, start: int, end: int, lang: str) -> list[int]:
     """Sorted positions in ``text[start:end]`` (normalised) where a number may begin."""
-    hits = [m.start() for m in _DIGITS.finditer(text, start, end)]
+    hits = list(digit_starts(text, start, end))
     for i, word in _finder(lang).candidates(text, start, end):
         if _starts_word(text, i, word) and not _continues(text, i + len(word)):
             hits.append(i)

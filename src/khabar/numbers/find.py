@@ -101,7 +101,7 @@ def _read_at(
     toks: list[Token], words: list[str], i: int, lang: str, blocked: list[tuple[int, int]]
 ) -> _Found | None:
     tok = toks[i]
-    if any(a <= tok.start < b for a, b in blocked):
+    if blocked and any(a <= tok.start < b for a, b in blocked):
         return None
     if tok.kind == "num":
         hit = _read_digits(toks, i, lang)

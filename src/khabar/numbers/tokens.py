@@ -10,7 +10,7 @@ Eastern digits and the Arabic separators (٬ ٫) are ASCII already.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # a grouped number (the same separator every three digits, then an optional decimal part),
 # or a plain number with an optional decimal part
@@ -21,9 +21,9 @@ NUMBER = (
 _TOKEN = re.compile(rf"(?P<num>{NUMBER})|(?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)|(?P<sym>[^\w\s])")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word, a number or a symbol, at ``[start, end)`` of the normalised text."""
+class Token(NamedTuple):
+    """A word, a number or a symbol, at ``[start, end)`` of the normalised text (a named
+    tuple: the windows of a long article hold thousands, and tuples are quick to make)."""
 
     kind: str  # num | word | sym
     text: str

@@ -42,7 +42,7 @@ class WordFinder:
         self._letters = frozenset(letters)
         self._cliticised = {c + w: w for c in clitics for w in letters}  # وثلاثه -> ثلاثه
         self._others = tuple(w for w in listed if w and not w.isalpha())
-        trie = _trie_pattern(letters) if letters else "(?!)"
+        trie = trie_regex(letters) if letters else "(?!)"
         before = rf"(?<![^\W_])|(?<=[{re.escape(clitics)}])" if clitics else r"(?<![^\W_])"
         # the trie first: most positions fail on their first character
         self._trie = re.compile(rf"(?=({trie}))(?:{before})")
@@ -80,6 +80,20 @@ def _tokens(text: str, start: int, end: int) -> tuple[frozenset[str], str]:
     return tokens, " ".join(filterfalse(str.isdigit, filterfalse(str.isalpha, tokens)))
 
 
+# ``\d+`` in a form the regex engine scans for quickly (it starts with a character class)
+_DIGITS = re.compile(r"\d\d*")
+
+
+@lru_cache(maxsize=4)
+def digit_starts(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where each run of digits in ``text[start:end]`` begins (cached like the tokens).
+
+    >>> digit_starts("قتل 12 و٣ في 2025", 0, 17)
+    (4, 8, 13)
+    """
+    return tuple(m.start() for m in _DIGITS.finditer(text, start, end))
+
+
 # stripped from both ends of a token first: none of them is a letter or digit, so a word of
 # letters is whole at the start or the end of a token exactly when it is once they are gone
 _PUNCTUATION = "()[]{}«»\"'،,.;:؛؟?!-–—…/\\“”‘’*#%"
@@ -88,11 +102,17 @@ _PUNCTUATION = "()[]{}«»\"'،,.;:؛؟?!-–—…/\\“”‘’*#%"
 _Node = dict[str, "_Node"]  # next character -> subtree; "" marks the end of a word
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching exactly ``words``, longest first at each branch (a trie, greedy).
+def trie_regex(words: Iterable[str], space: str | None = None) -> str:
+    """A regex for exactly ``words``, as a trie: at each position one branch per next character
+    instead of one per word. ``space``, when given, is what a space in a word matches.
 
-    >>> _trie_pattern(["ab", "abc", "ad"])
+    Alternatives are tried longest first, like a flat alternation sorted by length, but
+    without trying every word at every position of the text.
+
+    >>> trie_regex(["ab", "abc", "ad"])
     'a(?:bc?|d)'
+    >>> trie_regex(["اول امس", "اول"], space="[ ]+")
+    'اول(?:[ ]+امس)?'
     """
     root: _Node = {}
     for word in words:
@@ -100,11 +120,15 @@ def _trie_pattern(words: list[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _node_pattern(root)
+    return _node_pattern(root, space)
 
 
-def _node_pattern(node: _Node) -> str:
-    branches = [re.escape(c) + _node_pattern(child) for c, child in sorted(node.items()) if c]
+def _node_pattern(node: _Node, space: str | None) -> str:
+    branches = [
+        (space if c == " " and space else re.escape(c)) + _node_pattern(child, space)
+        for c, child in sorted(node.items())
+        if c
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.lang import load_rows
-from khabar.numbers.wordfind import WordFinder
+from khabar.numbers.wordfind import WordFinder, trie_regex
 from khabar.text import fold
 
 _AR_TIME_OF_DAY = ("مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "عصر", "ظهيره", "منتصف ليل")
@@ -54,7 +54,14 @@ class Patterns:
 
 
 def _alt(forms: list[str]) -> str:
-    """A regex alternation, longest first, any run of spaces matching a space."""
+    """A regex alternation, longest first, any run of spaces matching a space.
+
+    Built as a trie (:func:`trie_regex`), which tries the same alternatives in the same order
+    as a flat alternation sorted by length when the forms are single-spaced words, and is much
+    quicker on long texts; other forms get the flat alternation.
+    """
+    if all(f == " ".join(f.split()) for f in forms):
+        return trie_regex(forms, space=r"\s+")
     ordered = sorted(set(forms), key=len, reverse=True)
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
 

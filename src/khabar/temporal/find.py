@@ -30,6 +30,7 @@ from hijridate import Gregorian, Hijri
 
 from khabar.model import DateRef
 from khabar.numbers.tokens import word_end
+from khabar.numbers.wordfind import digit_starts
 from khabar.temporal._patterns import (
     NEXT_MARKS,
     PAST_MARKS,
@@ -96,7 +97,6 @@ def _matches(
     return found
 
 
-_DIGITS = re.compile(r"\d+")
 _REACH = 48  # characters around a trigger word that an expression can span
 
 
@@ -108,7 +108,7 @@ def _windows(text: str, start: int, end: int, pats: Patterns) -> list[tuple[int,
     and relative words. A window ends at a word boundary, so a cut word never reads
     as a month name.
     """
-    hits = [(m.start(), "digit") for m in _DIGITS.finditer(text, start, end)]
+    hits = [(i, "digit") for i in digit_starts(text, start, end)]
     for i, word in pats.trigger_finder.candidates(text, start, end):
         if _whole_word(text, i, i + len(word)):
             hits.append((i, pats.triggers[word]))
