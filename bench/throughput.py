@@ -10,9 +10,11 @@ each of the 18 archives):
   archive; each process reads its own archives; timed once both have built the pipeline).
 
 Prints articles/s, characters/s and the ratio pipeline/baseline (target ≥ 0.5), and the
-speed-up from 1 to 2 processes. Not a unit test; run it by hand:
+speed-up from 1 to 2 processes. With ``--profile-components`` the 1-process pipeline pass also
+times each pipeline component (normalise, segment, attribute, …) around its call, and prints
+each one's share of that pass and its own characters/s. Not a unit test; run it by hand:
 
-    .venv/bin/python bench/throughput.py --limit 3000
+    .venv/bin/python bench/throughput.py --limit 3000 --profile-components
     .venv/bin/python bench/throughput.py            # all 31,030 articles (long)
 """
 
@@ -25,7 +27,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +49,15 @@ class Tally:
     chars: int = 0
     found: int = 0  # cue-verb hits (baseline) or statements (pipeline)
     failed: int = 0
+    seconds_in: dict[str, float] = field(default_factory=dict)  # component -> seconds
 
     def add(self, other: Tally) -> None:
         self.articles += other.articles
         self.chars += other.chars
         self.found += other.found
         self.failed += other.failed
+        for name, seconds in other.seconds_in.items():
+            self.seconds_in[name] = self.seconds_in.get(name, 0.0) + seconds
 
 
 def scan_file(task: Task) -> Tally:
@@ -90,6 +95,48 @@ def extract_file(task: Task) -> Tally:
         tally.chars += len(article.text)
         tally.found += len(doc.statements)
     return tally
+
+
+def extract_file_timed(task: Task) -> Tally:
+    """Pipeline as :func:`extract_file`, each component timed around its call."""
+    import khabar
+    from khabar._api import detect_lang
+    from khabar.model import Document
+
+    pipeline = khabar.load_pipeline()
+    tally = Tally(seconds_in={comp.name: 0.0 for comp in pipeline.components})
+    for raw in records(task):
+        try:
+            article = decode_record(raw)
+        except InputError:
+            tally.failed += 1
+            continue
+        lang = detect_lang(article.text) if article.lang == "auto" else article.lang
+        doc = Document(text=article.text, lang=lang, published=article.published)
+        try:
+            for comp in pipeline.components:  # what Pipeline.__call__ does, with a clock
+                started = time.perf_counter()
+                doc = comp(doc)
+                doc.done.update(comp.assigns)
+                tally.seconds_in[comp.name] += time.perf_counter() - started
+        except Exception:  # a pipeline bug on one article: counted, as khabar batch does
+            tally.failed += 1
+            continue
+        tally.articles += 1
+        tally.chars += len(article.text)
+        tally.found += len(doc.statements)
+    return tally
+
+
+def print_components(tally: Tally, seconds: float) -> None:
+    """Each component's share of a timed pipeline pass, and its own characters/s."""
+    print(f"components, 1 proc ({tally.chars:,} chars, {seconds:.1f} s in all):")
+    for name, spent in [
+        *tally.seconds_in.items(),
+        ("other", seconds - sum(tally.seconds_in.values())),
+    ]:
+        rate = f"{tally.chars / spent:14,.0f} chars/s" if spent > 0 else ""
+        print(f"  {name:11} {spent:8.2f} s  {100 * spent / seconds:5.1f} %{rate}")
 
 
 Task = tuple[Path, int | None]  # an archive, and how many of its first articles to take
@@ -137,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="SaudiNewsNet dataset folder")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument(
+        "--profile-components",
+        action="store_true",
+        help="time each pipeline component in the 1-process pipeline pass",
+    )
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"throughput: {args.corpus}: not found (needs ../shared/datasets)", file=sys.stderr)
@@ -146,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     todo = tasks(args.corpus, args.limit)
     works = (("baseline", scan_file), ("pipeline", extract_file))
     for procs, (name, work) in itertools.product((1, 2), works):
-        tally, seconds = measure(work, todo, procs)
+        timed = args.profile_components and procs == 1 and name == "pipeline"
+        tally, seconds = measure(extract_file_timed if timed else work, todo, procs)
         rows.append((name, procs, tally, seconds))
         print(
             f"{name:9} {procs} proc  {tally.articles:7,} articles  {seconds:8.1f} s  "
@@ -154,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
             f"found {tally.found:,}  failed {tally.failed}",
             flush=True,
         )
+        if tally.seconds_in:
+            print_components(tally, seconds)
     rate = {(name, procs): tally.articles / seconds for name, procs, tally, seconds in rows}
     for procs in (1, 2):
         ratio = rate["pipeline", procs] / rate["baseline", procs]
