@@ -373,8 +373,9 @@ class ArabicRules:
                 or (t in ("في", "خلال", "عقب", "امام") and self._adjunct_after(toks, k))
                 or (t.startswith("ل") and len(t) > 1 and self._is_addressee(t))
                 or (t == "ل" and k + 1 < limit and toks[k + 1].text in OPEN_QUOTES)
-                or t in ("يوم", "امس", "اليوم")
+                or t in ("يوم", "امس", "اليوم", "علي", "عبر")
                 or t in DECLINE_OBJECTS
+                or bool(HANDLE.match(t))
             )
             if boundary:
                 if object_verb and not self._leads_to_content(toks, k, limit):
@@ -392,7 +393,7 @@ class ArabicRules:
         m = self._aside(toks, m, limit) if m < limit and toks[m].text in ("،", ",") else m
         while m < limit and toks[m].text in ("،", ","):
             m += 1
-        return m < limit and (is_complementiser(toks, m) or toks[m].text == ":")
+        return m < limit and (bool(is_complementiser(toks, m)) or toks[m].text == ":")
 
     def _name_start(self, toks: list[Token], a: int, b: int) -> int | None:
         """Where the person's name starts in a long subject: after its last title word."""
