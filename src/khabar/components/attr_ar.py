@@ -22,7 +22,7 @@ from functools import cache
 
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 from khabar.lang import load_rows, load_words
-from khabar.text import fold
+from khabar.text import NormalizedText, fold
 
 COMPLEMENTISER = re.compile(r"^(?:ب|ف|ل)?ان(?:ه|ها|هم|هما|نا|ني|هن)?$")
 QAWL = re.compile(r"^قول(?:ه|ها|هم|هما|هن)$")
@@ -159,8 +159,17 @@ CAPTION = CueEntry("جاء", "caption", "assert")
 class ArabicRules:
     """Find statement drafts in one sentence of normalised Arabic text."""
 
-    def __init__(self, norm: str) -> None:
+    def __init__(self, norm: str, original: NormalizedText | None = None) -> None:
         self.norm = norm
+        self.original = original  # to tell «على» (on) from «علي» (Ali): folding merges them
+
+    def is_ala(self, tok: Token) -> bool:
+        """The preposition «على» (not the name «علي»), which folding writes alike."""
+        if tok.text != "علي":
+            return False
+        if self.original is None:
+            return True
+        return self.original.orig[self.original.to_orig(tok.end - 1)] == "ى"
 
     # -- noun phrases -------------------------------------------------------------------
 
@@ -373,7 +382,8 @@ class ArabicRules:
                 or (t in ("في", "خلال", "عقب", "امام") and self._adjunct_after(toks, k))
                 or (t.startswith("ل") and len(t) > 1 and self._is_addressee(t))
                 or (t == "ل" and k + 1 < limit and toks[k + 1].text in OPEN_QUOTES)
-                or t in ("يوم", "امس", "اليوم", "علي", "عبر")
+                or t in ("يوم", "امس", "اليوم", "عبر")
+                or self.is_ala(toks[k])
                 or t in DECLINE_OBJECTS
                 or bool(HANDLE.match(t))
             )
@@ -396,18 +406,18 @@ class ArabicRules:
         return m < limit and (bool(is_complementiser(toks, m)) or toks[m].text == ":")
 
     def _name_start(self, toks: list[Token], a: int, b: int) -> int | None:
-        """Where the person's name starts in a long subject: after its last title word."""
+        """Where the person's name starts in a long subject: the first given name after the
+        last title word («… المهندس فهد بن مساعد آل زامل» → فهد), else right after it."""
         names = given_names()
-        start = None
+        last_title = None
         for k in range(a, b):
-            t = toks[k].text
-            if t in names and (k == a or toks[k - 1].text not in NAME_LINKS):
-                start = k
-        if start is None:
-            for k in range(b - 1, a - 1, -1):
-                if head_of(toks[k].text) == "title" and k + 1 < b:
-                    return k + 1
-        return start
+            if head_of(toks[k].text) == "title":
+                last_title = k
+        first = (last_title + 1) if last_title is not None else a
+        for k in range(first, b):
+            if toks[k].text in names:
+                return k
+        return first if last_title is not None and first < b else None
 
     def _extend_to_delimiter(self, toks: list[Token], end: int, limit: int) -> int:
         """«صرح والي سيدي عامر عبد الحميد العياري للصحفيين بأن …»: a verb that needs

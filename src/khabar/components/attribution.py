@@ -23,14 +23,14 @@ class Rules(Protocol):
     def sentence_drafts(self, toks: list[Token]) -> list[Draft]: ...
 
 
-def rules_for(lang: str, norm: str) -> Rules:
+def rules_for(lang: str, norm: str, original: NormalizedText | None = None) -> Rules:
     if lang == "en":
         from khabar.components.attr_en import EnglishRules
 
         return EnglishRules(norm)
     from khabar.components.attr_ar import ArabicRules
 
-    return ArabicRules(norm)
+    return ArabicRules(norm, original)
 
 
 @cache
@@ -56,7 +56,7 @@ class Attribute:
     def __call__(self, doc: Document) -> Document:
         assert doc.norm is not None
         norm = doc.norm
-        rules = rules_for(doc.lang, norm.text)
+        rules = rules_for(doc.lang, norm.text, norm)
         trigger = cue_trigger(doc.lang)
         recent = _RecentSpeakers()
         skip_next = False
