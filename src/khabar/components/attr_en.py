@@ -25,6 +25,10 @@ ADJUNCT_START = frozenset(
     "on in at to during after before late earlier yesterday today last this via from "
     "when while".split()
 )
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 PLATFORMS = frozenset(
     "x twitter facebook telegram instagram tiktok tweet post social media".split()
@@ -110,7 +114,8 @@ class EnglishRules:
                 phrase = " ".join(texts[i : i + n])
                 if phrase in lex and not self._not_a_cue(texts, i, n):
                     lemma, cls, stance = lex[phrase]
-                    if cls == "unverified" and any(h[3] in ("say", "cont", "tell") for h in hits):
+                    coordinated = i > 0 and texts[i - 1] in ("but", "and", "yet")
+                    if cls == "unverified" and not coordinated and any(h[3] in ("say", "cont", "tell") for h in hits):
                         break  # «She added that the UN could not confirm …»: stance of the content
                     hits.append((i, n, lemma, cls, stance))
                     i += n - 1
@@ -174,6 +179,8 @@ class EnglishRules:
             d.frame = [(toks[quote[1]].end, toks[min(len(toks) - 1, max(j, i + n) - 1)].end)]
             return d
         if cls in ("unverified", "decline"):
+            if subject is None and i > 0 and toks[i - 1].text in ("but", "and", "yet"):
+                d.continues = True  # «said it was investigating …, but could not confirm …»
             end = self._content_end(toks, i, next_cue)
             first = (
                 0 if toks[0].text == "asked" and cls == "decline" else i
@@ -350,6 +357,10 @@ class EnglishRules:
                     break  # «told CPS she would appeal»
                 j += 1
         while j < limit and toks[j].text in ADJUNCT_START:
+            timed = self._time_adjunct_end(toks, j)
+            if timed > j:  # «said on Wednesday it had raised …»
+                j = timed + (1 if timed < limit and toks[timed].text == "," else 0)
+                continue
             k = j + 1
             while (
                 k < limit
@@ -373,6 +384,22 @@ class EnglishRules:
                     j += 1
                 continue
             break
+        return j
+
+    @staticmethod
+    def _time_adjunct_end(toks: list[Token], j: int) -> int:
+        """End of «on Wednesday», «late on Monday», «on March 3», «last week», else ``j``."""
+        k = j
+        if k < len(toks) and toks[k].text in ("late", "early", "earlier"):
+            k += 1
+        if k < len(toks) and toks[k].text in ("last", "this", "next") and k + 1 < len(toks):
+            if toks[k + 1].text in WEEKDAYS or toks[k + 1].text in ("week", "month", "year", "night", "weekend"):
+                return k + 2
+        if k + 1 < len(toks) and toks[k].text == "on":
+            if toks[k + 1].text in WEEKDAYS:
+                return k + 2
+            if toks[k + 1].text in MONTHS and k + 2 < len(toks) and toks[k + 2].text.isdigit():
+                return k + 3
         return j
 
     def _content_start(self, toks: list[Token], j: int) -> tuple[int, str]:
@@ -447,6 +474,12 @@ class EnglishRules:
             b += 1
         if b == a:
             return None
+        source_by = next(
+            (k for k in range(a, min(b, a + 4)) if toks[k].text in ("by", "from") and k > a and toks[k - 1].text in SOURCE_DOCS),
+            None,
+        )
+        if source_by is not None and source_by + 1 < b:
+            a = source_by + 1  # «According to a report by the Rummana Centre, …»
         self._set_speaker(d, toks, a, b)
         if i == 0:
             start = b + 1 if b < len(toks) and toks[b].text == "," else b

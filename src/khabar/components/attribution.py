@@ -97,7 +97,7 @@ class Attribute:
     def _resolve_continuation(st: Statement, draft: Draft, recent: _RecentSpeakers) -> None:
         """Dropped subjects and pronouns take the last speaker of the same gender."""
         pronoun = st.speaker is not None and st.speaker.text.lower() in PRONOUN_SPEAKERS
-        if st.speaker is None and draft.cls != "unverified":
+        if st.speaker is None and (draft.cls != "unverified" or draft.continues):
             found = recent.pick(draft.gender)
             if found is not None:
                 st.speaker = _continued(found[0], draft)
