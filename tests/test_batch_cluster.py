@@ -22,12 +22,7 @@ from khabar.batch import BatchOptions, PartitionResult, run_batch
 from khabar.cli import batch_cmd
 from khabar.errors import KhabarError
 
-pytestmark = [
-    pytest.mark.slow,
-    # A killed worker's nanny and the scheduler close their sockets after the kill, from
-    # their own threads; the resulting ResourceWarnings are Dask's, not khabar's.
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-]
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
