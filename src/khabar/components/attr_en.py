@@ -115,7 +115,11 @@ class EnglishRules:
                 if phrase in lex and not self._not_a_cue(texts, i, n):
                     lemma, cls, stance = lex[phrase]
                     coordinated = i > 0 and texts[i - 1] in ("but", "and", "yet")
-                    if cls == "unverified" and not coordinated and any(h[3] in ("say", "cont", "tell") for h in hits):
+                    if (
+                        cls == "unverified"
+                        and not coordinated
+                        and any(h[3] in ("say", "cont", "tell") for h in hits)
+                    ):
                         break  # «She added that the UN could not confirm …»: stance of the content
                     hits.append((i, n, lemma, cls, stance))
                     i += n - 1
@@ -393,7 +397,13 @@ class EnglishRules:
         if k < len(toks) and toks[k].text in ("late", "early", "earlier"):
             k += 1
         if k < len(toks) and toks[k].text in ("last", "this", "next") and k + 1 < len(toks):
-            if toks[k + 1].text in WEEKDAYS or toks[k + 1].text in ("week", "month", "year", "night", "weekend"):
+            if toks[k + 1].text in WEEKDAYS or toks[k + 1].text in (
+                "week",
+                "month",
+                "year",
+                "night",
+                "weekend",
+            ):
                 return k + 2
         if k + 1 < len(toks) and toks[k].text == "on":
             if toks[k + 1].text in WEEKDAYS:
@@ -475,7 +485,11 @@ class EnglishRules:
         if b == a:
             return None
         source_by = next(
-            (k for k in range(a, min(b, a + 4)) if toks[k].text in ("by", "from") and k > a and toks[k - 1].text in SOURCE_DOCS),
+            (
+                k
+                for k in range(a, min(b, a + 4))
+                if toks[k].text in ("by", "from") and k > a and toks[k - 1].text in SOURCE_DOCS
+            ),
             None,
         )
         if source_by is not None and source_by + 1 < b:

@@ -73,6 +73,8 @@ class Attribute:
                 follow = _quote_continuation(doc, sentence, index)
                 if follow is not None:
                     doc.statements.append(follow)
+                elif doc.lang == "en":
+                    _remember_narrative_person(sentence, recent)
                 continue  # no cue word at all: most sentences of an article
             toks = tokenize(norm.text, a, b)
             if not toks:
@@ -82,6 +84,8 @@ class Attribute:
                 follow = _quote_continuation(doc, sentence, index)
                 if follow is not None:
                     doc.statements.append(follow)
+                elif doc.lang == "en":
+                    _remember_narrative_person(sentence, recent)
                 continue
             for draft in drafts:
                 st = self._statement(doc, norm, draft, index, len(doc.statements) + 1)
@@ -101,7 +105,7 @@ class Attribute:
             found = recent.pick(draft.gender)
             if found is not None:
                 st.speaker = _continued(found[0], draft)
-                st.hints["continues"] = found[1]
+                st.hints["continues"] = found[1] or None
         elif pronoun:
             assert st.speaker is not None
             word = st.speaker.text.lower()
@@ -109,11 +113,11 @@ class Attribute:
             found = recent.pick(draft.gender, persons=people, things=word == "it")
             if found is not None:
                 st.speaker = _continued(found[0], draft, "pronoun", st.speaker)
-                st.hints["continues"] = found[1]
+                st.hints["continues"] = found[1] or None
         elif draft.continues:
             found = recent.pick(draft.gender)
             if found is not None:
-                st.hints["continues"] = found[1]
+                st.hints["continues"] = found[1] or None
 
     def _statement(
         self, doc: Document, norm: NormalizedText, d: Draft, sentence: int, number: int
@@ -276,3 +280,44 @@ def _quote_follows_colon(doc: Document, index: int) -> bool:
         return False
     nxt = doc.sentences[index + 1].text
     return doc.sentences[index].text.rstrip().endswith(":") and nxt[:1] in '"“«„'
+
+
+_EN_NAME = r"[A-Z][\w'’-]+(?: (?:al-|el-|bin |ibn |Abu |Al |de |van )?[A-Z][\w'’-]+){1,3}"
+_EN_ROLE = (
+    r"(?:minister|spokesman|spokeswoman|spokesperson|chief|executive|director|official|"
+    r"leader|president|governor|mayor|analyst|economist|expert|head|chairman|chairwoman|"
+    r"lawyer|doctor|engineer|mother|father|widow|resident|farmer|owner|worker)"
+)
+_NARRATIVE_PERSON = (
+    # «The deputy energy minister, Fahd Al Zamil, has been more cautious.»
+    re.compile(
+        rf"^(?:But |And |Meanwhile, )?[Tt]he [a-z -]{{0,40}}?{_EN_ROLE}, (?P<name>{_EN_NAME}),"
+    ),
+    # «Umm Khaled, a mother of three, …»
+    re.compile(rf"^(?:But |And |Meanwhile, )?(?P<name>{_EN_NAME}), (?:a|an|the) "),
+    # «Deputy Energy Minister Fahd Al Zamil has …», «But incumbent Salim Ben Achour hit back.»
+    re.compile(
+        rf"^(?:But |And |Meanwhile, )?(?:[A-Za-z-]+ ){{1,4}}?(?P<name>{_EN_NAME}) (?:has|had|was|is|hit|went|took|struck|appeared|seemed|looked|remained)\b"
+    ),
+)
+
+
+def _remember_narrative_person(sentence: Span, recent: _RecentSpeakers) -> None:
+    """A person introduced in narration can be the "he"/"she" of a later quote.
+
+    «The deputy minister, Fahd Al Zamil, has been more cautious. Asked …, he said …»
+    """
+    for pattern in _NARRATIVE_PERSON:
+        m = pattern.match(sentence.text)
+        if m:
+            a, b = m.span("name")
+            text = sentence.text[a:b]
+            sp = Speaker(text, sentence.start + a, sentence.start + b, text, "person", None)
+            low = sentence.text.lower()
+            gender = (
+                "f"
+                if re.search(r"\b(?:she|her|woman|mother|widow|spokeswoman|mrs|ms)\b", low)
+                else None
+            )
+            recent.add(sp, "", gender)
+            return
