@@ -1007,8 +1007,11 @@ class ArabicRules:
     def _according(self, toks: list[Token], i: int, entry: CueEntry, next_cue: int) -> Draft | None:
         """«وبحسب X، …» (content after) or «… بحسب X.» (content before)."""
         limit = len(toks)
-        a = i + 1
+        a = self._source_start(toks, i + 1, limit)
         b, kind, name_at = self.noun_phrase(toks, a, limit)
+        if b == a:
+            b = self._boundary_subject(toks, a, limit, object_verb=False) if a < limit else a
+            kind, name_at = unknown_phrase_type(toks[a].text) if a < limit else "unknown", None
         if b == a:
             return None
         draft = Draft(
@@ -1036,6 +1039,29 @@ class ArabicRules:
         draft.content = (toks[start].start, toks[end - 1].end)
         draft.kind = self._kind(toks, start, end, "object")
         return draft
+
+    def _source_start(self, toks: list[Token], a: int, limit: int) -> int:
+        """Skip to the source in «بحسب ما أعلنته وزارة …», «بحسب أرقام نشرتها جمعية …»,
+        «وفقا لتقديرات أولية من وزارة …», «بحسب آخر تقدير صادر عن الدفاع المدني»."""
+        if a < limit and toks[a].text == "ما" and a + 1 < limit and lookup_cue(toks[a + 1].text):
+            a += 2
+            if a < limit and toks[a].text in ("به", "بها", "عنه"):
+                a += 1
+            return a
+        for k in range(a, min(limit, a + 5)):
+            t = toks[k].text
+            if t in ("عن", "من") or t.startswith(("نشرت", "اصدرت", "اعلنت")):
+                if (
+                    (k > a
+                    and toks[k - 1].text in ("صادر", "صادره", "الصادر", "الصادره"))
+                    or t not in ("عن", "من")
+                ):
+                    return k + 1 if k + 1 < limit else a
+                if t == "من" and k > a:
+                    return k + 1 if k + 1 < limit else a
+            if t in PUNCT_STOP:
+                break
+        return a
 
     def _participle(
         self, toks: list[Token], i: int, entry: CueEntry, next_cue: int
