@@ -55,7 +55,9 @@ SUBJECT_STARTERS = frozenset(fold(w) for w in "لكن غير أن بينما ف�
 AUXILIARIES = frozenset(fold(w) for w in "كان كانت كانوا قد وكان وكانت".split())
 NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية داعين".split())
 # cues whose content may be a plain object: «نفى وجود…», «أكد تسجيل…», «أعلنت تعليق…»
-OBJECT_VERBS = frozenset(fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل اضاف استبعد".split())
+OBJECT_VERBS = frozenset(
+    fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل اضاف استبعد اتهم تعهد".split()
+)
 NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي عبد آل ولد".split())
 # «رفض التعليق / الإفصاح / الكشف / الإدلاء بتصريح …»: declining to comment
 DECLINE_OBJECTS = frozenset(fold(w) for w in "التعليق الإفصاح الكشف الإدلاء الرد الخوض".split())
@@ -142,8 +144,8 @@ def is_stop(tok: str) -> bool:
 def is_complementiser(toks: list[Token], i: int) -> int:
     """Length in tokens of a complementiser at ``i`` (0 when there is none)."""
     t = toks[i].text
-    if t in ("الي", "الى") and i + 1 < len(toks) and COMPLEMENTISER.match(toks[i + 1].text):
-        return 2
+    if t in ("الي", "الى", "من") and i + 1 < len(toks) and COMPLEMENTISER.match(toks[i + 1].text):
+        return 2  # «إلى أن», «حذّر من أن»
     if COMPLEMENTISER.match(t):
         return 1
     return 0
@@ -1052,10 +1054,8 @@ class ArabicRules:
             t = toks[k].text
             if t in ("عن", "من") or t.startswith(("نشرت", "اصدرت", "اعلنت")):
                 if (
-                    (k > a
-                    and toks[k - 1].text in ("صادر", "صادره", "الصادر", "الصادره"))
-                    or t not in ("عن", "من")
-                ):
+                    k > a and toks[k - 1].text in ("صادر", "صادره", "الصادر", "الصادره")
+                ) or t not in ("عن", "من"):
                     return k + 1 if k + 1 < limit else a
                 if t == "من" and k > a:
                     return k + 1 if k + 1 < limit else a
