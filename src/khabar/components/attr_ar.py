@@ -56,7 +56,7 @@ AUXILIARIES = frozenset(fold(w) for w in "كان كانت كانوا قد وكا
 NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية داعين".split())
 # cues whose content may be a plain object: «نفى وجود…», «أكد تسجيل…», «أعلنت تعليق…»
 OBJECT_VERBS = frozenset(
-    fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل اضاف استبعد اتهم تعهد".split()
+    fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل استبعد اتهم تعهد".split()
 )
 NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي عبد آل ولد".split())
 # «رفض التعليق / الإفصاح / الكشف / الإدلاء بتصريح …»: declining to comment
@@ -655,6 +655,12 @@ class ArabicRules:
     @staticmethod
     def _plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
         """Cheap checks before parsing: «رفض» is a cue only with «التعليق» close by."""
+        if strip_conj(toks[i].text) == "بين":
+            return i + 1 < len(toks) and bool(
+                is_complementiser(toks, i + 1)
+            )  # «وبيّن أن», not «بين»
+        if i > 0 and toks[i - 1].text == "ما" and entry.cls == "say":
+            return not any(t.text in ("،", ",") for t in toks[max(0, i - 12) : i]) and i <= 2
         if entry.cls == "decline":
             texts = [t.text for t in toks[i + 1 : i + 14]]
             if any(w.startswith(("اسم", "هويت")) for w in texts[:4]):
