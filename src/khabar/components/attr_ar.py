@@ -644,6 +644,12 @@ class ArabicRules:
             if self._plausible_hit(toks, h[0], h[2])
             and (n == 0 or not self._embedded_hit(toks, h[0]))
         ]
+        hits = [
+            h
+            for n, h in enumerate(hits)
+            # «وأكد الخثلان ما أفاد به مسؤول …»: "what X said" inside the first statement
+            if not (n > 0 and h[0] > 0 and toks[h[0] - 1].text == "ما" and hits[0][2].cls == "say")
+        ]
         for k, (i, form, entry) in enumerate(hits):
             next_cue = hits[k + 1][0] if k + 1 < len(hits) else limit
             draft = self._draft_at(toks, i, form, entry, next_cue, drafts)
@@ -659,8 +665,6 @@ class ArabicRules:
             return i + 1 < len(toks) and bool(
                 is_complementiser(toks, i + 1)
             )  # «وبيّن أن», not «بين»
-        if i > 0 and toks[i - 1].text == "ما" and entry.cls == "say":
-            return not any(t.text in ("،", ",") for t in toks[max(0, i - 12) : i]) and i <= 2
         if entry.cls == "decline":
             texts = [t.text for t in toks[i + 1 : i + 14]]
             if any(w.startswith(("اسم", "هويت")) for w in texts[:4]):
