@@ -92,8 +92,27 @@ class EnglishRules:
         for h in hits:
             if h[3] == "acc" and kept and h[0] > 0:
                 continue
+            if (
+                kept
+                and h[3] in ("say", "tell")
+                and self._inside_that_clause(toks, kept[-1][0], h[0])
+            ):
+                continue  # «declined to comment on reports that miners had complained …»
             kept.append(h)
         return kept
+
+    @staticmethod
+    def _inside_that_clause(toks: list[Token], prev: int, i: int) -> bool:
+        """A cue after "that"/"whether" opened by an earlier cue, with no new clause between."""
+        if i > 0 and toks[i - 1].text in ("and", "but"):
+            return False  # «denied that … and said …»: a second verb of the same subject
+        for k in range(i - 1, prev, -1):
+            t = toks[k].text
+            if t in (",", ";", ":") or t in CLOSE_QUOTES:
+                return False
+            if t in ("that", "whether"):
+                return True
+        return False
 
     def _hits(self, toks: list[Token]) -> list[tuple[int, int, str, str, str]]:
         lex = cue_lexicon()
