@@ -36,9 +36,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-## eval: the dev-set quality gate (needs ../shared)
+## eval: quality gates on the dev set and our own held-out and blind sets (needs ../shared)
 eval: $(STAMP)
-	$(BIN)/python eval/gate.py
+	$(BIN)/python eval/gate.py --set dev
+	$(BIN)/python eval/gate.py --set heldout
+	$(BIN)/python eval/gate.py --set blind
 	$(BIN)/python eval/ledger_gate.py
 	$(BIN)/python eval/dates_quantities.py --min-date 0.9 --min-qty 0.9
 
