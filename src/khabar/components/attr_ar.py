@@ -99,6 +99,11 @@ def given_names() -> frozenset[str]:
     return load_words("ar", "given_names_newsfane") | load_words("ar", "given_names")
 
 
+def _cue_with_object_pronoun(tok: str) -> bool:
+    """«أكده», «أعلنته», «أفادت»: a cue verb, perhaps with an object pronoun."""
+    return any(lookup_cue(t) for t in (tok, tok[:-1], tok[:-2]) if len(t) > 2)
+
+
 def cue_class(tok: str) -> str | None:
     """The class of a cue word (say, part, acc …), None when it is not a cue."""
     found = lookup_cue(tok)
@@ -649,6 +654,10 @@ class ArabicRules:
             for n, h in enumerate(hits)
             # «وأكد الخثلان ما أفاد به مسؤول …»: "what X said" inside the first statement
             if not (n > 0 and h[0] > 0 and toks[h[0] - 1].text == "ما" and hits[0][2].cls == "say")
+            # «… "لم تتجاوز 60 بالمائة" حسب معطيات الإدارة»: the source of a figure, not a new report
+            and not (
+                n > 0 and h[2].cls == "acc" and toks[h[0] - 1].text not in ("،", ",") and h[0] > 2
+            )
         ]
         for k, (i, form, entry) in enumerate(hits):
             next_cue = hits[k + 1][0] if k + 1 < len(hits) else limit
@@ -661,6 +670,10 @@ class ArabicRules:
     @staticmethod
     def _plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
         """Cheap checks before parsing: «رفض» is a cue only with «التعليق» close by."""
+        if entry.cls == "relay":
+            return any(
+                t.text in ("عن", "من") for t in toks[i + 1 : i + 12]
+            )  # «ونقل الناخبين بحافلات»
         if strip_conj(toks[i].text) == "بين":
             return i + 1 < len(toks) and bool(
                 is_complementiser(toks, i + 1)
@@ -1055,7 +1068,12 @@ class ArabicRules:
     def _source_start(self, toks: list[Token], a: int, limit: int) -> int:
         """Skip to the source in «بحسب ما أعلنته وزارة …», «بحسب أرقام نشرتها جمعية …»,
         «وفقا لتقديرات أولية من وزارة …», «بحسب آخر تقدير صادر عن الدفاع المدني»."""
-        if a < limit and toks[a].text == "ما" and a + 1 < limit and lookup_cue(toks[a + 1].text):
+        if (
+            a < limit
+            and toks[a].text == "ما"
+            and a + 1 < limit
+            and _cue_with_object_pronoun(toks[a + 1].text)
+        ):
             a += 2
             if a < limit and toks[a].text in ("به", "بها", "عنه"):
                 a += 1
@@ -1228,8 +1246,17 @@ class ArabicRules:
         return out
 
     def _content_end(self, toks: list[Token], start: int, next_cue: int) -> int:
-        """Content ends at the sentence end or before «، مضيفًا» / «، وقال» (the next cue)."""
+        """Content ends at the sentence end or before «، مضيفًا» / «، وقال» (the next cue),
+        or before the outlet's own aside «، وهو ما لم يتسنَّ التحقق منه»."""
         end = min(len(toks), next_cue)
+        for k in range(start + 1, end - 1):
+            if (
+                toks[k].text in ("،", ",")
+                and toks[k + 1].text in ("وهو", "وهي", "وهذا")
+                and (k + 2 < end and toks[k + 2].text == "ما")
+            ):
+                end = k
+                break
         if end < len(toks):
             # back off the conjunction/comma that introduces the next cue
             while end > start and toks[end - 1].text in ("،", ",", "و", "؛"):
