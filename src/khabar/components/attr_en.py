@@ -155,6 +155,12 @@ class EnglishRules:
             return True
         if nxt == "by":
             return True  # «the 1,200 reported by the authority»: a passive participle
+        if prev in ("who", "which") or (
+            prev in ("had", "has", "have") and i > 1 and texts[i - 2] in ("who", "which")
+        ):
+            return True  # «Ziani, who had alleged tampering, told …»: a relative clause
+        if texts[i] in ("claims", "claim") and prev.endswith("ing"):
+            return True  # «probing claims that …»: a noun
         if texts[i] in ("claims", "claim", "says", "say") and nxt not in CLAUSE_OPENERS:
             return True  # «face claims of $40m», «the group's claims»: a noun
         if texts[i] in ("posted", "published", "released") and prev in SOURCE_DOCS:
@@ -380,6 +386,8 @@ class EnglishRules:
                     break  # «told CPS she would appeal»
                 j += 1
         while j < limit and toks[j].text in ADJUNCT_START:
+            if j + 1 < limit and toks[j + 1].text in ("least", "most", "all", "first", "once"):
+                break  # «said at least 300 …»: a quantifier, not a place
             timed = self._time_adjunct_end(toks, j)
             if timed > j:  # «said on Wednesday it had raised …»
                 j = timed + (1 if timed < limit and toks[timed].text == "," else 0)
