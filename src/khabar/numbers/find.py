@@ -134,10 +134,16 @@ def _read_digits(toks: list[Token], i: int, lang: str) -> _Found | None:
     if entry and entry.kind.startswith("scale") and isinstance(entry.value, int):
         scale = entry.value * (2 if entry.kind == "scale_dual" else 1)
         j += 1
-    single_group = tok.grouped and tok.text.count(tok.text[-4]) == 1 and tok.text[-4] in ".,"
+    # «1.500 مليون» is 1.5 million; with two marks («542.963,440 مليون») one is the decimal
+    single_group = tok.grouped and tok.text[-4] in ".," and _marks(tok.text) == 1
     raw = digits_value(tok, decimal_group=scale > 1 and single_group)
     value = raw * scale
     return _Found(i, j, _whole(value), raw, scale)
+
+
+def _marks(digits: str) -> int:
+    """How many separator marks a number holds: «1.500» 1, «542.963,440» 2."""
+    return digits.count(".") + digits.count(",")
 
 
 def _whole(x: float) -> int | float:

@@ -72,12 +72,14 @@ class WordFinder:
 
 @lru_cache(maxsize=4)
 def _tokens(text: str, start: int, end: int) -> tuple[frozenset[str], str]:
-    """The distinct tokens of ``text[start:end]`` with punctuation stripped from their ends,
-    and those that still hold something else than letters, joined by spaces (cached: the date
-    and the quantity finders ask for the same text)."""
+    """The distinct tokens of ``text[start:end]``, also with punctuation stripped from their
+    ends, and those that still hold something else than letters, joined by spaces (cached: the
+    date and the quantity finders ask for the same text)."""
     raw = set(text[start:end].split())
-    tokens = frozenset(map(str.strip, raw, repeat(_PUNCTUATION, len(raw))))
-    return tokens, " ".join(filterfalse(str.isdigit, filterfalse(str.isalpha, tokens)))
+    rough = list(filterfalse(str.isalpha, raw))  # the few with punctuation or digits
+    stripped = set(map(str.strip, rough, repeat(_PUNCTUATION, len(rough))))
+    mixed = " ".join(filterfalse(str.isdigit, filterfalse(str.isalpha, stripped)))
+    return frozenset(raw | stripped), mixed
 
 
 # ``\d+`` in a form the regex engine scans for quickly (it starts with a character class)
