@@ -26,6 +26,7 @@ With no date of its own, a statement takes one from an earlier statement:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, TypeGuard
 
 from khabar.model import DateRef, Document, Statement
 from khabar.temporal import find_dates
@@ -76,11 +77,16 @@ def frame_ranges(doc: Document, st: Statement) -> list[Range]:
 def _hinted(st: Statement) -> list[Range]:
     hinted = st.hints.get("frame")
     out: list[Range] = []
-    if isinstance(hinted, Sequence):
+    if _is_sequence(hinted):
         for pair in hinted:
-            if isinstance(pair, Sequence) and len(pair) == 2:
+            if _is_sequence(pair) and len(pair) == 2:
                 out.append((int(pair[0]), int(pair[1])))
     return out
+
+
+def _is_sequence(value: object) -> TypeGuard[Sequence[Any]]:
+    """``isinstance(value, Sequence)``, quick for the lists and tuples hints hold."""
+    return type(value) in (list, tuple) or isinstance(value, Sequence)
 
 
 def _contents_in(doc: Document, sent: Range) -> list[Range]:
