@@ -888,7 +888,12 @@ class ArabicRules:
         draft.frame = [(toks[cue_start].start, toks[start - 1].end if start > 0 else toks[i].end)]
         draft.kind = self._kind(toks, start, end, opener)
         self._embedded_source(toks, start, end, draft)
-        if (entry.cls == "write" or handle) and (handle or self._mentions_platform(toks, i, start)):
+        if entry.cls == "write" and handle is None:
+            # «نشرت على حسابها في «إكس» (@…) خريطة، وكتبت: «…»»: the post of the same sentence
+            handle = next((t.text for t in toks[:i] if HANDLE.match(t.text)), None)
+        if (entry.cls == "write" or handle) and (
+            handle or self._mentions_platform(toks, 0 if entry.cls == "write" else i, start)
+        ):
             draft.kind = "social_post"
             draft.handle = handle
         elif entry.lemma == "نشر":
