@@ -248,9 +248,12 @@ class EnglishRules:
         d.kind = self._kind(toks, start, end, opener)
         if cls == "write":
             handle = next((t.text for t in toks[i:start] if t.text.startswith("@")), None)
+            platform = any(t.text in PLATFORMS for t in toks[i:start])
             if handle or d.kind == "direct":
                 d.kind = "social_post"
                 d.handle = handle
+            elif opener == "object" and not platform:
+                return None  # «she wrote her prices in pencil»: writing, not a post
         self._embedded(toks, start, end, d)
         return d
 

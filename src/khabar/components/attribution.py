@@ -297,7 +297,7 @@ _NARRATIVE_PERSON = (
     re.compile(rf"^(?:But |And |Meanwhile, )?(?P<name>{_EN_NAME}), (?:a|an|the) "),
     # «Deputy Energy Minister Fahd Al Zamil has …», «But incumbent Salim Ben Achour hit back.»
     re.compile(
-        rf"^(?:But |And |Meanwhile, )?(?:[A-Za-z-]+ ){{1,4}}?(?P<name>{_EN_NAME}) (?:has|had|was|is|hit|went|took|struck|appeared|seemed|looked|remained)\b"
+        rf"^(?:But |And |Meanwhile, )?(?:[A-Za-z-]+ ){{0,4}}?(?P<name>{_EN_NAME}) (?:has|had|was|is|hit|went|took|struck|appeared|seemed|looked|remained)\b"
     ),
 )
 
