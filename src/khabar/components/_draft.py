@@ -34,6 +34,24 @@ def tokenize(text: str, base: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m[0], *m.span()) for m in TOKEN.finditer(text, base, stop)]
 
 
+def quote_counts(toks: list[Token], start: int, end: int, punct: frozenset[str]) -> tuple[int, int]:
+    """(quotations, quoted words) in ``toks[start:end]``: direct, mixed or indirect?
+
+    >>> quote_counts(tokenize('إن "الوضع تحت السيطرة" اليوم'), 0, 7, frozenset())
+    (1, 3)
+    """
+    spans = words = 0
+    inside = False
+    for t in toks[start:end]:
+        if t.text in OPEN_QUOTES and not inside:
+            inside, spans = True, spans + 1
+        elif t.text in CLOSE_QUOTES and inside:
+            inside = False
+        elif inside and t.text not in punct:
+            words += 1
+    return spans, words
+
+
 @dataclass(slots=True)
 class Draft:
     """A statement found by the rules, in normalised offsets."""

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
 from khabar.lang import load_rows, load_words
 from khabar.text import NormalizedText, fold
 
@@ -1272,19 +1272,7 @@ class ArabicRules:
 
     def _kind(self, toks: list[Token], start: int, end: int, opener: str) -> str:
         """direct | indirect | mixed from how the content is introduced and its quotes."""
-        quoted_words = 0
-        quote_spans = 0
-        inside = False
-        for t in toks[start:end]:
-            if t.text in OPEN_QUOTES and not inside:
-                inside = True
-                quote_spans += 1
-                continue
-            if t.text in CLOSE_QUOTES and inside:
-                inside = False
-                continue
-            if inside and t.text not in PUNCT_STOP:
-                quoted_words += 1
+        quote_spans, quoted_words = quote_counts(toks, start, end, PUNCT_STOP)
         first = toks[start].text if start < end else ""
         if opener in ("colon", "quote") and first in OPEN_QUOTES:
             last = end - 1

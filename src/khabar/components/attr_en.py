@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
 from khabar.lang import load_rows
 
 PUNCT = frozenset(".,;:!?()")
@@ -465,18 +465,7 @@ class EnglishRules:
         return end
 
     def _kind(self, toks: list[Token], start: int, end: int, opener: str) -> str:
-        quoted = 0
-        inside = False
-        spans = 0
-        for t in toks[start:end]:
-            if t.text in OPEN_QUOTES and not inside:
-                inside, spans = True, spans + 1
-                continue
-            if t.text in CLOSE_QUOTES and inside:
-                inside = False
-                continue
-            if inside and t.text not in PUNCT:
-                quoted += 1
+        spans, quoted = quote_counts(toks, start, end, PUNCT)
         first = toks[start].text if start < end else ""
         if (
             opener in ("colon", "quote")
