@@ -103,10 +103,10 @@ _REACH = 48  # characters around a trigger word that an expression can span
 def _windows(text: str, start: int, end: int, pats: Patterns) -> list[tuple[int, int, set[str]]]:
     """Stretches around the digits and words that can anchor a time expression.
 
-    The full patterns are slow to try at every position of a long article, while one trie
-    regex of the trigger words is not; so the patterns only run near digits, weekday, month
-    and relative words. A window ends at a word boundary, so a cut word never reads
-    as a month name.
+    The full patterns are slow to try at every position of a long article, while finding the
+    trigger words from the text's set of tokens (:class:`~khabar.numbers.wordfind.WordFinder`)
+    is not; so the patterns only run near digits, weekday, month and relative words. A window
+    ends at a word boundary, so a cut word never reads as a month name.
     """
     hits = [(i, "digit") for i in digit_starts(text, start, end)]
     for i, word in pats.trigger_finder.candidates(text, start, end):
