@@ -18,6 +18,7 @@ from functools import cache
 
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
 from khabar.lang import load_rows
+from khabar.text import NormalizedText
 
 PUNCT = frozenset(".,;:!?()")
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–"})
@@ -61,8 +62,16 @@ def cue_lexicon() -> dict[str, tuple[str, str, str]]:
 class EnglishRules:
     """Find statement drafts in one English sentence (lower-cased normalised tokens)."""
 
-    def __init__(self, norm: str) -> None:
+    def __init__(self, norm: str, original: NormalizedText | None = None) -> None:
         self.norm = norm
+        self.original = original  # case is folded in ``norm``; «the United States Geological …»
+
+    def _capitalised_inside(self, toks: list[Token], i: int) -> bool:
+        """A capitalised cue word that does not start the sentence is part of a name."""
+        if self.original is None or i == 0 or toks[i - 1].text in OPEN_QUOTES | {":", "(", "—"}:
+            return False
+        first = self.original.orig[self.original.to_orig(toks[i].start)]
+        return first.isupper()
 
     def sentence_drafts(self, toks: list[Token]) -> list[Draft]:
         drafts: list[Draft] = []
@@ -131,7 +140,11 @@ class EnglishRules:
                 if i + n > len(texts):
                     continue
                 phrase = " ".join(texts[i : i + n])
-                if phrase in lex and not self._not_a_cue(texts, i, n):
+                if (
+                    phrase in lex
+                    and not self._not_a_cue(texts, i, n)
+                    and not self._capitalised_inside(toks, i)
+                ):
                     lemma, cls, stance = lex[phrase]
                     coordinated = i > 0 and texts[i - 1] in ("but", "and", "yet")
                     if (
@@ -153,6 +166,19 @@ class EnglishRules:
         nxt = texts[i + n] if i + n < len(texts) else ""
         if prev in ("was", "were", "been", "be", "being", "is", "are", "the", "its", "their", "s"):
             return True
+        if prev in (
+            "no",
+            "any",
+            "all",
+            "some",
+            "many",
+            "several",
+            "a",
+            "an",
+            "widely",
+            "unconfirmed",
+        ):
+            return True  # «There were no reported injuries»: an adjective
         if nxt == "by":
             return True  # «the 1,200 reported by the authority»: a passive participle
         if prev in ("who", "which") or (

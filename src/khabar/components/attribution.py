@@ -27,7 +27,7 @@ def rules_for(lang: str, norm: str, original: NormalizedText | None = None) -> R
     if lang == "en":
         from khabar.components.attr_en import EnglishRules
 
-        return EnglishRules(norm)
+        return EnglishRules(norm, original)
     from khabar.components.attr_ar import ArabicRules
 
     return ArabicRules(norm, original)
