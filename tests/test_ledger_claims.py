@@ -7,7 +7,8 @@ from datetime import date
 import numpy as np
 
 from _ledger_articles import article, flood_ar, flood_en, statement
-from khabar.ledger.claims import THRESHOLD, Item, best_claim, pair_score
+from khabar.ledger.claim_words import concept_of, concepts
+from khabar.ledger.claims import THRESHOLD, Item, best_claim, content_words, pair_score
 from khabar.store import Store
 
 PORT_AR = "قال فيكتور ماريني إن الشركة لم تدفع أي فدية للمهاجمين."
@@ -66,3 +67,42 @@ def test_ledger_claims_same_claim_across_languages_is_one_cluster(tmp_path: obje
         rows = {r["doc"]: r["claim_ids"] for r in store.export_statements()}
     assert rows["flood-ar"] and rows["flood-ar"] == rows["flood-en"]
     assert not set(rows["port"]) & set(rows["flood-ar"])
+
+
+def test_ledger_claims_shared_concepts_link_arabic_and_english() -> None:
+    v = _unit(1, 0, 0)
+    ar = content_words("أن الشركة لم تدفع أي فدية للقراصنة")
+    en = content_words("the company had not paid any ransom to the hackers")
+    other = content_words("the storm closed three schools")
+    same = pair_score(_item(1, v, words=ar), _item(2, v, lang="en", words=en))
+    apart = pair_score(_item(1, v, words=ar), _item(2, v, lang="en", words=other))
+    assert same > apart
+
+
+def test_ledger_claims_a_different_headline_figure_pulls_apart() -> None:
+    v = _unit(0, 1, 1)
+    base = pair_score(_item(1, v), _item(2, v))
+    shared_small = pair_score(
+        _item(1, v, values=frozenset({1200.0, 300.0})),
+        _item(2, v, values=frozenset({1500.0, 300.0})),
+    )
+    shared_headline = pair_score(
+        _item(1, v, values=frozenset({7500.0})), _item(2, v, values=frozenset({1100.0, 7500.0}))
+    )
+    assert shared_small < base < shared_headline
+
+
+def test_ledger_claims_stance_words_are_not_what_a_claim_is_about() -> None:
+    declined_ar = content_words("التعليق على تقديرات المصدر")
+    other_ar = content_words("التعليق على هذه الاتهامات")
+    declined_en = content_words("declined to comment on the figures")
+    other_en = content_words("declined to comment on the lawsuit")
+    assert not declined_ar & other_ar
+    assert not declined_en & other_en
+
+
+def test_ledger_claims_concepts_need_the_whole_word_when_marked() -> None:
+    assert concept_of("ports") == concept_of("ميناء") == "port"
+    assert concept_of("reported") is None
+    assert concept_of("stated") is None
+    assert concepts("والفدية") == concepts("ransom")
