@@ -40,6 +40,13 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 INFORM = re.compile(r"^(?:told|informed|warned)$")
 OBJ_PRONOUN = frozenset({"her", "him", "them", "me", "us"})
 SINGLE_CUES = frozenset({"said", "says", "told", "added", "noted", "stated", "announced", "wrote"})
+# verbs that report only with "that", ":" or a quotation (otherwise they mean something else)
+WEAK_CUES = frozenset(
+    "responded replied went on continued recalled observed remarked joked complained lamented "
+    "boasted vowed pledged countered emphasized emphasised reiterated declared alleged added "
+    "adds explained noted notes revealed disclosed reported stressed predicted estimated "
+    "acknowledged admitted conceded argued insisted".split()
+) | {"went on"}
 SUBJECT_PRONOUNS = frozenset("he she they it we i there".split())
 CLAUSE_OPENERS = frozenset(
     "that the a an it he she they there its his her their we i this these those as at more "
@@ -269,6 +276,8 @@ class EnglishRules:
         end = self._content_end(toks, start, next_cue)
         if end <= start:
             return None
+        if opener == "object" and " ".join(t.text for t in toks[i : i + n]) in WEAK_CUES:
+            return None  # «responded down the stretch», «went on to win»: not reporting
         d.content = (toks[start].start, toks[end - 1].end)
         d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[start - 1].end)]
         d.kind = self._kind(toks, start, end, opener)

@@ -117,7 +117,8 @@ EN_TITLES = frozenset(
     "minister president governor mayor chief executive spokesman spokeswoman spokesperson "
     "director secretary general commissioner councillor senator ambassador dr mr mrs ms prof "
     "sheikh colonel major captain chairman chairwoman ceo analyst leader member head "
-    "coordinator representative official officer envoy king queen prince judge".split()
+    "coordinator representative official officer envoy king queen prince judge manager coach "
+    "deputy vice acting interim senior assistant commander inspector superintendent".split()
 )
 _EN_NAME = re.compile(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*|bin|ibn|de|van|von)")
 
