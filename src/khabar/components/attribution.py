@@ -41,9 +41,11 @@ def cue_trigger(lang: str) -> re.Pattern[str]:
 
     forms = {fold(f) for row in load_rows(lang, "cues") for f in row[0].split("|")}
     if lang == "ar":
-        forms |= {"لم", "بحسب"}
+        forms |= {"بحسب", "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها"}
         body = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-        return re.compile(rf"(?<!\w)[وف]?(?:{body})(?!\w)")
+        # «لم يتسنَّ/لم تتمكن … التحقق»: only these «لم» open a statement
+        could_not = r"لم\s+(?:يتسن|تتسن|يتمكن|تتمكن|نتمكن|يتح|تستطع|يستطع|نستطع)"
+        return re.compile(rf"(?<!\w)[وف]?(?:{body}|{could_not})(?!\w)")
     body = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
     return re.compile(rf"\b(?:{body})\b")
 
