@@ -8,7 +8,8 @@ over them; speakers, claims and figure series are declared, not computed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -291,6 +292,33 @@ class FixtureLedger:
 
     def get_figure(self, series_id: str) -> Row | None:
         return self._figure(series_id) if series_id in FIGURES else None
+
+    def export_statements(self, query: Query) -> Iterator[Row]:
+        rows, _ = self.list_statements(replace(query, limit=1_000_000, offset=0))
+        return iter(rows)
+
+    def export_claims(self, query: Query) -> list[Row]:
+        keep = {(s["doc"], s["id"]) for s in self.export_statements(query)}
+        out = []
+        for cid, refs in CLAIMS.items():
+            members = [self._claim_member(ref) for ref in refs if ref in keep]
+            if members:
+                out.append({"id": cid, "label": members[0]["content"], "statements": members})
+        return out
+
+    def _claim_member(self, ref: tuple[str, str]) -> Row:
+        """A statement as ``Store.claims`` lists it inside a cluster."""
+        s = self._statement(ref)
+        return {
+            "doc": ref[0],
+            "statement": ref[1],
+            "speaker_id": s["speaker_id"],
+            "speaker": s["speaker"]["name"],
+            "outlet": s["outlet"],
+            "stance": s["stance"],
+            "date": s["date"],
+            "content": s["content"]["text"],
+        }
 
     def add_document(self, record: Row) -> tuple[str, bool, int]:
         self.added.append(record)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi import Query as Param
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
+from khabar.web import _export
 from khabar.web._auth import require_read, require_write
 from khabar.web._schemas import (
     ClaimDetail,
@@ -46,7 +49,7 @@ ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
 Source = Annotated[LedgerSource, Depends(source)]
 
 
-def list_query(
+def filter_query(
     q: Annotated[str | None, Param(max_length=500, description="full-text, Arabic-folded")] = None,
     speaker: Annotated[str | None, Param(max_length=200, description="speaker id")] = None,
     stance: Stance | None = None,
@@ -61,12 +64,19 @@ def list_query(
         Param(pattern=ISO_DAY, description="YYYY-MM-DD", json_schema_extra={"format": "date"}),
     ] = None,
     doc: Annotated[str | None, Param(max_length=200, description="document id")] = None,
+) -> Query:
+    """Filters shared by every list endpoint and the export."""
+    first, last = _day(since, "since"), _day(until, "until")
+    return Query(q or None, speaker, stance, outlet, lang, first, last, doc)
+
+
+def list_query(
+    filters: Annotated[Query, Depends(filter_query)],
     limit: Annotated[int, Param(ge=1, le=MAX_LIMIT)] = 50,
     offset: Annotated[int, Param(ge=0, le=10_000_000)] = 0,
 ) -> Query:
     """Filters and paging shared by every list endpoint."""
-    first, last = _day(since, "since"), _day(until, "until")
-    return Query(q or None, speaker, stance, outlet, lang, first, last, doc, limit, offset)
+    return replace(filters, limit=limit, offset=offset)
 
 
 def _day(value: str | None, name: str) -> date | None:
@@ -81,6 +91,7 @@ def _day(value: str | None, name: str) -> date | None:
 
 
 Filters = Annotated[Query, Depends(list_query)]
+ExportFilters = Annotated[Query, Depends(filter_query)]
 
 
 def _page(rows: tuple[list[Row], int], query: Query) -> dict[str, Any]:
@@ -166,6 +177,47 @@ def list_figures(src: Source, query: Filters) -> dict[str, Any]:
 def get_figure(src: Source, series_id: str) -> Row:
     """One timeline of a counted thing, points in date order, first occurrences marked."""
     return _found(src.get_figure(series_id), "figure series", series_id)
+
+
+_EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "JSONL (one statement per line, streamed), CSV (streamed) or a "
+        "JSON-LD array of schema.org ClaimReview objects",
+        "content": {
+            "application/x-ndjson": {"schema": {"type": "string"}},
+            "text/csv": {"schema": {"type": "string"}},
+            "application/ld+json": {
+                "schema": {"type": "array", "items": {"type": "object"}},
+            },
+        },
+    }
+}
+
+
+@router.get("/export", response_class=Response, responses=_EXPORT_RESPONSES, tags=["export"])
+def export(
+    src: Source,
+    query: ExportFilters,
+    format: Annotated[_export.ExportFormat, Param(description="what to export")] = "jsonl",
+    bom: Annotated[
+        bool, Param(description="CSV only: start with a UTF-8 byte-order mark (for Excel)")
+    ] = False,
+) -> Response:
+    """The ledger as ``khabar export`` writes it, with the filters of ``/api/statements``.
+
+    ``jsonl``: every matching statement with its document metadata, one per line;
+    ``csv``: the same as a spreadsheet (UTF-8, Arabic intact); ``claimreview``: one
+    schema.org ClaimReview per claim cluster and matching statement (the stance of a
+    speaker, not a truth rating). No paging: the whole selection is sent.
+    """
+    headers = {"Content-Disposition": _export.content_disposition(format)}
+    media_type = _export.MEDIA_TYPES[format]
+    if format == "claimreview":
+        body = _export.claimreview_document(src, query)
+        return JSONResponse(body, media_type=media_type, headers=headers)
+    rows = src.export_statements(query)
+    chunks = _export.jsonl_chunks(rows) if format == "jsonl" else _export.csv_chunks(rows, bom)
+    return StreamingResponse(chunks, media_type=media_type, headers=headers)
 
 
 @router.post(

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from khabar.model import STANCES
-from khabar.web._api import Source, list_query
+from khabar.web._api import Source, filter_query, list_query
 from khabar.web._app import HERE
 from khabar.web._auth import check_write, require_read
 from khabar.web._highlight import cut_into_pieces
@@ -47,7 +47,7 @@ def page_filters(request: Request) -> Query:
     """Filters from a page's query string; HTML forms send empty fields, which mean 'any'."""
     params = {k: v.strip() for k, v in request.query_params.items() if v.strip()}
     try:
-        return list_query(
+        filters = filter_query(
             q=params.get("q"),
             speaker=params.get("speaker"),
             stance=_choice(params.get("stance"), STANCES, "stance"),  # type: ignore[arg-type]
@@ -56,6 +56,9 @@ def page_filters(request: Request) -> Query:
             since=params.get("since"),
             until=params.get("until"),
             doc=params.get("doc"),
+        )
+        return list_query(
+            filters,
             limit=min(max(int(params.get("limit", 50)), 1), MAX_LIMIT),
             offset=max(int(params.get("offset", 0)), 0),
         )

@@ -8,6 +8,7 @@ object with these methods.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
@@ -43,6 +44,26 @@ class Query:
         """
         return replace(self, offset=self.offset + self.limit)
 
+    def filters(self) -> bool:
+        """Whether any filter is set (paging aside).
+
+        >>> Query(limit=10).filters(), Query(stance="deny").filters()
+        (False, True)
+        """
+        return any(
+            value is not None
+            for value in (
+                self.text,
+                self.speaker,
+                self.stance,
+                self.outlet,
+                self.lang,
+                self.since,
+                self.until,
+                self.doc,
+            )
+        )
+
 
 class LedgerSource(Protocol):
     """The read and write operations behind every page and endpoint."""
@@ -70,6 +91,17 @@ class LedgerSource(Protocol):
     def list_figures(self, query: Query) -> tuple[list[Row], int]: ...
 
     def get_figure(self, series_id: str) -> Row | None: ...
+
+    def export_statements(self, query: Query) -> Iterator[Row]:
+        """Every statement matching the filters (paging ignored), as ``list_statements``
+        rows, read lazily so that an export can be streamed."""
+        ...
+
+    def export_claims(self, query: Query) -> list[Row]:
+        """Claim clusters in the shape of :meth:`khabar.store.Store.claims` (what
+        :func:`khabar.export.claimreview` reads), each keeping only the statements that
+        match the filters; clusters left empty are dropped."""
+        ...
 
     def add_document(self, record: Row) -> tuple[str, bool, int]:
         """Ingest one ``{"id","text","published","url","outlet","lang","title"}`` record.
@@ -116,6 +148,12 @@ class EmptyLedger:
 
     def get_figure(self, series_id: str) -> Row | None:
         return None
+
+    def export_statements(self, query: Query) -> Iterator[Row]:
+        return iter(())
+
+    def export_claims(self, query: Query) -> list[Row]:
+        return []
 
     def add_document(self, record: Row) -> tuple[str, bool, int]:
         from khabar.errors import StoreError

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Select, func, select, text, tuple_
@@ -22,6 +23,7 @@ from khabar.text import fold
 from khabar.web._source import Query, Row
 
 SEARCH_CAP = 2000  # at most this many full-text hits are filtered and paged
+EXPORT_BATCH = 500  # statements read per query (and per connection) while exporting
 
 
 class StoreSource:
@@ -96,23 +98,63 @@ class StoreSource:
     # -- statements and search -------------------------------------------------------------
 
     def list_statements(self, query: Query) -> tuple[list[Row], int]:
-        stmt = _statement_filters(_views._statement_query(), query)
-        if stmt is None:
-            return [], 0
         with self.store.connect() as conn:
-            if query.text:
-                ids = [st_id for _, st_id in _search_ids(conn, query.text) if st_id is not None]
-                stmt = stmt.where(t.statements.c.id.in_(ids))
+            stmt = _filtered_statements(conn, query)
+            if stmt is None:
+                return [], 0
             total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
             day = func.coalesce(t.statements.c.date, t.documents.c.published)
             page = stmt.add_columns(t.documents.c.lang).order_by(
                 day, t.documents.c.id, t.statements.c.position
             )
             rows = conn.execute(page.limit(query.limit).offset(query.offset)).all()
-            out = list(_views._export_batch(conn, list(rows)))
-        for row, r in zip(out, rows, strict=True):
-            row["lang"] = r.lang
-        return out, total
+            return _with_lang(conn, rows), total
+
+    def export_statements(self, query: Query) -> Iterator[Row]:
+        """Matching statements in store order, :data:`EXPORT_BATCH` per query.
+
+        Keyset paging on (document, position) with a fresh connection per batch, so a
+        slow or vanished client never holds a connection and the cost per batch stays
+        flat however far the export has gone.
+        """
+        s = t.statements.c
+        after: tuple[int, int] | None = None
+        while True:
+            with self.store.connect() as conn:
+                stmt = _filtered_statements(conn, query)
+                if stmt is None:
+                    return
+                stmt = stmt.add_columns(t.documents.c.lang, s.document_id, s.position)
+                if after is not None:
+                    stmt = stmt.where(tuple_(s.document_id, s.position) > after)
+                batch = stmt.order_by(s.document_id, s.position).limit(EXPORT_BATCH)
+                rows = conn.execute(batch).all()
+                out = _with_lang(conn, rows)
+            yield from out
+            if len(rows) < EXPORT_BATCH:
+                return
+            after = (rows[-1].document_id, rows[-1].position)
+
+    def export_claims(self, query: Query) -> list[Row]:
+        claims = self.store.claims()
+        if not query.filters():
+            return claims
+        keep = self._matching_refs(query)
+        out = []
+        for claim in claims:
+            statements = [s for s in claim["statements"] if (s["doc"], s["statement"]) in keep]
+            if statements:
+                out.append({**claim, "statements": statements})
+        return out
+
+    def _matching_refs(self, query: Query) -> set[tuple[str, str]]:
+        """``(document key, statement id)`` of every statement matching the filters."""
+        with self.store.connect() as conn:
+            stmt = _filtered_statements(conn, query)
+            if stmt is None:
+                return set()
+            refs = stmt.with_only_columns(t.documents.c.key, t.statements.c.sid)
+            return {(key, sid) for key, sid in conn.execute(refs)}
 
     def _statements_at(self, refs: list[tuple[str, str]]) -> list[Row]:
         """Full statement rows for ``(document key, statement id)`` pairs, in date order."""
@@ -123,10 +165,7 @@ class StoreSource:
         day = func.coalesce(t.statements.c.date, t.documents.c.published)
         with self.store.connect() as conn:
             rows = conn.execute(stmt.order_by(day, t.documents.c.id, t.statements.c.position)).all()
-            out = list(_views._export_batch(conn, list(rows)))
-        for row, r in zip(out, rows, strict=True):
-            row["lang"] = r.lang
-        return out
+            return _with_lang(conn, list(rows))
 
     # -- speakers, claims, figures ---------------------------------------------------------
 
@@ -213,6 +252,24 @@ def _document_filters(stmt: Select[Any], query: Query) -> Select[Any]:
         stmt = stmt.where(d.c.published <= query.until)
     if query.doc:
         stmt = stmt.where(d.c.key == query.doc)
+    return stmt
+
+
+def _with_lang(conn: Connection, rows: Sequence[Any]) -> list[Row]:
+    """Export-contract rows of statement query rows, with their document's language."""
+    out = list(_views._export_batch(conn, list(rows)))
+    for row, r in zip(out, rows, strict=True):
+        row["lang"] = r.lang
+    return out
+
+
+def _filtered_statements(conn: Connection, query: Query) -> Select[Any] | None:
+    """The export statement query narrowed by every filter of ``query`` (full text
+    included); None when no statement can match."""
+    stmt = _statement_filters(_views._statement_query(), query)
+    if stmt is not None and query.text:
+        ids = [st_id for _, st_id in _search_ids(conn, query.text) if st_id is not None]
+        stmt = stmt.where(t.statements.c.id.in_(ids))
     return stmt
 
 
