@@ -82,11 +82,12 @@ def cue_lexicon() -> dict[str, CueEntry]:
 
 
 @cache
-def cue_candidates() -> re.Pattern[str]:
-    """Any cue form (with و/ف) or a boundary participle, as one regex over folded text."""
-    forms = set(cue_lexicon()) | set(NOT_STATEMENT_PARTICIPLES)
-    body = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)[وف]?(?:{body})(?!\w)")
+def cue_surface_forms() -> frozenset[str]:
+    """Every token that may be a cue: lexicon forms (one word) with and without و/ف, the
+    boundary participles and the first word of «جاء فيه»."""
+    base = {f for f in cue_lexicon() if " " not in f} | set(NOT_STATEMENT_PARTICIPLES)
+    base |= {"جاء", "ورد"}
+    return frozenset(base | {"و" + f for f in base} | {"ف" + f for f in base})
 
 
 @cache
@@ -718,15 +719,11 @@ class ArabicRules:
         return toks[i - 1].text in ("،", ",", "؛", "و") or toks[i - 1].text in CLOSE_QUOTES
 
     def _cue_hits(self, toks: list[Token]) -> list[tuple[int, str, CueEntry]]:
-        """Cue words outside quotations, found with one regex then checked token by token."""
+        """Cue words outside quotations: a set lookup per token, then checked one by one."""
         if not toks:
             return []
-        index = {t.start: k for k, t in enumerate(toks)}
-        candidates = sorted(
-            index[m.start()]
-            for m in cue_candidates().finditer(self.norm, toks[0].start, toks[-1].end)
-            if m.start() in index
-        )
+        forms = cue_surface_forms()
+        candidates = [k for k, t in enumerate(toks) if t.text in forms]
         inside = self._inside_quotes(toks) if candidates else set()
         hits = []
         for i in candidates:
