@@ -38,16 +38,15 @@ def cue_trigger(lang: str) -> re.Pattern[str]:
     """One regex that finds any cue word: sentences without a match are skipped."""
     from khabar.lang import load_rows
     from khabar.text import fold
+    from khabar.text.trie import trie_pattern
 
     forms = {fold(f) for row in load_rows(lang, "cues") for f in row[0].split("|")}
     if lang == "ar":
         forms |= {"بحسب", "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها"}
-        body = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
         # «لم يتسنَّ/لم تتمكن … التحقق»: only these «لم» open a statement
         could_not = r"لم\s+(?:يتسن|تتسن|يتمكن|تتمكن|نتمكن|يتح|تستطع|يستطع|نستطع)"
-        return re.compile(rf"(?<!\w)[وف]?(?:{body}|{could_not})(?!\w)")
-    body = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-    return re.compile(rf"\b(?:{body})\b")
+        return re.compile(rf"(?<!\w)[وف]?(?:{trie_pattern(forms)}|{could_not})(?!\w)")
+    return re.compile(rf"\b{trie_pattern(forms)}\b")
 
 
 class Attribute:
