@@ -115,3 +115,26 @@ def test_aside_between_commas_is_not_the_speaker() -> None:
 def test_transported_is_not_relayed_speech() -> None:
     doc = khabar.extract("ونقل المسعفون المصابين إلى المستشفى.", lang="ar")
     assert doc.statements == []
+
+
+def test_title_alone_resolves_to_the_named_person_and_says_so() -> None:
+    doc = khabar.extract(
+        "قال وزير الصحة هشام الزين إن الوضع مستقر. وقال الوزير إن الفرق تعمل.", lang="ar"
+    )
+    st = doc.statements[-1]
+    assert st.speaker is not None
+    assert st.speaker.text == "الوزير" and st.speaker.name == "هشام الزين"
+    assert st.speaker.resolved_from == "title"
+
+
+def test_long_wire_title_before_the_name_is_one_speaker() -> None:
+    st = first(
+        "وأوضح وكيل وزارة الطاقة لشؤون التعدين المهندس فهد بن مساعد آل زامل، في تصريح "
+        "للصحفيين، أن الفرق تعمل."
+    )
+    assert st.speaker is not None and st.speaker.name == "فهد بن مساعد آل زامل"
+
+
+def test_preposition_ala_is_not_the_name_ali() -> None:
+    st = first("وقال الوزير بسام قرة علي، خلال جولة تفقدية، إن المخزون يكفي.")
+    assert st.speaker is not None and st.speaker.name == "بسام قرة علي"

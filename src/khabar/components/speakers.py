@@ -52,7 +52,10 @@ class ResolveSpeakers:
         for st in doc.statements:
             for sp in (st.speaker, st.via):
                 if sp is not None:
+                    before = sp.name
                     sp.name = self._fullest(sp, full_names, doc)
+                    if before is None and sp.resolved_from is None and sp.name != sp.text:
+                        sp.resolved_from = "title"  # «الوزير» → the named minister
                     if (
                         doc.lang == "ar"
                         and sp.type == "person"
