@@ -168,43 +168,89 @@ class StoreSource:
             return _with_lang(conn, list(rows))
 
     # -- speakers, claims, figures ---------------------------------------------------------
+    # Lists rank every speaker / claim / series by a GROUP BY count, then read the rows of
+    # one page only; the store's whole views are used only for claim and figure text search.
 
     def list_speakers(self, query: Query) -> tuple[list[Row], int]:
-        rows = [_speaker_summary(r) for r in self.store.speakers(query.text)]
-        return rows[query.offset : query.offset + query.limit], len(rows)
+        with self.store.connect() as conn:
+            aliases = _aliases(conn)
+            counts = _speaker_counts(conn)
+            needle = fold(query.text) if query.text else None
+            ids = [
+                sp
+                for sp, names in aliases.items()
+                if needle is None or any(needle in fold(name) for name, _ in names)
+            ]
+            ids.sort(key=lambda sp: (-counts.get(sp, 0), f"sp{sp}"))
+            page = ids[query.offset : query.offset + query.limit]
+            return _speaker_summaries(conn, page, aliases, counts), len(ids)
 
     def get_speaker(self, speaker_id: str) -> Row | None:
-        found = [r for r in self.store.speakers() if r["id"] == speaker_id]
-        if not found:
-            return None
-        row = _speaker_summary(found[0])
-        refs = [(m["doc"], m["statement"]) for m in found[0]["mentions"]]
-        row["statements"] = self._statements_at(refs)
+        number = _ref_number(speaker_id, "sp")
+        with self.store.connect() as conn:
+            aliases = _aliases(conn, number)
+            if number is None or number not in aliases:
+                return None
+            counts = _speaker_counts(conn, number)
+            (row,) = _speaker_summaries(conn, [number], aliases, counts)
+            stmt = _views._statement_query().where(t.speaker_aliases.c.speaker_id == number)
+            row["statements"] = _in_date_order(conn, stmt)
         return row
 
     def list_claims(self, query: Query) -> tuple[list[Row], int]:
-        rows = [_claim_summary(r) for r in self.store.claims()]
         if query.text:
+            rows = [_claim_summary(r) for r in self.store.claims()]
             needle = fold(query.text)
             rows = [r for r in rows if needle in fold(r["text"])]
-        return rows[query.offset : query.offset + query.limit], len(rows)
+            return rows[query.offset : query.offset + query.limit], len(rows)
+        m = t.claim_members.c
+        with self.store.connect() as conn:
+            sizes = conn.execute(
+                select(m.claim_id, func.count()).group_by(m.claim_id).having(func.count() >= 2)
+            ).all()
+            ranked = sorted(sizes, key=lambda r: (-r[1], f"c{r[0]}"))
+            page = [claim_id for claim_id, _ in ranked[query.offset : query.offset + query.limit]]
+            return _claim_summaries(conn, page), len(ranked)
 
     def get_claim(self, claim_id: str) -> Row | None:
-        found = [r for r in self.store.claims(min_size=1) if r["id"] == claim_id]
-        if not found:
+        number = _ref_number(claim_id, "c")
+        if number is None:
             return None
-        row = _claim_summary(found[0])
-        row["statements"] = self._statements_at(
-            [(s["doc"], s["statement"]) for s in found[0]["statements"]]
-        )
-        return row
+        with self.store.connect() as conn:
+            found = _claim_summaries(conn, [number])
+            if not found:
+                return None
+            stmt = _views._statement_query().join(
+                t.claim_members, t.claim_members.c.statement_id == t.statements.c.id
+            )
+            found[0]["statements"] = _in_date_order(
+                conn, stmt.where(t.claim_members.c.claim_id == number)
+            )
+        return found[0]
 
     def list_figures(self, query: Query) -> tuple[list[Row], int]:
-        rows = self.store.figures(query.text)
-        return rows[query.offset : query.offset + query.limit], len(rows)
+        if query.text:
+            rows = self.store.figures(query.text)
+            return rows[query.offset : query.offset + query.limit], len(rows)
+        q = t.quantities.c
+        with self.store.connect() as conn:
+            sizes = conn.execute(
+                select(q.series_id, func.count())
+                .join(t.statements, t.statements.c.id == q.statement_id)
+                .where(q.series_id.is_not(None))
+                .group_by(q.series_id)
+            ).all()
+            ranked = sorted(sizes, key=lambda r: (-r[1], f"f{r[0]}"))
+            page = [series for series, _ in ranked[query.offset : query.offset + query.limit]]
+            return _figure_series(conn, page), len(ranked)
 
     def get_figure(self, series_id: str) -> Row | None:
-        return next((r for r in self.store.figures() if r["id"] == series_id), None)
+        number = _ref_number(series_id, "f")
+        if number is None:
+            return None
+        with self.store.connect() as conn:
+            found = _figure_series(conn, [number])
+        return found[0] if found else None
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -321,18 +367,197 @@ def _search_ids(conn: Connection, query: str) -> list[tuple[int, int | None]]:
     return [(r[0], r[1]) for r in conn.execute(sql, params)]
 
 
-def _speaker_summary(row: Row) -> Row:
-    aliases = row.get("aliases") or []
-    mentions = row.get("mentions") or []
-    return {
-        "id": row["id"],
-        "name": row["name"],
-        "type": row.get("type") or "unknown",
-        "aliases": [a["name"] for a in aliases],
-        "langs": sorted({a["lang"] for a in aliases if a.get("lang")}),
-        "outlets": sorted({m["outlet"] for m in mentions if m.get("outlet")}),
-        "statement_count": len(mentions),
+def _ref_number(ref: str, prefix: str) -> int | None:
+    """The number of a ``sp12`` / ``c3`` / ``f2`` id, None unless written exactly so.
+
+    >>> _ref_number("sp12", "sp"), _ref_number("12", "sp"), _ref_number("c3", "sp")
+    (12, None, None)
+    """
+    m = re.fullmatch(rf"{prefix}(\d+)", ref)
+    return int(m.group(1)) if m else None
+
+
+def _in_date_order(conn: Connection, stmt: Select[Any]) -> list[Row]:
+    """Statement rows (with ``lang``) of a statement query, in date order."""
+    day = func.coalesce(t.statements.c.date, t.documents.c.published)
+    ordered = stmt.add_columns(t.documents.c.lang).order_by(
+        day, t.documents.c.id, t.statements.c.position
+    )
+    return _with_lang(conn, conn.execute(ordered).all())
+
+
+def _aliases(conn: Connection, speaker: int | None = None) -> dict[int, list[tuple[str, str]]]:
+    """``(name, lang)`` of every alias of every speaker (or of one), in alias order."""
+    a = t.speaker_aliases.c
+    stmt = select(a.speaker_id, a.name, a.lang).order_by(a.id)
+    if speaker is not None:
+        stmt = stmt.where(a.speaker_id == speaker)
+    out: dict[int, list[tuple[str, str]]] = {}
+    for speaker_id, name, lang in conn.execute(stmt):
+        out.setdefault(speaker_id, []).append((name, lang))
+    return out
+
+
+def _speaker_counts(conn: Connection, speaker: int | None = None) -> dict[int, int]:
+    """How many statements each speaker (or one) has."""
+    a = t.speaker_aliases.c
+    stmt = (
+        select(a.speaker_id, func.count())
+        .join(t.statements, t.statements.c.speaker_alias_id == a.id)
+        .group_by(a.speaker_id)
+    )
+    if speaker is not None:
+        stmt = stmt.where(a.speaker_id == speaker)
+    return {speaker_id: n for speaker_id, n in conn.execute(stmt)}
+
+
+def _speaker_summaries(
+    conn: Connection,
+    ids: list[int],
+    aliases: dict[int, list[tuple[str, str]]],
+    counts: dict[int, int],
+) -> list[Row]:
+    """Summary rows of the speakers ``ids``, in that order (outlets read for them only)."""
+    if not ids:
+        return []
+    sp = t.speakers.c
+    heads = {r.id: r for r in conn.execute(select(sp.id, sp.name, sp.type).where(sp.id.in_(ids)))}
+    outlets: dict[int, set[str]] = {}
+    rows = conn.execute(
+        select(t.speaker_aliases.c.speaker_id, t.documents.c.outlet)
+        .distinct()
+        .join(t.statements, t.statements.c.speaker_alias_id == t.speaker_aliases.c.id)
+        .join(t.documents, t.documents.c.id == t.statements.c.document_id)
+        .where(t.speaker_aliases.c.speaker_id.in_(ids))
+    )
+    for speaker_id, outlet in rows:
+        if outlet:
+            outlets.setdefault(speaker_id, set()).add(outlet)
+    return [
+        {
+            "id": f"sp{i}",
+            "name": heads[i].name,
+            "type": heads[i].type or "unknown",
+            "aliases": [name for name, _ in aliases[i]],
+            "langs": sorted({lang for _, lang in aliases[i] if lang}),
+            "outlets": sorted(outlets.get(i, ())),
+            "statement_count": counts.get(i, 0),
+        }
+        for i in ids
+    ]
+
+
+def _claim_summaries(conn: Connection, ids: list[int]) -> list[Row]:
+    """Summary rows of the claims ``ids`` (with at least one statement), in that order."""
+    if not ids:
+        return []
+    members: dict[int, list[Row]] = {}
+    stmt = (
+        _views._statement_query()
+        .add_columns(t.claim_members.c.claim_id, t.statements.c.content)
+        .join(t.claim_members, t.claim_members.c.statement_id == t.statements.c.id)
+        .where(t.claim_members.c.claim_id.in_(ids))
+    )
+    for r in conn.execute(stmt):
+        day = r.date or r.published
+        members.setdefault(r.claim_id, []).append(
+            {
+                "doc": r.key,
+                "statement": r.sid,
+                "speaker": r.speaker_name,
+                "outlet": r.outlet,
+                "stance": r.stance,
+                "date": day.isoformat() if day else None,
+                "content": r.content,
+            }
+        )
+    labels = dict(
+        conn.execute(select(t.claims.c.id, t.claims.c.label).where(t.claims.c.id.in_(ids))).all()
+    )
+    rows = []
+    for claim_id in ids:
+        statements = members.get(claim_id)
+        if not statements:
+            continue
+        statements.sort(key=lambda s: (s["date"] or "9999", s["doc"], s["statement"]))
+        days = [s["date"] for s in statements if s["date"]]
+        claim = {
+            "id": f"c{claim_id}",
+            "label": labels.get(claim_id, ""),
+            "first_seen": min(days) if days else None,
+            "last_seen": max(days) if days else None,
+            "outlets": sorted({s["outlet"] for s in statements if s["outlet"]}),
+            "speakers": sorted({s["speaker"] for s in statements if s["speaker"]}),
+            "statements": statements,
+        }
+        rows.append(_claim_summary(claim))
+    return rows
+
+
+def _figure_series(conn: Connection, ids: list[int]) -> list[Row]:
+    """The figure series ``ids`` (those with points), in that order, as the store's
+    figures view shows them: points in date order, first occurrences marked."""
+    if not ids:
+        return []
+    q = t.quantities.c
+    stmt = (
+        _views._statement_query()
+        .add_columns(q.series_id, q.value, q.vague)
+        .join(t.quantities, q.statement_id == t.statements.c.id)
+        .where(q.series_id.in_(ids))
+    )
+    points: dict[int, list[Row]] = {}
+    for r in conn.execute(stmt):
+        day = r.date or r.published
+        points.setdefault(r.series_id, []).append(
+            {
+                "doc": r.key,
+                "statement": r.sid,
+                "value": _views._number(r.value),
+                "vague": r.vague,
+                "date": day.isoformat() if day else None,
+                "speaker_id": _views.speaker_ref(r.speaker_id),
+                "speaker": r.speaker_name,
+                "outlet": r.outlet,
+                "stance": r.stance,
+            }
+        )
+    fs = t.figure_series.c
+    series = {
+        r.id: r for r in conn.execute(select(fs.id, fs.unit, fs.story_id).where(fs.id.in_(ids)))
     }
+    titles = _story_titles(conn, {s.story_id for s in series.values()})
+    rows = []
+    for series_id in ids:
+        if series_id not in series or series_id not in points:
+            continue
+        s = series[series_id]
+        subject = f"{s.unit} — {titles.get(s.story_id, '')}".rstrip(" —")
+        pts = _views._mark(points[series_id])
+        rows.append({"id": f"f{series_id}", "unit": s.unit, "subject": subject, "points": pts})
+    return rows
+
+
+def _story_titles(conn: Connection, story_ids: set[int]) -> dict[int, str]:
+    """A short name for each of ``story_ids``: the first line of its earliest document
+    (as the store's figures view names them)."""
+    d = t.documents.c
+    first = (
+        select(d.story_id, func.min(d.id).label("doc_id"))
+        .where(d.story_id.in_(story_ids))
+        .group_by(d.story_id)
+        .subquery()
+    )
+    rows = conn.execute(
+        select(first.c.story_id, d.title, func.substr(d.text, 1, 200)).join(
+            t.documents, d.id == first.c.doc_id
+        )
+    )
+    out = {}
+    for story_id, title, head in rows:
+        line = (title or head or "").strip().splitlines()
+        out[story_id] = (line[0] if line else "")[:80]
+    return out
 
 
 def _claim_summary(row: Row) -> Row:
