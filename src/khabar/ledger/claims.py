@@ -32,8 +32,8 @@ from khabar.text import fold
 
 # weights set on the dev set's same-story pairs (eval/ledger_gate.py)
 THRESHOLD = 0.6
-COHESION = 0.45
-SAME_SPEAKER = 0.15
+COHESION = 0.55
+SAME_SPEAKER = 0.2
 SAME_FIGURE = 0.15
 OTHER_FIGURE = 0.2
 LEXICAL = 0.2
@@ -103,7 +103,7 @@ def pair_score(a: Item, b: Item) -> float:
     >>> a = Item(1, 1, v, "ar", speaker_id=7, values=frozenset({12000.0}))
     >>> b = Item(2, 2, v, "en", speaker_id=7, values=frozenset({12000.0}))
     >>> round(pair_score(a, b), 2)
-    1.3
+    1.35
     """
     score = float(a.vector @ b.vector)
     if a.speaker_id is not None and a.speaker_id == b.speaker_id:
