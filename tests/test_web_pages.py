@@ -94,3 +94,15 @@ def test_web_figure_plot_is_an_svg_with_every_value(web: httpx.Client) -> None:
     assert svg.text.lstrip().startswith("<svg")
     for point in series["points"]:
         assert f">{point['value']:,}<" in svg.text  # labelled, readable without hovering
+
+
+def test_web_search_offers_the_results_as_downloads_with_its_filters(web: httpx.Client) -> None:
+    html = web.get("/search", params={"q": "مارينى", "lang": "ar", "offset": "0"}).text
+    links = dict(re.findall(r'<a href="(/api/export\?[^"]+)" download>(\w+)</a>', html))
+    assert sorted(links.values()) == ["CSV", "ClaimReview", "JSONL"]
+    csv_link = next(href for href, name in links.items() if name == "CSV")
+    r = web.get(csv_link.replace("&amp;", "&"))
+    assert r.status_code == 200 and r.content.startswith(b"\xef\xbb\xbf")
+    rows = r.content.decode("utf-8-sig").splitlines()[1:]
+    assert len(rows) == 2 and all("مارين" in row for row in rows)
+    assert "download all" not in web.get("/search", params={"q": "nothing-like-this"}).text

@@ -216,7 +216,21 @@ def search(request: Request, src: Source, query: PageFilters) -> HTMLResponse:
         total=total,
         query=query,
         pages=_page_links(request, query, total),
+        exports=_export_links(request) if total else {},
     )
+
+
+def _export_links(request: Request) -> dict[str, str]:
+    """``/api/export`` URLs (JSONL, CSV for Excel, ClaimReview) for a page's filters."""
+    params = {k: v for k, v in request.query_params.items() if v.strip() and k not in PAGING_PARAMS}
+    formats = {"CSV": {"format": "csv", "bom": "true"}, "JSONL": {"format": "jsonl"}}
+    formats["ClaimReview"] = {"format": "claimreview"}
+    return {
+        name: f"/api/export?{urlencode({**params, **extra})}" for name, extra in formats.items()
+    }
+
+
+PAGING_PARAMS = ("limit", "offset", "format", "bom")
 
 
 def _has_filter(query: Query) -> bool:
