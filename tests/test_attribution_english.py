@@ -68,3 +68,13 @@ def test_long_relative_clause_between_speaker_and_said() -> None:
         "speak, said the talks had collapsed."
     )
     assert st.speaker is not None and st.speaker.text.startswith("A senior official")
+
+
+def test_a_quote_running_over_two_paragraphs_stays_one_statement() -> None:
+    sts = statements(
+        '"We knew," the foreman said. "The rock was moving.\n\n'
+        '"Nobody listened to us."\n\nThe company did not comment.'
+    )
+    assert len(sts) == 2
+    assert "Nobody listened" in sts[1].content.text
+    assert sts[1].kind == "direct"

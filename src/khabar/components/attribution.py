@@ -258,7 +258,8 @@ def _quote_continuation(doc: Document, sentence: Span, index: int) -> Statement 
         return None
     inner_end = sentence.start + len(text.rstrip(".").rstrip()) - 1
     content = doc.span(sentence.start + 1, inner_end)
-    if not content.text.strip() or any(q in content.text for q in '"“”«»'):
+    inner = re.sub(r"\n\s*[\"“«]", "\n", content.text)  # re-opening marks of later paragraphs
+    if not content.text.strip() or any(q in inner for q in '"“”«»'):
         return None
     sp = prev.speaker
     st = Statement(

@@ -30,9 +30,17 @@ def find_quotes(text: str) -> list[Span]:
     """Quoted stretches, marks included; nested quotes are kept as separate spans."""
     spans: list[Span] = []
     stack: list[tuple[str, int]] = []  # (closing mark, start)
+    skip: set[int] = set()  # re-opening marks of a quotation that runs over paragraphs
     for m in _QUOTE_CHARS.finditer(text):
         i = m.start()
         c = m.group()
+        if i in skip:
+            continue
+        if c == "\n" and stack:
+            reopen = _reopening_mark(text, i, stack[-1])
+            if reopen is not None:
+                skip.add(reopen)
+                continue
         if stack and c == stack[-1][0] and _can_close(text, i, c):
             _, start = stack.pop()
             spans.append(Span(start, i + 1, text[start : i + 1]))
@@ -56,6 +64,21 @@ def _can_close(text: str, i: int, c: str) -> bool:
         return True
     prev = text[i - 1] if i > 0 else " "
     return not prev.isspace()
+
+
+def _reopening_mark(text: str, i: int, open_quote: tuple[str, int]) -> int | None:
+    """Wire style: a quotation that goes on in the next paragraph opens it again with the
+    same mark («…\n\n«…» or "…\n\n"…"); the offset of that mark, or None."""
+    start = open_quote[1]
+    j = i
+    while j < len(text) and text[j] == "\n":
+        j += 1
+    if j == i + 0 or j >= len(text) or text[j] != text[start]:
+        return None
+    paragraph = text[text.rfind("\n", 0, i) + 1 : i]
+    if text[start] == '"' and paragraph.count('"') % 2 == 0:
+        return None  # the paragraph's straight quotes are balanced: nothing runs on
+    return j
 
 
 def _paragraph_break_ends_quote(text: str, i: int, open_quote: tuple[str, int]) -> bool:
@@ -105,8 +128,8 @@ def sentences(text: str, quotes: list[Span]) -> list[Span]:
     start = 0
     for m in _SENT_END.finditer(text):
         cut = m.end()
-        if m.group() != "\n" and inside.covers(m.start()):
-            continue
+        if inside.covers(m.start()):
+            continue  # inside a quotation, even one that runs over paragraphs
         if m.group() == "." and _is_abbreviation(text, m.start()):
             continue
         _add_sentence(text, start, cut, out)
