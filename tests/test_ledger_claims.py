@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 
 from _ledger_articles import article, flood_ar, flood_en, statement
+from khabar.ledger import claim_words
 from khabar.ledger.claim_words import concept_of, concepts
 from khabar.ledger.claims import THRESHOLD, Item, best_claim, content_words, pair_score
+from khabar.ledger.names import is_arabic
 from khabar.store import Store
 
 PORT_AR = "قال فيكتور ماريني إن الشركة لم تدفع أي فدية للمهاجمين."
@@ -106,3 +109,13 @@ def test_ledger_claims_concepts_need_the_whole_word_when_marked() -> None:
     assert concept_of("reported") is None
     assert concept_of("stated") is None
     assert concepts("والفدية") == concepts("ransom")
+
+
+def test_ledger_claims_every_concept_has_an_arabic_and_an_english_stem() -> None:
+    table = Path(claim_words.__file__).with_name("claim_words.tsv")
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        concept, *stems = line.split("\t")
+        assert any(is_arabic(s) for s in stems), concept
+        assert any(not is_arabic(s) for s in stems), concept
