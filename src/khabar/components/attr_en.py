@@ -352,7 +352,7 @@ class EnglishRules:
             k -= 1
         if k < 0 or toks[k].text != ",":
             return None
-        if end - k > 14 and toks[k + 1].text not in RELATIVE:
+        if end - k > 14 and toks[k + 1].text not in RELATIVE | {"a", "an", "the"}:
             return (
                 None  # only a relative clause («, who asked not to be named because …,») runs long
             )
