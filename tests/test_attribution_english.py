@@ -70,11 +70,11 @@ def test_long_relative_clause_between_speaker_and_said() -> None:
     assert st.speaker is not None and st.speaker.text.startswith("A senior official")
 
 
-def test_a_quote_running_over_two_paragraphs_stays_one_statement() -> None:
+def test_a_quote_running_over_two_paragraphs_gives_one_statement_per_paragraph() -> None:
     sts = statements(
         '"We knew," the foreman said. "The rock was moving.\n\n'
         '"Nobody listened to us."\n\nThe company did not comment.'
     )
-    assert len(sts) == 2
-    assert "Nobody listened" in sts[1].content.text
-    assert sts[1].kind == "direct"
+    assert [s.content.text for s in sts[1:]] == ["The rock was moving.", "Nobody listened to us."]
+    assert all(s.kind == "direct" and s.speaker is not None for s in sts)
+    assert sts[2].speaker is not None and sts[2].speaker.text == "the foreman"

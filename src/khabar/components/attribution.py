@@ -71,22 +71,14 @@ class Attribute:
                 b = norm.to_norm(doc.sentences[index + 1].end)
                 skip_next = True
             if not trigger.search(norm.text, a, b):
-                follow = _quote_continuation(doc, sentence, index)
-                if follow is not None:
-                    doc.statements.append(follow)
-                elif doc.lang == "en":
-                    _remember_narrative_person(sentence, recent)
+                _no_cue_sentence(doc, sentence, index, recent)
                 continue  # no cue word at all: most sentences of an article
             toks = tokenize(norm.text, a, b)
             if not toks:
                 continue
             drafts = rules.sentence_drafts(toks)
             if not drafts:
-                follow = _quote_continuation(doc, sentence, index)
-                if follow is not None:
-                    doc.statements.append(follow)
-                elif doc.lang == "en":
-                    _remember_narrative_person(sentence, recent)
+                _no_cue_sentence(doc, sentence, index, recent)
                 continue
             for draft in drafts:
                 st = self._statement(doc, norm, draft, index, len(doc.statements) + 1)
@@ -242,26 +234,49 @@ def _is_headline(doc: Document) -> bool:
     )
 
 
-def _quote_continuation(doc: Document, sentence: Span, index: int) -> Statement | None:
+def _no_cue_sentence(doc: Document, sentence: Span, index: int, recent: _RecentSpeakers) -> None:
+    """A sentence without a statement of its own: a quote going on, or a person to remember."""
+    follow = _quote_continuation(doc, sentence, index)
+    for cont in follow:
+        cont.id = f"s{len(doc.statements) + 1}"
+        doc.statements.append(cont)
+    if not follow and doc.lang == "en":
+        _remember_narrative_person(sentence, recent)
+
+
+def _quote_continuation(doc: Document, sentence: Span, index: int) -> list[Statement]:
     """A sentence that is only a quotation, right after a direct quote, goes on with it.
 
     «"…," she told reporters. "The numbers will keep climbing."» — the second quote has the
-    same speaker and cue.
+    same speaker and cue. A quotation that runs over paragraphs gives one statement per
+    paragraph, as newsroom annotators count them.
     """
     if not doc.statements:
-        return None
+        return []
     prev = doc.statements[-1]
     text = sentence.text
     if prev.sentence != index - 1 or prev.kind not in ("direct", "mixed") or prev.speaker is None:
-        return None
+        return []
     if not text or text[0] not in '"“«' or text.rstrip(".").rstrip()[-1:] not in '"”»':
-        return None
+        return []
     inner_end = sentence.start + len(text.rstrip(".").rstrip()) - 1
     content = doc.span(sentence.start + 1, inner_end)
     inner = re.sub(r"\n\s*[\"“«]", "\n", content.text)  # re-opening marks of later paragraphs
     if not content.text.strip() or any(q in inner for q in '"“”«»'):
-        return None
+        return []
+    out = []
+    for m in re.finditer(r"[^\n]+", content.text):
+        piece = m.group().lstrip('"“« ')
+        if not piece.strip():
+            continue
+        start = content.start + m.end() - len(piece)
+        out.append(_continued_quote(doc, prev, doc.span(start, content.start + m.end()), index))
+    return out
+
+
+def _continued_quote(doc: Document, prev: Statement, content: Span, index: int) -> Statement:
     sp = prev.speaker
+    assert sp is not None
     st = Statement(
         id=f"s{len(doc.statements) + 1}",
         cue=prev.cue,
