@@ -322,8 +322,10 @@ class EnglishRules:
         end = i
         while end > 0 and toks[end - 1].text in ("also", "has", "have", "had", "later", "then"):
             end -= 1
+        if end > 0 and toks[end - 1].text in SUBJECT_PRONOUNS and toks[end - 1].text != "there":
+            return (end - 1, end)  # «…, which he said would cost …»
         start = end
-        while start > 0 and end - start < 10:
+        while start > 0 and end - start < 14:
             t = toks[start - 1].text
             if t in CLAUSE_BREAK or t in OPEN_QUOTES or t in CLOSE_QUOTES or t in THAT:
                 break
