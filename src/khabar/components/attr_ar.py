@@ -251,6 +251,13 @@ class ArabicRules:
                 name_at = name_at if name_at is not None else j - 1
                 prev_indefinite = False
                 continue
+            if (
+                t == "عن"
+                and head_type == "title"
+                and any(toks[m].text in names for m in range(j + 1, min(limit, j + 4)))
+            ):
+                j += 1  # «عضو مجلس الشورى عن ولاية العرقين موسى …», «النائب عن المنطقة فراس …»
+                continue
             if t == "في" and head_type in ("anon", "title") and self._in_phrase_ok(toks, j, limit):
                 j = self._skip_in_phrase(toks, j + 1, limit)
                 continue
@@ -947,7 +954,15 @@ class ArabicRules:
                 if c - j > 9:
                     return j
                 continue
-            if toks[c].text in PUNCT_STOP or toks[c].text in OPEN_QUOTES:
+            if toks[c].text in OPEN_QUOTES:
+                close = next(
+                    (m for m in range(c + 1, min(limit, c + 6)) if toks[m].text in CLOSE_QUOTES),
+                    None,
+                )
+                if close is None:
+                    return j
+                continue  # «تحدث لـ«فالكون» شريطة عدم …»: a short quoted name inside the aside
+            if toks[c].text in PUNCT_STOP:
                 return j
         return j
 
@@ -962,6 +977,13 @@ class ArabicRules:
         k = i - 1
         while k >= 0 and toks[k].text in AUXILIARIES:
             k -= 1
+        if k > 0 and toks[k].text in ("،", ","):
+            # «غير أن عاملًا في المنجم، طلب عدم ذكر اسمه، قال …»: the subject is before the aside
+            opening = next(
+                (m for m in range(k - 1, max(-1, k - 16), -1) if toks[m].text in ("،", ",")), None
+            )
+            if opening is not None and opening > 0:
+                k = opening - 1
         end = k + 1
         start = end
         while start > 0 and end - start < 12:
