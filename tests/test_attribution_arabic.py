@@ -138,3 +138,16 @@ def test_long_wire_title_before_the_name_is_one_speaker() -> None:
 def test_preposition_ala_is_not_the_name_ali() -> None:
     st = first("وقال الوزير بسام قرة علي، خلال جولة تفقدية، إن المخزون يكفي.")
     assert st.speaker is not None and st.speaker.name == "بسام قرة علي"
+
+
+def test_according_to_what_x_announced_takes_the_source() -> None:
+    st = first("توفي ثلاثة عمال، بحسب ما أعلنته وزارة الصحة.")
+    assert st.speaker is not None and st.speaker.text == "وزارة الصحة"
+
+
+def test_post_caption_is_a_social_post_of_the_clause_subject() -> None:
+    st = first(
+        "أما المرشح سليم بن عاشور فقد اكتفى بتدوينة على صفحته (@SalimBA) جاء فيها: «شكرا للجميع»."
+    )
+    assert st.kind == "social_post" and st.handle == "@SalimBA"
+    assert st.speaker is not None and st.speaker.name == "سليم بن عاشور"

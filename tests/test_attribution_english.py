@@ -78,3 +78,21 @@ def test_a_quote_running_over_two_paragraphs_gives_one_statement_per_paragraph()
     assert [s.content.text for s in sts[1:]] == ["The rock was moving.", "Nobody listened to us."]
     assert all(s.kind == "direct" and s.speaker is not None for s in sts)
     assert sts[2].speaker is not None and sts[2].speaker.text == "the foreman"
+
+
+def test_he_after_a_person_introduced_in_narration() -> None:
+    sts = statements(
+        "The deputy minister, Omar Haddad, has been more cautious. "
+        'Asked about charges, he said it was "too early to say".'
+    )
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Omar Haddad"
+
+
+def test_date_adjunct_after_the_cue_is_not_content() -> None:
+    [st] = statements("The central bank said on Wednesday it had raised rates.")
+    assert st.content.text.startswith("it had raised")
+
+
+def test_capitalised_cue_word_inside_a_name_is_not_a_cue() -> None:
+    sts = statements("The United States Geological Survey said the quake had a magnitude of 5.")
+    assert len(sts) == 1 and sts[0].cue.text == "said"
