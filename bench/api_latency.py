@@ -109,6 +109,13 @@ VIEWS = {
     "GET /claims (HTML)": "/claims",
     "GET /search?q (HTML)": "/search?q=الحداد",
 }
+# whole-store exports: seconds each, so fewer repeats
+EXPORTS = {
+    "GET /api/export?format=csv (all)": "/api/export?format=csv",
+    "GET /api/export?format=jsonl&stance=deny": "/api/export?format=jsonl&stance=deny",
+    "GET /api/export?format=claimreview (all)": "/api/export?format=claimreview",
+}
+EXPORT_REPEATS = 5
 
 
 def sample_ids(client: httpx.Client) -> dict[str, list[str]]:
@@ -125,9 +132,11 @@ def measure(base: str, docs: int, per_view: int, deadline: float) -> dict[str, d
     rng = random.Random(11)
     with httpx.Client(base_url=base, timeout=120) as client:
         ids = sample_ids(client)
-        for name, template in VIEWS.items():
+        views = {name: (template, per_view) for name, template in VIEWS.items()}
+        views |= {name: (path, min(per_view, EXPORT_REPEATS)) for name, path in EXPORTS.items()}
+        for name, (template, repeats) in views.items():
             times: list[float] = []
-            for _ in range(per_view):
+            for _ in range(repeats):
                 if time.monotonic() > deadline:
                     break
                 picks = {key: rng.choice(values) for key, values in ids.items()}
