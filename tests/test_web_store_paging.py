@@ -176,3 +176,26 @@ def test_web_unknown_or_malformed_ids_find_nothing(source: StoreSource, ref: str
     assert source.get_speaker(ref) is None
     assert source.get_claim(ref) is None
     assert source.get_figure(ref) is None
+
+
+def test_web_unlabelled_claim_is_named_by_its_earliest_statement(source: StoreSource) -> None:
+    from sqlalchemy import update
+
+    from khabar.store import _schema as t
+
+    claim = source.store.claims()[0]
+    number = int(claim["id"][1:])
+    with source.store.engine.begin() as conn:
+        conn.execute(update(t.claims).where(t.claims.c.id == number).values(label=""))
+    try:
+        detail = source.get_claim(claim["id"])
+        assert detail is not None
+        assert detail["text"] == source.store.claims()[0]["statements"][0]["content"]
+        assert (
+            detail["text"] != claim["label"] or claim["statements"][0]["content"] == claim["label"]
+        )
+    finally:
+        with source.store.engine.begin() as conn:
+            conn.execute(
+                update(t.claims).where(t.claims.c.id == number).values(label=claim["label"])
+            )

@@ -448,50 +448,76 @@ def _speaker_summaries(
 
 
 def _claim_summaries(conn: Connection, ids: list[int]) -> list[Row]:
-    """Summary rows of the claims ``ids`` (with at least one statement), in that order."""
+    """Summary rows of the claims ``ids`` (with at least one statement), in that order.
+
+    Counted by aggregates over the members, so a large cluster costs no more rows read
+    than a small one.
+    """
     if not ids:
         return []
-    members: dict[int, list[Row]] = {}
-    stmt = (
-        _views._statement_query()
-        .add_columns(t.claim_members.c.claim_id, t.statements.c.content)
-        .join(t.claim_members, t.claim_members.c.statement_id == t.statements.c.id)
-        .where(t.claim_members.c.claim_id.in_(ids))
-    )
-    for r in conn.execute(stmt):
-        day = r.date or r.published
-        members.setdefault(r.claim_id, []).append(
-            {
-                "doc": r.key,
-                "statement": r.sid,
-                "speaker": r.speaker_name,
-                "outlet": r.outlet,
-                "stance": r.stance,
-                "date": day.isoformat() if day else None,
-                "content": r.content,
-            }
+    m, st, d = t.claim_members.c, t.statements.c, t.documents.c
+    day = func.coalesce(st.date, d.published)
+
+    def members(*columns: Any) -> Select[Any]:
+        return (
+            select(m.claim_id, *columns)
+            .join(t.statements, st.id == m.statement_id)
+            .join(t.documents, d.id == st.document_id)
+            .where(m.claim_id.in_(ids))
         )
+
+    stances: dict[int, dict[str, int]] = {}
+    days: dict[int, list[Any]] = {}
+    by_stance = members(st.stance, func.count(), func.min(day), func.max(day))
+    for claim_id, stance, n, first, last in conn.execute(by_stance.group_by(m.claim_id, st.stance)):
+        stances.setdefault(claim_id, {})[stance] = n
+        days.setdefault(claim_id, []).extend(x for x in (first, last) if x is not None)
+    speakers = _distinct_by_claim(conn, members(st.speaker_name).distinct())
+    outlets = _distinct_by_claim(conn, members(d.outlet).distinct())
     labels = dict(
         conn.execute(select(t.claims.c.id, t.claims.c.label).where(t.claims.c.id.in_(ids))).all()
     )
     rows = []
     for claim_id in ids:
-        statements = members.get(claim_id)
-        if not statements:
+        if claim_id not in stances:
             continue
-        statements.sort(key=lambda s: (s["date"] or "9999", s["doc"], s["statement"]))
-        days = [s["date"] for s in statements if s["date"]]
-        claim = {
-            "id": f"c{claim_id}",
-            "label": labels.get(claim_id, ""),
-            "first_seen": min(days) if days else None,
-            "last_seen": max(days) if days else None,
-            "outlets": sorted({s["outlet"] for s in statements if s["outlet"]}),
-            "speakers": sorted({s["speaker"] for s in statements if s["speaker"]}),
-            "statements": statements,
-        }
-        rows.append(_claim_summary(claim))
+        seen = sorted(days.get(claim_id, []))
+        rows.append(
+            {
+                "id": f"c{claim_id}",
+                "text": labels.get(claim_id) or _first_content(conn, members(), claim_id),
+                "first_seen": seen[0].isoformat() if seen else None,
+                "last_seen": seen[-1].isoformat() if seen else None,
+                "statement_count": sum(stances[claim_id].values()),
+                "stances": stances[claim_id],
+                "speakers": speakers.get(claim_id, []),
+                "outlets": outlets.get(claim_id, []),
+            }
+        )
     return rows
+
+
+def _distinct_by_claim(conn: Connection, stmt: Select[Any]) -> dict[int, list[str]]:
+    """The sorted non-empty values of ``(claim id, value)`` rows, by claim."""
+    out: dict[int, list[str]] = {}
+    for claim_id, value in conn.execute(stmt):
+        if value:
+            out.setdefault(claim_id, []).append(value)
+    return {claim_id: sorted(values) for claim_id, values in out.items()}
+
+
+def _first_content(conn: Connection, members: Select[Any], claim_id: int) -> str:
+    """The content of a claim's earliest statement (undated last), for an unlabelled claim."""
+    st, d = t.statements.c, t.documents.c
+    day = func.coalesce(st.date, d.published)
+    first = (
+        members.with_only_columns(st.content)
+        .where(t.claim_members.c.claim_id == claim_id)
+        .order_by(day.is_(None), day, d.key, st.sid)
+        .limit(1)
+    )
+    content: str | None = conn.execute(first).scalar()
+    return content or ""
 
 
 def _figure_series(conn: Connection, ids: list[int]) -> list[Row]:
