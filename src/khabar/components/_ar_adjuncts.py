@@ -1,0 +1,358 @@
+"""Arabic attribution rules, first layer: token boundaries, delimiters, adjuncts and where content starts.
+
+«قال الوزير في مؤتمر صحفي، أمس، إن …»: the adjuncts «في مؤتمر صحفي» and «أمس» are skipped
+before the content opener «إن». :class:`ArabicAdjuncts` is the base of
+:class:`khabar.components.attr_ar.ArabicRules`.
+"""
+
+from __future__ import annotations
+
+from khabar.components._ar_lexicon import (
+    ADJUNCT_NOUNS,
+    AUXILIARIES,
+    DECLINE_OBJECTS,
+    FIXED_ADJUNCTS,
+    HANDLE,
+    PLATFORM,
+    PUNCT_STOP,
+    QAWL,
+    cue_class,
+    given_names,
+    head_of,
+    is_complementiser,
+    is_definite,
+    is_stop,
+    is_time_word,
+    lookup_cue,
+    speaker_heads,
+)
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
+from khabar.text import NormalizedText
+
+
+class ArabicAdjuncts:
+    """Boundaries and adjuncts of one sentence of normalised Arabic text (base of the rules)."""
+
+    # the current sentence's subject, set by ArabicRules.sentence_drafts
+    _sentence_subject: tuple[tuple[int, int], str, tuple[int, int] | None] | None
+
+    def __init__(self, norm: str, original: NormalizedText | None = None) -> None:
+        self.norm = norm
+        self.original = original  # to tell «على» (on) from «علي» (Ali): folding merges them
+
+    def is_ala(self, tok: Token) -> bool:
+        """The preposition «على» (not the name «علي»), which folding writes alike."""
+        if tok.text != "علي":
+            return False
+        if self.original is None:
+            return True
+        return self.original.orig[self.original.to_orig(tok.end - 1)] == "ى"
+
+    @staticmethod
+    def _adjunct_after(toks: list[Token], k: int) -> bool:
+        """«في بيان», «في تصريح»: في opening a statement adjunct (not «شكك في الأرقام»)."""
+        return k + 1 < len(toks) and toks[k + 1].text in ADJUNCT_NOUNS
+
+    def _ends_np(self, toks: list[Token], j: int, limit: int) -> bool:
+        t = toks[j].text
+        if t == "." and j > 0 and len(toks[j - 1].text) == 1:
+            return False  # «د. طارق»: an abbreviation inside the name
+        return bool(
+            t in PUNCT_STOP
+            or t in OPEN_QUOTES
+            or t in CLOSE_QUOTES
+            or is_stop(t)
+            or is_complementiser(toks, j)
+            or lookup_cue(t)
+            or is_time_word(t)
+            or HANDLE.match(t)
+            or QAWL.match(t)
+            or t in DECLINE_OBJECTS
+            or t in ("عن", "ل", "ب")
+            or t in AUXILIARIES
+        )
+
+    def _is_addressee(self, tok: str) -> bool:
+        """لموقعنا، للصحفيين، لوكالة، لـ«…»: who the statement was made to (an adjunct)."""
+        rest = tok[1:]
+        heads = speaker_heads()
+        return heads.get(rest) in ("self", "outlet") or rest in ("لصحفيين", "لصحافيين", "صحفيين")
+
+    def _followed_by_delimiter(self, toks: list[Token], j: int, limit: int) -> bool:
+        """True when 1–3 tokens from ``j`` are followed by a delimiter (a name before «:», «إن»)."""
+        for k in range(j, min(j + 3, limit)):
+            if self._ends_np(toks, k, limit):
+                return k > j and self._strong_delimiter(toks, k)
+        return False
+
+    def _subject_boundary(self, toks: list[Token], i: int, limit: int) -> int:
+        """End of an unknown subject («إدارة مكتبة الإسكندرية») before «في بيان»/«، إن»/«إن».
+
+        Only a complementiser or a statement adjunct (في بيان، في تصريح) counts as the
+        boundary, so an object («كشف آفاق المدينة») is not taken for a subject.
+        """
+        for k in range(i + 1, min(limit, i + 7)):
+            t = toks[k].text
+            if is_complementiser(toks, k):
+                return k
+            if t == "في" and k + 1 < limit and toks[k + 1].text in ADJUNCT_NOUNS:
+                return k
+            if (
+                t in ("،", ",")
+                and k + 1 < limit
+                and (is_complementiser(toks, k + 1) or toks[k + 1].text == "في")
+            ):
+                return k
+            if t in PUNCT_STOP or t in OPEN_QUOTES or lookup_cue(t) or is_stop(t):
+                return i
+        return i
+
+    def _name_start(self, toks: list[Token], a: int, b: int) -> int | None:
+        """Where the person's name starts in a long subject: the first given name after the
+        last title word («… المهندس فهد بن مساعد آل زامل» → فهد), else right after it."""
+        names = given_names()
+        last_title = None
+        for k in range(a, b):
+            if head_of(toks[k].text) == "title":
+                last_title = k
+        first = (last_title + 1) if last_title is not None else a
+        for k in range(first, b):
+            if toks[k].text in names:
+                return k
+        return first if last_title is not None and first < b else None
+
+    def _extend_to_delimiter(self, toks: list[Token], end: int, limit: int) -> int:
+        """«صرح والي سيدي عامر عبد الحميد العياري للصحفيين بأن …»: a verb that needs
+        إن/أن or «:» lets the subject run on to the adjunct or complementiser (≤ 3 words)."""
+        for k in range(end, min(limit, end + 4)):
+            t = toks[k].text
+            if self._strong_delimiter(toks, k) or (t.startswith("ل") and self._is_addressee(t)):
+                return k
+            if (
+                is_stop(t)
+                or t in PUNCT_STOP
+                or t in OPEN_QUOTES
+                or t in CLOSE_QUOTES
+                or HANDLE.match(t)
+            ):
+                return end
+        return end
+
+    def _strong_delimiter(self, toks: list[Token], k: int) -> bool:
+        t = toks[k].text
+        return bool(
+            t
+            in (
+                ":",
+                "،",
+                ",",
+                "في",
+                "يوم",
+                "التعليق",
+                "الافصاح",
+                "خلال",
+                "عقب",
+                "امام",
+                "علي",
+                "عبر",
+                "بعد",
+                "لدي",
+            )
+            or is_complementiser(toks, k)
+            or lookup_cue(t)
+            or is_time_word(t)
+        )
+
+    def _in_phrase_ok(self, toks: list[Token], j: int, limit: int) -> bool:
+        """«مصدر في وزارة الصحة», «ممثلة المنظمة في البلاد»: a في-phrase inside the speaker."""
+        return (
+            j + 1 < limit
+            and toks[j + 1].text not in ADJUNCT_NOUNS
+            and not is_time_word(toks[j + 1].text)
+            and toks[j + 1].text not in ("وقت", "الوقت")
+        )
+
+    def _skip_in_phrase(self, toks: list[Token], j: int, limit: int) -> int:
+        n = 0
+        while j < limit and n < 4 and not self._ends_np(toks, j, limit):
+            j += 1
+            n += 1
+        return j
+
+    def _quote_end(self, toks: list[Token], i: int, limit: int) -> int:
+        for k in range(i + 1, min(limit, i + 12)):
+            if toks[k].text in CLOSE_QUOTES:
+                return k + 1
+        return i + 1
+
+    # -- adjuncts ---------------------------------------------------------------------
+
+    def skip_adjuncts(self, toks: list[Token], j: int, limit: int) -> tuple[int, str | None]:
+        """Skip time, place and addressee adjuncts; also returns a social handle if seen."""
+        handle: str | None = None
+        while j < limit:
+            t = toks[j].text
+            if t in ("،", ","):
+                nxt = toks[j + 1].text if j + 1 < limit else ""
+                if (
+                    nxt in ("في", "يوم", "خلال", "عقب", "امام", "بعد")
+                    or is_time_word(nxt)
+                    or (nxt.startswith("ل") and self._is_addressee(nxt))
+                ):
+                    j += 1
+                    continue
+                if nxt in ("وهو", "وهي", "وهم", "التي", "الذي", "الذين", "اللذين"):
+                    j = self._skip_to_comma(toks, j + 1, limit)
+                    continue
+                break
+            if HANDLE.match(t):
+                handle = toks[j].text
+                j += 1
+                continue
+            if t in ("(", ")"):
+                j += 1
+                continue
+            if is_time_word(t) or t in ("/", "صدر", "الصادر", "نشر", "هـ", "ه"):
+                j += 1
+                continue
+            fixed = self._fixed_adjunct(toks, j, limit)
+            if fixed:
+                j += fixed
+                continue
+            if t in ("في", "علي", "عبر"):
+                j, h = self._skip_prep_phrase(toks, j + 1, limit)
+                handle = handle or h
+                continue
+            if t in ("خلال", "عقب", "امام", "بعد", "مع"):
+                j, h = self._skip_prep_phrase(toks, j + 1, limit)
+                handle = handle or h
+                continue
+            if t.startswith("ل") and self._is_addressee(t):
+                j, h = self._skip_prep_phrase(toks, j + 1, limit)
+                continue
+            if t == "ل" and j + 1 < limit and toks[j + 1].text in OPEN_QUOTES:
+                j = self._quote_end(toks, j + 1, limit)
+                continue
+            break
+        return j, handle
+
+    def _fixed_adjunct(self, toks: list[Token], j: int, limit: int) -> int:
+        for phrase in FIXED_ADJUNCTS:
+            n = len(phrase)
+            if j + n <= limit and tuple(t.text for t in toks[j : j + n]) == phrase:
+                return n
+        return 0
+
+    def _skip_prep_phrase(self, toks: list[Token], j: int, limit: int) -> tuple[int, str | None]:
+        """Skip a prepositional adjunct up to a delimiter (at most 16 tokens)."""
+        handle = None
+        start = j
+        while j < limit and j - start < 16:
+            t = toks[j].text
+            if HANDLE.match(t):
+                handle = t
+            if t in OPEN_QUOTES and j > start:
+                close = self._short_quote_end(toks, j, limit)
+                if close is not None:  # «في تصريح خصت به «المساء» إن», «على منصة "إكس"»
+                    j = close
+                    continue
+            if t in (":", "،", ",") or t in OPEN_QUOTES or is_complementiser(toks, j):
+                return j, handle
+            after_noun = toks[j - 1].text in ADJUNCT_NOUNS or toks[j - 1].text in PLATFORM
+            if (cue_class(t) not in (None, "part") and not after_noun) or t in DECLINE_OBJECTS:
+                return j, handle
+            j += 1
+        # no delimiter close by: the phrase was probably just «في + noun (+ adjective)»
+        j = min(start + 1, limit)
+        if j + 1 < limit and not is_definite(toks[j].text) and is_stop(toks[j + 1].text):
+            j += 1  # «في بيان منفصل ما …»
+        return j, handle
+
+    def _short_quote_end(self, toks: list[Token], j: int, limit: int) -> int | None:
+        """After a short quoted name (≤ 4 words) that is followed by more frame, the index past it."""
+        for k in range(j + 1, min(limit, j + 6)):
+            if toks[k].text in CLOSE_QUOTES:
+                nxt = k + 1
+                if nxt >= limit:
+                    return None
+                t = toks[nxt].text
+                if (
+                    t in (":", "،", ",", "(", "@")
+                    or HANDLE.match(t)
+                    or is_complementiser(toks, nxt)
+                ):
+                    return nxt
+                if t in (
+                    "في",
+                    "يوم",
+                    "امس",
+                    "علي",
+                    "مع",
+                    "عبر",
+                    "حول",
+                    "بشان",
+                    "خلال",
+                    "من",
+                ) or is_time_word(t):
+                    return nxt
+                for m in range(nxt, min(limit, nxt + 4)):  # «تلقت «ضاد» نسخة منه، إنها …»
+                    if toks[m].text in ("،", ",", ":") or is_complementiser(toks, m):
+                        return nxt
+                return None
+        return None
+
+    def _skip_to_comma(self, toks: list[Token], j: int, limit: int) -> int:
+        while j < limit and toks[j].text not in ("،", ","):
+            j += 1
+        return j
+
+    # -- content ----------------------------------------------------------------------
+
+    def content_start(self, toks: list[Token], j: int, limit: int) -> tuple[int, str]:
+        """Where the content begins after the frame, and how it is introduced.
+
+        Returns (token index, opener) with opener one of complementiser | colon | quote | object.
+        """
+        if j < limit and toks[j].text in (":", "،", ","):
+            if toks[j].text == ":":
+                return j + 1, "colon"
+            j += 1
+        if j < limit:
+            n = is_complementiser(toks, j)
+            if n:  # the content starts with أن/إن (as in «نفى أن يكون …»), not with إلى
+                return j + n - 1, "complementiser"
+            if toks[j].text in OPEN_QUOTES:
+                return j, "quote"
+            if toks[j].text in ("بالقول", "قائلا", "قائله"):
+                if j + 1 < limit and toks[j + 1].text == ":":
+                    return j + 2, "colon"
+                if j + 1 < limit and is_complementiser(toks, j + 1):
+                    return j + 1, "complementiser"  # «مكتفيًا بالقول إن …»
+                return j + 1, "colon"
+        return j, "object"
+
+    def _aside(self, toks: list[Token], j: int, limit: int) -> int:
+        """«مصدر في الشركة، طلب عدم نشر اسمه، إن …»: skip a short aside between commas."""
+        for c in range(j + 2, min(limit - 1, j + 22)):
+            if toks[c].text in ("،", ","):
+                nxt = c + 1
+                if (
+                    is_complementiser(toks, nxt)
+                    or toks[nxt].text in ("في", ":")
+                    or toks[nxt].text in DECLINE_OBJECTS
+                ):
+                    return nxt
+                if c - j > 9:
+                    return j
+                continue
+            if toks[c].text in OPEN_QUOTES:
+                close = next(
+                    (m for m in range(c + 1, min(limit, c + 6)) if toks[m].text in CLOSE_QUOTES),
+                    None,
+                )
+                if close is None:
+                    return j
+                continue  # «تحدث لـ«فالكون» شريطة عدم …»: a short quoted name inside the aside
+            if toks[c].text in PUNCT_STOP:
+                return j
+        return j

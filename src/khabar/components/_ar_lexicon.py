@@ -1,0 +1,175 @@
+"""Arabic attribution lexicon: cue verbs, speaker heads, given names and word classes.
+
+The data lives in :mod:`khabar.lang` files; this module loads it once and answers
+questions about single normalised tokens, e.g. ``head_of("الوزير")`` or
+``lookup_cue("وقالت")``. :mod:`khabar.components.attr_ar` builds the rules on top.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.components._draft import Token
+from khabar.lang import load_rows, load_words
+from khabar.text import fold
+
+COMPLEMENTISER = re.compile(r"^(?:ب|ف|ل)?ان(?:ه|ها|هم|هما|نا|ني|هن)?$")
+QAWL = re.compile(r"^قول(?:ه|ها|هم|هما|هن)$")
+INFORM = re.compile(r"^(?:ابلغ|اخبر|ابلغت|اخبرت|قال|قالت)(?:ه|ها|هم|ني|نا)$")
+HANDLE = re.compile(r"^@\w+$")
+PLATFORM = frozenset(
+    fold(w)
+    for w in (
+        "تغريدة تويتر إكس اكس فيسبوك فيس بوك تلغرام تيليغرام تلغرام إنستغرام منشور حسابه "
+        "حسابها حسابهم صفحته صفحتها صفحتهم قناته قناتها منصة تدوينة"
+    ).split()
+)
+MONTHS = frozenset(
+    fold(w)
+    for w in (
+        "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر "
+        "نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري "
+        "أفريل ماي جوان جويلية أوت الثاني الأول"
+    ).split()
+)
+ADJUNCT_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "مؤتمر بيان تصريح تصريحات تغريدة منشور حديث مقابلة اتصال رسالة كلمة ختام أعقاب "
+        "رد ردّ لقاء جلسة اجتماع ندوة خطاب تقرير حوار إفادة مداخلة تسجيل فيديو"
+    ).split()
+)
+FIXED_ADJUNCTS = (("في", "وقت", "لاحق"), ("في", "وقت", "سابق"), ("في", "الوقت", "نفسه"))
+SUBJECT_STARTERS = frozenset(fold(w) for w in "لكن غير أن بينما فيما إلا حين كما".split())
+AUXILIARIES = frozenset(fold(w) for w in "كان كانت كانوا قد وكان وكانت".split())
+NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية داعين".split())
+# cues whose content may be a plain object: «نفى وجود…», «أكد تسجيل…», «أعلنت تعليق…»
+OBJECT_VERBS = frozenset(
+    fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل استبعد اتهم تعهد".split()
+)
+NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي عبد آل ولد".split())
+# «رفض التعليق / الإفصاح / الكشف / الإدلاء بتصريح …»: declining to comment
+DECLINE_OBJECTS = frozenset(fold(w) for w in "التعليق الإفصاح الكشف الإدلاء الرد الخوض".split())
+PUNCT_STOP = frozenset(":،,؛;.!?؟()")
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    lemma: str
+    cls: str
+    stance: str
+
+
+@cache
+def cue_lexicon() -> dict[str, CueEntry]:
+    """Folded surface form → cue entry, from ``lang/ar/cues.tsv``."""
+    out: dict[str, CueEntry] = {}
+    for forms, lemma, cls, stance in load_rows("ar", "cues"):
+        for form in forms.split("|"):
+            out.setdefault(fold(form), CueEntry(lemma, cls, stance))
+    return out
+
+
+@cache
+def cue_surface_forms() -> frozenset[str]:
+    """Every token that may be a cue: lexicon forms (one word) with and without و/ف, the
+    boundary participles and the first word of «جاء فيه»."""
+    base = {f for f in cue_lexicon() if " " not in f} | set(NOT_STATEMENT_PARTICIPLES)
+    base |= {"جاء", "ورد"}
+    return frozenset(base | {"و" + f for f in base} | {"ف" + f for f in base})
+
+
+@cache
+def speaker_heads() -> dict[str, str]:
+    return {fold(r[0]): r[1] for r in load_rows("ar", "speaker_heads")}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return load_words("ar", "given_names_newsfane") | load_words("ar", "given_names")
+
+
+def _cue_with_object_pronoun(tok: str) -> bool:
+    """«أكده», «أعلنته», «أفادت»: a cue verb, perhaps with an object pronoun."""
+    return any(lookup_cue(t) for t in (tok, tok[:-1], tok[:-2]) if len(t) > 2)
+
+
+def cue_class(tok: str) -> str | None:
+    """The class of a cue word (say, part, acc …), None when it is not a cue."""
+    found = lookup_cue(tok)
+    return found[1].cls if found else None
+
+
+def head_of(tok: str) -> str | None:
+    """Type of a speaker head word, also with و/ف or a possessive suffix (مديرها، ورئيسه)."""
+    heads = speaker_heads()
+    for cand in (tok, strip_conj(tok)):
+        if cand in heads:
+            return heads[cand]
+        for suffix in ("ها", "هم", "ه"):
+            if cand.endswith(suffix) and cand[: -len(suffix)] in heads:
+                return heads[cand[: -len(suffix)]]
+    return None
+
+
+def lookup_cue(tok: str) -> tuple[str, CueEntry] | None:
+    """(the cue form without a leading و/ف, entry) when ``tok`` is a cue word."""
+    lex = cue_lexicon()
+    if tok in lex:
+        return tok, lex[tok]
+    if len(tok) > 3 and tok[0] in "وف" and tok[1:] in lex:
+        return tok[1:], lex[tok[1:]]
+    return None
+
+
+def strip_conj(tok: str) -> str:
+    if len(tok) > 3 and tok[0] in "وف":
+        return tok[1:]
+    return tok
+
+
+def is_time_word(tok: str) -> bool:
+    return tok in load_words("ar", "time_words") or tok in MONTHS or tok[:1].isdigit()
+
+
+def is_stop(tok: str) -> bool:
+    return tok in load_words("ar", "stop_before_content")
+
+
+def is_complementiser(toks: list[Token], i: int) -> int:
+    """Length in tokens of a complementiser at ``i`` (0 when there is none)."""
+    t = toks[i].text
+    if t in ("الي", "الى", "من") and i + 1 < len(toks) and COMPLEMENTISER.match(toks[i + 1].text):
+        return 2  # «إلى أن», «حذّر من أن»
+    if COMPLEMENTISER.match(t):
+        return 1
+    return 0
+
+
+def is_definite(tok: str) -> bool:
+    return tok.startswith(("ال", "لل")) and len(tok) > 3
+
+
+CAPTION = CueEntry("جاء", "caption", "assert")
+
+
+def verb_gender(form: str, entry: CueEntry) -> str | None:
+    """«قالت»، «وأضافت»، «مضيفةً» → "f"; «قال»، «مضيفًا» → "m" (None when it cannot tell)."""
+    lemma = fold(entry.lemma)
+    if entry.cls == "part":
+        return "f" if form.endswith("ه") else "m" if form.endswith("ا") else None
+    if entry.cls == "acc":
+        return None
+    if form.endswith("ت") and not lemma.endswith("ت"):
+        return "f"
+    if form == lemma or form.endswith(("وا", "ون")):
+        return "m" if form == lemma else None
+    return None
+
+
+def unknown_phrase_type(first: str) -> str:
+    """A phrase with no known head: «الهلال الأحمر» (definite) is an organisation,
+    «برهوم» or «فيلدمان» a person."""
+    return "organisation" if is_definite(first) and first not in given_names() else "person"

@@ -1,0 +1,361 @@
+"""Arabic attribution rules, second layer: speaker noun phrases, names, appositions and subjects.
+
+«وقالت المتحدثة باسم الهيئة ليلى منصور …»: the speaker phrase, its name «ليلى منصور» and
+the subject found before the cue in SVO sentences.
+"""
+
+from __future__ import annotations
+
+from khabar.components._ar_adjuncts import ArabicAdjuncts
+from khabar.components._ar_lexicon import (
+    AUXILIARIES,
+    DECLINE_OBJECTS,
+    HANDLE,
+    NAME_LINKS,
+    PUNCT_STOP,
+    QAWL,
+    SUBJECT_STARTERS,
+    given_names,
+    head_of,
+    is_complementiser,
+    is_definite,
+    is_time_word,
+    lookup_cue,
+    speaker_heads,
+    strip_conj,
+    unknown_phrase_type,
+)
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
+
+
+class ArabicPhrases(ArabicAdjuncts):
+    """Speaker noun phrases on top of :class:`ArabicAdjuncts`."""
+
+    # -- noun phrases -------------------------------------------------------------------
+
+    def noun_phrase(
+        self, toks: list[Token], i: int, limit: int, bounded: bool = False
+    ) -> tuple[int, str, int | None]:
+        """Parse a speaker noun phrase at ``i``: (end index, type, index where a name starts).
+
+        ``bounded``: the phrase ends at ``limit`` (the verb of «وكان العطار قد كتب»), so a
+        short unknown phrase there is the subject.
+        """
+        heads = speaker_heads()
+        names = given_names()
+        if (
+            bounded
+            and 0 < limit - i <= 3
+            and not any(self._ends_np(toks, k, limit) for k in range(i, limit))
+        ):
+            first_type = heads.get(toks[i].text)
+            kind = {"org": "organisation", "gov": "government", "outlet": "outlet"}.get(
+                first_type or "", "person"
+            )
+            if first_type is None:
+                return limit, unknown_phrase_type(toks[i].text), i
+            # «الوزير جابر قال»: a title then a name
+            return limit, kind, i + 1 if first_type == "title" and limit - i > 1 else None
+        if i >= limit:
+            return i, "unknown", None
+        first = toks[i].text
+        if first not in OPEN_QUOTES and self._ends_np(toks, i, limit):
+            return i, "unknown", None
+        if first in OPEN_QUOTES:  # a quoted name: «الظل الأحمر»
+            j = self._quote_end(toks, i, limit)
+            return j, "organisation", i
+        head_type = head_of(first)
+        j = i + 1
+        name_at: int | None = None
+        if head_type is None:
+            if first in names or self._followed_by_delimiter(toks, i, limit):
+                name_at = i
+                j = self._name_tokens(toks, i + 1, limit, max_len=3)
+                return j, "person" if first in names else unknown_phrase_type(first), name_at
+            k = self._subject_boundary(toks, i, limit)
+            if k > i:
+                return k, "organisation", None
+            return i, "unknown", None
+        prev_indefinite = not is_definite(first)
+        while j < limit and j - i < 9:
+            t = toks[j].text
+            if t in ("تطلق", "يطلق") and j + 3 < limit and toks[j + 1].text == "علي":
+                k = j + 2
+                while k < min(limit, j + 5) and toks[k].text != "اسم":
+                    k += 1
+                if k + 1 < limit and toks[k].text == "اسم":  # «تطلق على نفسها اسم "…"»
+                    name_at = k + 1
+                    j = (
+                        self._quote_end(toks, k + 1, limit)
+                        if toks[k + 1].text in OPEN_QUOTES
+                        else k + 2
+                    )
+                    break
+            if t == "باسم" and j + 1 < limit:
+                j += 2
+                prev_indefinite = False
+                continue
+            if t in OPEN_QUOTES and (
+                head_type in ("org", "outlet", "gov")
+                or heads.get(toks[j - 1].text) in ("org", "outlet", "gov")
+            ):
+                j = self._quote_end(toks, j, limit)
+                name_at = name_at if name_at is not None else j - 1
+                prev_indefinite = False
+                continue
+            if (
+                t == "عن"
+                and head_type == "title"
+                and any(toks[m].text in names for m in range(j + 1, min(limit, j + 4)))
+            ):
+                j += 1  # «عضو مجلس الشورى عن ولاية العرقين موسى …», «النائب عن المنطقة فراس …»
+                continue
+            if t == "في" and head_type in ("anon", "title") and self._in_phrase_ok(toks, j, limit):
+                j = self._skip_in_phrase(toks, j + 1, limit)
+                continue
+            if self._ends_np(toks, j, limit):
+                break
+            if t.startswith("ل") and not t.startswith("ال") and len(t) > 3 and t not in names:
+                if self._is_addressee(t):
+                    break
+                j += 1
+                prev_indefinite = False
+                continue
+            if is_definite(t):
+                j += 1
+                prev_indefinite = False
+                continue
+            if prev_indefinite and t not in names:
+                j += 1  # construct chain: وزير (النقل) / رئيس نقابة عمال …
+                continue
+            if t in names or self._followed_by_delimiter(toks, j, limit):
+                name_at = j
+                j = self._name_tokens(toks, j + 1, limit, max_len=2)
+            break
+        kind = {
+            "title": "person",
+            "org": "organisation",
+            "gov": "government",
+            "outlet": "outlet",
+            "self": "outlet",
+            "anon": "anonymous",
+        }[head_type]
+        if head_type == "title" and name_at is None:
+            kind = "person"
+        if head_type == "anon" and name_at is not None:
+            kind = "person"
+        return j, kind, name_at
+
+    def _name_tokens(self, toks: list[Token], j: int, limit: int, max_len: int) -> int:
+        """The rest of a person's name: «(سامي) الحداد», «(طارق) بن سالم», «(رامي) سعد».
+
+        A second word joins only when it is clearly part of the name (a definite family name,
+        after بن/أبو/عبد, or right before a delimiter): «رامي سعد شكك» stops before the verb.
+        """
+        n = 0
+        while j < limit and n < max_len and not self._ends_np(toks, j, limit):
+            t = toks[j].text
+            if speaker_heads().get(t) in ("title", "org", "gov", "outlet"):
+                break
+            if t in NAME_LINKS:
+                j += 1  # «عبد الحميد», «بن سالم»: the link does not count as a word
+                continue
+            if n > 0:
+                prev = toks[j - 1].text
+                linked = prev in NAME_LINKS or is_definite(t)
+                before_delimiter = j + 1 >= limit or (
+                    self._strong_delimiter(toks, j + 1)
+                    and not (toks[j + 1].text == "في" and not self._adjunct_after(toks, j + 1))
+                )
+                if not (linked or before_delimiter):
+                    break
+            j += 1
+            n += 1
+        return j
+
+    def _boundary_subject(self, toks: list[Token], j: int, limit: int, object_verb: bool) -> int:
+        """End of a long VSO subject: everything up to the adjunct, «:» or إن/أن (≤ 22 words).
+
+        Titles in wire copy run long («وكيل وزارة الطاقة والثروة المعدنية لشؤون التعدين
+        المهندس فهد آل زامل»); a verb that reports with إن/أن or «:» has its subject
+        between the verb and that boundary. For verbs that may take a plain object
+        (أكد، نفى), the boundary must lead to إن/أن or «:» for the span to count.
+        """
+        for k in range(j + 1, min(limit, j + 22)):
+            t = toks[k].text
+            boundary = (
+                is_complementiser(toks, k)
+                or t == ":"
+                or t in ("،", ",")
+                or (t in ("في", "خلال", "عقب", "امام") and self._adjunct_after(toks, k))
+                or (t.startswith("ل") and len(t) > 1 and self._is_addressee(t))
+                or (t == "ل" and k + 1 < limit and toks[k + 1].text in OPEN_QUOTES)
+                or t in ("يوم", "امس", "اليوم", "عبر")
+                or self.is_ala(toks[k])
+                or t in DECLINE_OBJECTS
+                or bool(HANDLE.match(t))
+            )
+            if boundary:
+                if object_verb and not self._leads_to_content(toks, k, limit):
+                    return j
+                return k
+            if t in PUNCT_STOP or t in OPEN_QUOTES or t in CLOSE_QUOTES or lookup_cue(t):
+                return j
+        return j
+
+    def _leads_to_content(self, toks: list[Token], k: int, limit: int) -> bool:
+        """From ``k``, adjuncts and asides lead to إن/أن or «:» (the content opener)."""
+        if is_complementiser(toks, k) or toks[k].text == ":":
+            return True
+        m, _ = self.skip_adjuncts(toks, k, limit)
+        m = self._aside(toks, m, limit) if m < limit and toks[m].text in ("،", ",") else m
+        while m < limit and toks[m].text in ("،", ","):
+            m += 1
+        return m < limit and (bool(is_complementiser(toks, m)) or toks[m].text == ":")
+
+    def _set_speaker(
+        self, draft: Draft, toks: list[Token], a: int, b: int, kind: str, name_at: int | None
+    ) -> None:
+        draft.speaker = (toks[a].start, toks[b - 1].end)
+        draft.speaker_type = kind
+        if name_at is not None and name_at < b:
+            first = name_at + (1 if toks[name_at].text in OPEN_QUOTES else 0)
+            last = b - 1 - (1 if toks[b - 1].text in CLOSE_QUOTES else 0)
+            if first <= last:
+                draft.name = (toks[first].start, toks[last].end)
+
+    def _appositions(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:
+        """«محافظ الوادي، كريم العطار، …»: a name or title between commas joins the speaker."""
+        if j + 2 >= limit or toks[j].text not in ("،", ","):
+            return j
+        k = j + 1
+        if toks[k].text in ("في", "يوم", "وهو", "وهي") or is_time_word(toks[k].text):
+            return j
+        end, kind, name_at = self.noun_phrase(toks, k, limit)
+        if end == k or end >= limit or toks[end].text not in ("،", ","):
+            return self._aside(toks, j, limit)
+        first_tok = toks[name_at if name_at is not None else k].text
+        if speaker_heads().get(toks[k].text) != "title" and first_tok not in given_names():
+            return end + 1  # «، طلب عدم نشر اسمه،»: an aside, not part of the speaker
+        if draft.speaker is not None:
+            draft.speaker = (draft.speaker[0], toks[end - 1].end)
+            if draft.name is None or kind == "person":
+                first = name_at if name_at is not None else k
+                if speaker_heads().get(toks[first].text) is None:
+                    draft.name = (toks[first].start, toks[end - 1].end)
+                if draft.speaker_type in ("unknown", "anonymous"):
+                    draft.speaker_type = kind
+        return end + 1
+
+    def _subject_before(self, toks: list[Token], i: int, draft: Draft) -> None:
+        """SVO: «… غير أن رئيس النقابة عادل برهوم قال إن …»; else a dropped subject."""
+        if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
+            return
+        if i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم"):
+            if toks[i - 1].text != "لم":
+                return
+            i -= 1
+        k = i - 1
+        while k >= 0 and toks[k].text in AUXILIARIES:
+            k -= 1
+        if k > 0 and toks[k].text in ("،", ","):
+            # «غير أن عاملًا في المنجم، طلب عدم ذكر اسمه، قال …»: the subject is before the aside
+            opening = next(
+                (m for m in range(k - 1, max(-1, k - 16), -1) if toks[m].text in ("،", ",")), None
+            )
+            if opening is not None and opening > 0:
+                k = opening - 1
+        end = k + 1
+        start = end
+        while start > 0 and end - start < 12:
+            t = toks[start - 1].text
+            if t in PUNCT_STOP or t in SUBJECT_STARTERS or is_complementiser(toks, start - 1):
+                break
+            if t in ("التي", "الذي", "الذين", "اللذين"):
+                end = start - 1  # «مجموعة «الظل الأحمر» التي تبنت الهجوم قد نشرت»
+            elif t in CLOSE_QUOTES:
+                opener = next(
+                    (
+                        m
+                        for m in range(start - 2, max(-1, start - 9), -1)
+                        if toks[m].text in OPEN_QUOTES
+                    ),
+                    None,
+                )
+                if opener is None:
+                    break
+                start = opener + 1
+            elif t in OPEN_QUOTES:
+                break
+            start -= 1
+        while start < end and (toks[start].text in AUXILIARIES or toks[start].text in ("و", "ف")):
+            start += 1
+        if start >= end:
+            return
+        first = strip_conj(toks[start].text)
+        if toks[start].text.startswith("وكان") or first in ("كان", "كانت"):
+            start += 1
+        if start >= end:
+            return
+        np_end, kind, name_at = self.noun_phrase(toks, start, end, bounded=True)
+        if np_end >= end - 1 and np_end > start:
+            self._set_speaker(draft, toks, start, np_end, kind, name_at)
+
+    def _quote_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """(open, close) token indices of a quotation that ends right before the cue."""
+        k = i - 1
+        while k >= 0 and toks[k].text in ("،", ","):
+            k -= 1
+        if k < 1 or toks[k].text not in CLOSE_QUOTES:
+            return None
+        depth_mark = toks[k].text
+        opener = {"»": "«", "”": "“", '"': '"'}.get(depth_mark, '"')
+        for m in range(k - 1, -1, -1):
+            if toks[m].text == opener:
+                return (m, k) if m == 0 or toks[m - 1].text in PUNCT_STOP | {":"} else None
+        return None
+
+    def _relay(self, toks: list[Token], j: int, limit: int, draft: Draft, prep: str = "عن") -> int:
+        """«نقلت صحيفة X عن مصدر … قوله إن»: X is ``via``, the source is the speaker."""
+        if j >= limit or toks[j].text != prep:
+            return j
+        via, via_type = draft.speaker, draft.speaker_type
+        draft.speaker = draft.name = None
+        end, kind, name_at = self.noun_phrase(toks, j + 1, limit)
+        qawl = next((k for k in range(j + 1, min(limit, j + 10)) if QAWL.match(toks[k].text)), None)
+        if qawl is not None and qawl > end:  # «عن مسؤول أمني رفض الكشف عن اسمه قوله»
+            end = qawl
+        if end == j + 1:
+            end = min(limit, j + 4)
+            kind = "unknown"
+        self._set_speaker(draft, toks, j + 1, end, kind, name_at)
+        draft.via, draft.via_type = via, via_type
+        if end < limit and QAWL.match(toks[end].text):
+            end += 1
+        return end
+
+    def _main_clause_subject(self, toks: list[Token], i: int, draft: Draft) -> None:
+        """«غير أن المحافظ كريم العطار شكك في الأرقام، مؤكدًا أن …»: the clause's subject.
+
+        The participle continues the subject of its own sentence even when that sentence's
+        verb is not a reporting verb; the subject is the first speaker-like noun phrase
+        (a title, organisation or known given name) in the first words of the sentence.
+        """
+        heads = speaker_heads()
+        for k in range(0, min(i, 6)):
+            t = toks[k].text
+            if heads.get(t) in ("title", "org", "gov", "outlet") or t in given_names():
+                end, kind, name_at = self.noun_phrase(toks, k, i)
+                if end > k:
+                    self._set_speaker(draft, toks, k, end, kind, name_at)
+                    draft.resolved_from = None
+                    draft.continues = False
+                return
+            opens_clause = k > 0 and toks[k - 1].text in ("غير", "الا", "بيد")
+            if (
+                (t in ("،", ",") and k > 3)
+                or (is_complementiser(toks, k) and not opens_clause)
+                or t == ":"
+                or t in OPEN_QUOTES
+            ):
+                return  # past the subject: the rest is content

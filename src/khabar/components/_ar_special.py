@@ -1,0 +1,288 @@
+"""Arabic attribution rules, third layer: the special statement shapes.
+
+According to («وبحسب هيئة الموانئ، …»), participles («…، مشيرًا إلى أن …»), captions
+(«جاء فيها»), declining to comment («ورفضت التعليق»), unverified reports and embedded
+sources («قال فلان إن جاره أبلغه بأن …»), plus where content ends and what kind it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from khabar.components._ar_lexicon import (
+    DECLINE_OBJECTS,
+    HANDLE,
+    INFORM,
+    PLATFORM,
+    PUNCT_STOP,
+    CueEntry,
+    _cue_with_object_pronoun,
+    is_complementiser,
+    strip_conj,
+    unknown_phrase_type,
+)
+from khabar.components._ar_phrases import ArabicPhrases
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
+
+
+class ArabicSpecial(ArabicPhrases):
+    """The special statement shapes on top of :class:`ArabicPhrases`."""
+
+    def _according(self, toks: list[Token], i: int, entry: CueEntry, next_cue: int) -> Draft | None:
+        """«وبحسب X، …» (content after) or «… بحسب X.» (content before)."""
+        limit = len(toks)
+        a = self._source_start(toks, i + 1, limit)
+        b, kind, name_at = self.noun_phrase(toks, a, limit)
+        if b == a:
+            b = self._boundary_subject(toks, a, limit, object_verb=False) if a < limit else a
+            kind, name_at = unknown_phrase_type(toks[a].text) if a < limit else "unknown", None
+        if b == a:
+            return None
+        draft = Draft(
+            cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0), cls="acc"
+        )
+        self._set_speaker(draft, toks, a, b, kind, name_at)
+        b = self._appositions(toks, b, limit, draft)
+        if i <= 1:  # at the start: content after the comma
+            start = b + 1 if b < limit and toks[b].text in ("،", ",") else b
+            while start < limit and (
+                toks[start].text in ("فان", "فإن") or is_complementiser(toks, start)
+            ):
+                start += 1
+            end = self._content_end(toks, start, next_cue)
+            if end <= start:
+                return None
+            draft.frame = [(toks[0].start, toks[start - 1].end)]
+        else:
+            start, end = 0, i
+            while end > start and toks[end - 1].text in ("،", ","):
+                end -= 1
+            if end <= start:
+                return None
+            draft.frame = [(toks[i].start, toks[min(b, limit) - 1].end)]
+        draft.content = (toks[start].start, toks[end - 1].end)
+        draft.kind = self._kind(toks, start, end, "object")
+        return draft
+
+    def _source_start(self, toks: list[Token], a: int, limit: int) -> int:
+        """Skip to the source in «بحسب ما أعلنته وزارة …», «بحسب أرقام نشرتها جمعية …»,
+        «وفقا لتقديرات أولية من وزارة …», «بحسب آخر تقدير صادر عن الدفاع المدني»."""
+        if (
+            a < limit
+            and toks[a].text == "ما"
+            and a + 1 < limit
+            and _cue_with_object_pronoun(toks[a + 1].text)
+        ):
+            a += 2
+            if a < limit and toks[a].text in ("به", "بها", "عنه"):
+                a += 1
+            return a
+        for k in range(a, min(limit, a + 5)):
+            t = toks[k].text
+            if t in ("عن", "من") or t.startswith(("نشرت", "اصدرت", "اعلنت")):
+                if (
+                    k > a and toks[k - 1].text in ("صادر", "صادره", "الصادر", "الصادره")
+                ) or t not in ("عن", "من"):
+                    return k + 1 if k + 1 < limit else a
+                if t == "من" and k > a:
+                    return k + 1 if k + 1 < limit else a
+            if t in PUNCT_STOP:
+                break
+        return a
+
+    def _participle(
+        self, toks: list[Token], i: int, entry: CueEntry, next_cue: int
+    ) -> Draft | None:
+        """«…، مضيفًا أن …»: the same speaker goes on."""
+        limit = len(toks)
+        draft = Draft(
+            cue=(toks[i].start, toks[i].end),
+            lemma=entry.lemma,
+            content=(0, 0),
+            cls="part",
+            continues=True,
+            resolved_from="dropped_subject",
+        )
+        if entry.stance != "assert":
+            draft.stance = entry.stance
+        j = i + 1
+        if entry.lemma == "اكتفى" and j < limit and toks[j].text == "بالقول":
+            draft.cue = (toks[i].start, toks[j].end)
+        elif j < limit and toks[j].text in ("في", "خلال", "عبر", "علي"):
+            j, _ = self.skip_adjuncts(toks, j, limit)  # «مؤكدًا في تصريح لقناة محلية أن …»
+        if self._sentence_subject is None:
+            self._main_clause_subject(toks, i, draft)
+        start, opener = self.content_start(toks, j, limit)
+        end = self._content_end(toks, start, next_cue)
+        if end <= start:
+            return None
+        draft.content = (toks[start].start, toks[end - 1].end)
+        draft.frame = [(toks[i].start, toks[start - 1].end)]
+        draft.kind = self._kind(toks, start, end, opener)
+        return draft
+
+    def _caption(self, toks: list[Token], i: int, entry: CueEntry, next_cue: int) -> Draft | None:
+        """«اكتفى بتدوينة على صفحته (@…) جاء فيها: "…"»: the post of the sentence's subject."""
+        limit = len(toks)
+        draft = Draft(
+            cue=(toks[i].start, toks[i + 1].end),
+            lemma=entry.lemma,
+            content=(0, 0),
+            cls="caption",
+            continues=True,
+            resolved_from="dropped_subject",
+        )
+        start, opener = self.content_start(toks, i + 2, limit)
+        end = self._content_end(toks, start, next_cue)
+        if end <= start:
+            return None
+        self._main_clause_subject(toks, i, draft)
+        draft.content = (toks[start].start, toks[end - 1].end)
+        draft.frame = [(toks[0].start, toks[start - 1].end)]
+        draft.kind = self._kind(toks, start, end, opener)
+        handle = next((t.text for t in toks[:i] if HANDLE.match(t.text)), None)
+        if handle or self._mentions_platform(toks, 0, i):
+            draft.kind, draft.handle = "social_post", handle
+        return draft
+
+    def _decline(
+        self, toks: list[Token], i: int, j: int, next_cue: int, draft: Draft
+    ) -> Draft | None:
+        """«ورفضت الشركة التعليق على …»: content is the whole predicate from التعليق."""
+        limit = len(toks)
+        k = j
+        while k < min(limit, j + 3) and toks[k].text not in DECLINE_OBJECTS:
+            k += 1
+        if k >= limit or toks[k].text not in DECLINE_OBJECTS:
+            return None
+        end = self._content_end(toks, k, next_cue)
+        draft.content = (toks[k].start, toks[end - 1].end)
+        draft.frame = [(toks[i].start, toks[k - 1].end)]
+        draft.kind = "indirect"
+        return draft
+
+    def _unverified(self, toks: list[Token], drafts: list[Draft]) -> list[Draft]:
+        """«ولم يتسنَّ لوكالتنا التحقق…», «لم تتمكن الوكالة من التحقق…»."""
+        out: list[Draft] = []
+        texts = [t.text for t in toks]
+        for i, t in enumerate(texts):
+            if t not in ("لم", "ولم", "فلم") or i + 1 >= len(toks):
+                continue
+            verb = texts[i + 1]
+            if not re.match(
+                r"^(?:يتسن|تتسن|يتسني|تتسني|يتمكن|تتمكن|نتمكن|يتح|تستطع|يستطع|نستطع)", verb
+            ):
+                continue
+            k = i + 2
+            speaker: tuple[int, int] | None = None
+            while (
+                k < len(toks)
+                and k < i + 8
+                and texts[k] not in ("التحقق", "التاكد", "تاكيد", "التثبت")
+            ):
+                k += 1
+            if k >= len(toks) or k >= i + 8:
+                continue
+            if k > i + 2:
+                a, b = i + 2, k
+                if texts[a] == "ل" or texts[a] in OPEN_QUOTES:
+                    a += 1
+                while a < b and texts[a] in OPEN_QUOTES:
+                    a += 1
+                while b > a and texts[b - 1] in CLOSE_QUOTES | {"من"}:
+                    b -= 1
+                if b > a:
+                    s0 = toks[a].start + (
+                        1
+                        if texts[a].startswith("ل") and len(texts[a]) > 3 and texts[a] != "لوكالة"
+                        else 0
+                    )
+                    speaker = (s0, toks[b - 1].end)
+            if any(d.content[0] <= toks[k].start < d.content[1] for d in drafts):
+                continue
+            end = len(toks)
+            while end > k and toks[end - 1].text in (".", "،"):
+                end -= 1
+            d = Draft(
+                cue=(toks[i].start, toks[i + 1].end),
+                lemma="تحقق",
+                content=(toks[k].start, toks[end - 1].end),
+                speaker=speaker,
+                speaker_type="outlet",
+                stance="unverified",
+                cls="unverified",
+            )
+            d.frame = [(toks[i].start, toks[k].start)]
+            if speaker is None:
+                d.resolved_from = None
+            out.append(d)
+        return out
+
+    def _content_end(self, toks: list[Token], start: int, next_cue: int) -> int:
+        """Content ends at the sentence end or before «، مضيفًا» / «، وقال» (the next cue),
+        or before the outlet's own aside «، وهو ما لم يتسنَّ التحقق منه»."""
+        end = min(len(toks), next_cue)
+        for k in range(start + 1, end - 1):
+            if (
+                toks[k].text in ("،", ",")
+                and toks[k + 1].text in ("وهو", "وهي", "وهذا")
+                and (k + 2 < end and toks[k + 2].text == "ما")
+            ):
+                end = k
+                break
+        if end < len(toks):
+            # back off the conjunction/comma that introduces the next cue
+            while end > start and toks[end - 1].text in ("،", ",", "و", "؛"):
+                end -= 1
+        while end > start and toks[end - 1].text in (".", "،", ",", "؛", ":"):
+            end -= 1
+        return end
+
+    def _kind(self, toks: list[Token], start: int, end: int, opener: str) -> str:
+        """direct | indirect | mixed from how the content is introduced and its quotes."""
+        quote_spans, quoted_words = quote_counts(toks, start, end, PUNCT_STOP)
+        first = toks[start].text if start < end else ""
+        if opener in ("colon", "quote") and first in OPEN_QUOTES:
+            last = end - 1
+            if toks[last].text in CLOSE_QUOTES and quote_spans == 1:
+                return "direct"
+            return "mixed" if quoted_words >= 2 else "direct"
+        if opener == "colon":
+            return "direct"
+        if quote_spans and quoted_words >= 2:
+            return "mixed"
+        return "indirect"
+
+    def _mentions_platform(self, toks: list[Token], i: int, start: int) -> bool:
+        return any(t.text in PLATFORM or strip_conj(t.text) in PLATFORM for t in toks[i:start])
+
+    def _embedded_source(self, toks: list[Token], start: int, end: int, draft: Draft) -> None:
+        """«قال فلان إن جاره أبلغه بأن …»: the neighbour is the speaker, فلان the ``via``."""
+        if start < end and is_complementiser(toks, start):
+            start += 1
+        for k in range(start + 1, min(end - 1, start + 8)):
+            if INFORM.match(toks[k].text):
+                after = k + 1
+                n = is_complementiser(toks, after) if after < end else 0
+                if not n:
+                    return
+                if draft.speaker is None:
+                    return
+                draft.via, draft.via_type = draft.speaker, draft.speaker_type
+                np_end, kind, name_at = self.noun_phrase(toks, start, k)
+                draft.speaker = draft.name = None
+                self._set_speaker(
+                    draft,
+                    toks,
+                    start,
+                    max(np_end, k) if np_end > start else k,
+                    "anonymous" if kind in ("unknown", "anonymous") else kind,
+                    name_at,
+                )
+                draft.cue = (toks[k].start, toks[k].end)
+                draft.lemma = "أبلغ"
+                draft.content = (toks[after + n].start, draft.content[1])
+                draft.resolved_from = None
+                inner_end = end
+                draft.kind = self._kind(toks, after + n, inner_end, "complementiser")
+                return

@@ -1,0 +1,113 @@
+"""English attribution lexicon: cue verbs (``lang/en/cues.tsv``) and word patterns.
+
+Punctuation and clause-break sets, the patterns that tell a person from an organisation
+(``speaker_type(["transport", "minister", "nabil", "qassem"])``) and the speaker's gender.
+:mod:`khabar.components.attr_en` builds the rules on top.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from khabar.lang import load_rows
+
+PUNCT = frozenset(".,;:!?()")
+CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–"})
+ADJUNCT_START = frozenset(
+    "on in at to during after before late earlier yesterday today last this via from "
+    "when while".split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+PLATFORMS = frozenset(
+    "x twitter facebook telegram instagram tiktok tweet post social media".split()
+)
+THAT = frozenset({"that", "whether", "how", "why"})
+RELATIVE = frozenset({"which", "who", "whose", "where"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+INFORM = re.compile(r"^(?:told|informed|warned)$")
+OBJ_PRONOUN = frozenset({"her", "him", "them", "me", "us"})
+SINGLE_CUES = frozenset({"said", "says", "told", "added", "noted", "stated", "announced", "wrote"})
+# verbs that report only with "that", ":" or a quotation (otherwise they mean something else)
+WEAK_CUES = frozenset(
+    "responded replied went on continued recalled observed remarked joked complained lamented "
+    "boasted vowed pledged countered emphasized emphasised reiterated declared alleged added "
+    "adds explained noted notes revealed disclosed reported stressed predicted estimated "
+    "acknowledged admitted conceded argued insisted".split()
+) | {"went on"}
+SUBJECT_PRONOUNS = frozenset("he she they it we i there".split())
+CLAUSE_OPENERS = frozenset(
+    "that the a an it he she they there its his her their we i this these those as at more "
+    "about up only no some many most all several".split()
+)
+SUBORDINATORS = frozenset({"as", "while", "after", "when", "amid", "despite", "because"})
+SOURCE_DOCS = frozenset({"statement", "report", "post", "video", "letter", "document", "message"})
+
+
+@cache
+def cue_lexicon() -> dict[str, tuple[str, str, str]]:
+    """Surface form → (lemma, class, stance) from ``lang/en/cues.tsv``."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for forms, lemma, cls, stance in load_rows("en", "cues"):
+        for form in forms.split("|"):
+            out[form] = (lemma, cls, stance)
+    return out
+
+
+PERSON_NOUNS = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|director|chief|executive|analyst|doctor|nurse|"
+    r"governor|mayor|president|official|officer|engineer|expert|lawyer|councillor|member|"
+    r"leader|head|chairman|chairwoman|ambassador|envoy|commander|worker|resident|witness|"
+    r"representative|researcher|professor|activist|journalist|farmer|driver|"
+    r"he|she|who)\b"
+)
+ANONYMOUS = re.compile(
+    r"\b(?:an? (?:senior |local |security |government |former )?(?:source|official|officer)|"
+    r"sources|officials|who asked not|speaking on condition|not authori[sz]ed)\b"
+)
+ORG_WORDS = re.compile(
+    r"\b(?:ministry|authority|agency|organi[sz]ation|company|group|council|office|committee|"
+    r"shipping|government|army|police|union|bank|crescent|cross|un|nato|eu|unicef|"
+    r"department|commission|institute|association|federation|party|movement|court|"
+    r"contracting|corporation|inc|ltd|times|post|news|agency|network)\b"
+)
+
+
+ORG_PHRASE = re.compile(
+    r"the (?:[a-z-]+ ){0,4}?(?:ministry|authority|agency|organi[sz]ation|company|group|council|"
+    r"office|committee|government|army|police|union|bank|department|commission)\b"
+)
+
+
+def speaker_type(words: list[str]) -> str:
+    """A rough type from the (lower-cased) words of an English speaker phrase.
+
+    >>> speaker_type("a spokeswoman for the un humanitarian office".split())
+    'person'
+    >>> speaker_type("the health ministry".split())
+    'organisation'
+    >>> speaker_type("a senior official who asked not to be named".split())
+    'anonymous'
+    """
+    text = " ".join(words)
+    if ANONYMOUS.search(text):
+        return "anonymous"
+    person = PERSON_NOUNS.search(text)
+    org = ORG_WORDS.search(text)
+    if org and not (person and person.start() < org.start()):
+        return "organisation"  # «the ministry», not «a spokeswoman for the ministry»
+    return "person"
+
+
+def english_gender(words: list[str]) -> str | None:
+    """ "she", "spokeswoman", "Ms" → "f"; "he", "spokesman", "Mr" → "m"."""
+    w = set(words)
+    if w & {"she", "her", "spokeswoman", "woman", "ms", "mrs", "chairwoman", "businesswoman"}:
+        return "f"
+    if w & {"he", "him", "spokesman", "man", "mr", "chairman", "businessman"}:
+        return "m"
+    return None

@@ -1,0 +1,343 @@
+"""English attribution rules, first layer: subjects, adjuncts, content bounds and special shapes.
+
+``Transport Minister Nabil Qassem said on Tuesday that …``: the subject before the cue,
+the adjunct ``on Tuesday`` skipped before the content; also quotes before the cue,
+``according to …``, participles and embedded sources. :class:`EnglishPhrases` is the
+base of :class:`khabar.components.attr_en.EnglishRules`.
+"""
+
+from __future__ import annotations
+
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
+from khabar.components._en_lexicon import (
+    ADJUNCT_START,
+    CLAUSE_BREAK,
+    INFORM,
+    MONTHS,
+    OBJ_PRONOUN,
+    ORG_PHRASE,
+    PRONOUNS,
+    PUNCT,
+    RELATIVE,
+    SOURCE_DOCS,
+    SUBJECT_PRONOUNS,
+    THAT,
+    WEEKDAYS,
+    english_gender,
+    speaker_type,
+)
+from khabar.text import NormalizedText
+
+
+class EnglishPhrases:
+    """Subjects, adjuncts and content of one English sentence (base of the rules)."""
+
+    def __init__(self, norm: str, original: NormalizedText | None = None) -> None:
+        self.norm = norm
+        self.original = original  # case is folded in ``norm``; «the United States Geological …»
+
+    def _capitalised_inside(self, toks: list[Token], i: int) -> bool:
+        """A capitalised cue word that does not start the sentence is part of a name."""
+        if self.original is None or i == 0 or toks[i - 1].text in OPEN_QUOTES | {":", "(", "—"}:
+            return False
+        first = self.original.orig[self.original.to_orig(toks[i].start)]
+        return first.isupper()
+
+    def _set_speaker(self, d: Draft, toks: list[Token], a: int, b: int) -> None:
+        d.speaker = (toks[a].start, toks[b - 1].end)
+        words = [t.text for t in toks[a:b]]
+        if words in (["it"], ["they"]):
+            found = self._antecedent(toks[0].start)
+            if found is not None:  # «The ministry pushed back online. "…," it wrote.»
+                d.speaker, d.speaker_type, d.resolved_from = found, "organisation", "pronoun"
+                return
+        d.speaker_type = speaker_type(words)
+        if len(words) == 1 and words[0] in PRONOUNS:
+            d.resolved_from = "pronoun"
+        d.gender = english_gender(words)
+
+    def _antecedent(self, offset: int) -> tuple[int, int] | None:
+        """An organisation that opens the previous sentence, for "it"/"they"."""
+        begin = max(
+            self.norm.rfind(". ", 0, max(0, offset - 2)),
+            self.norm.rfind("\n", 0, max(0, offset - 2)),
+        )
+        start = begin + 1
+        while start < offset and self.norm[start] in " \n":
+            start += 1
+        m = ORG_PHRASE.match(self.norm, start, offset)
+        return (m.start(), m.end()) if m else None
+
+    def _subject_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """The noun phrase right before the cue, back to the clause start."""
+        end = i
+        while end > 0 and toks[end - 1].text in ("also", "has", "have", "had", "later", "then"):
+            end -= 1
+        if end > 0 and toks[end - 1].text in SUBJECT_PRONOUNS and toks[end - 1].text != "there":
+            return (end - 1, end)  # «…, which he said would cost …»
+        start = end
+        while start > 0 and end - start < 14:
+            t = toks[start - 1].text
+            if t in CLAUSE_BREAK or t in OPEN_QUOTES or t in CLOSE_QUOTES or t in THAT:
+                break
+            if t in ("and", "but", "while", "as", "because", "although", "yet"):
+                break
+            start -= 1
+        if start >= end:
+            return self._apposed_subject(toks, end)
+        # «The Red Shadow group, which claimed the attack, posted …»: skip the relative clause
+        if toks[start].text in RELATIVE and start >= 2 and toks[start - 1].text == ",":
+            inner = self._subject_before(toks, start - 1)
+            return inner
+        # «A doctor at the hospital, Rana Khoury, said …»: the name between commas
+        return (start, end)
+
+    def _apposed_subject(self, toks: list[Token], end: int) -> tuple[int, int] | None:
+        """`Sara Feldmann, a spokeswoman for the UN office, said …`: name and apposition."""
+        if end < 2 or toks[end - 1].text != ",":
+            return None
+        k = end - 2
+        while (
+            k >= 0
+            and toks[k].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES
+            and end - k < 30
+        ):
+            k -= 1
+        if k < 0 or toks[k].text != ",":
+            return None
+        if end - k > 14 and toks[k + 1].text not in RELATIVE | {"a", "an", "the"}:
+            return (
+                None  # only a relative clause («, who asked not to be named because …,») runs long
+            )
+        start = k
+        while (
+            start > 0
+            and toks[start - 1].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES
+            and k - start < 7
+        ):
+            start -= 1
+        if start > 0 and toks[start - 1].text not in CLAUSE_BREAK | CLOSE_QUOTES:
+            return None
+        if start >= k:
+            return None
+        return (start, end - 1)
+
+    def _subject_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """`"…," said Marini.` / `"…," he added.` / `"…," Marini told reporters.`"""
+        k = j
+        while (
+            k < len(toks)
+            and k - j < 8
+            and toks[k].text not in PUNCT
+            and toks[k].text not in ("to", "on", "in", "at", "who", "which")
+        ):
+            k += 1
+        return (j, k) if k > j else None
+
+    def _quote_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        k = i - 1
+        while k >= 0 and toks[k].text in (",",):
+            k -= 1
+        if k >= 0 and toks[k].text in CLOSE_QUOTES:
+            close = k
+        elif k >= 1 and toks[k].text == "," and toks[k - 1].text in CLOSE_QUOTES:
+            close = k - 1
+        else:
+            return None
+        for m in range(close - 1, -1, -1):
+            if toks[m].text in OPEN_QUOTES:
+                return (m, close)
+        return None
+
+    def _content_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """`The backlog has grown to 7,500, Bahhar said.`: the clause before ", X said"."""
+        k = i - 1
+        if k < 1 or toks[k].text != ",":
+            return None
+        start = 0
+        for m in range(min(k, 16)):
+            if toks[m].text in ("—", "–", "--"):
+                start = m + 1  # «RAS AL-WADI, Feb 23 (CPS) — …»: a dateline
+                break
+        return (start, k) if k > start else None
+
+    def _skip_adjuncts(self, toks: list[Token], j: int, cls: str) -> int:
+        """Skip `on Tuesday`, `in a statement`, `to reporters`, the object of `told`."""
+        limit = len(toks)
+        while j < limit and (toks[j].text in WEEKDAYS or toks[j].text in ("yesterday", "today")):
+            j += 1  # «Officials said Tuesday the toll …»
+        if cls == "tell":
+            start = j
+            while (
+                j < limit and toks[j].text not in THAT and toks[j].text not in PUNCT | OPEN_QUOTES
+            ):
+                if toks[j].text in ("on", "in", "at", "by") and j > 0:
+                    break
+                if j > start and toks[j].text in SUBJECT_PRONOUNS:
+                    break  # «told CPS she would appeal»
+                j += 1
+        while j < limit and toks[j].text in ADJUNCT_START:
+            if j + 1 < limit and toks[j + 1].text in ("least", "most", "all", "first", "once"):
+                break  # «said at least 300 …»: a quantifier, not a place
+            timed = self._time_adjunct_end(toks, j)
+            if timed > j:  # «said on Wednesday it had raised …»
+                j = timed + (1 if timed < limit and toks[timed].text == "," else 0)
+                continue
+            k = j + 1
+            while (
+                k < limit
+                and k - j < 7
+                and toks[k].text not in THAT
+                and toks[k].text not in (PUNCT | OPEN_QUOTES)
+            ):
+                if toks[k].text in ADJUNCT_START and k > j + 1:
+                    break
+                k += 1
+            if k >= limit or toks[k].text in (".", "!", "?"):
+                return k
+            if k < limit and (
+                toks[k].text in THAT
+                or toks[k].text in (",", ":")
+                or toks[k].text in OPEN_QUOTES
+                or toks[k].text in ADJUNCT_START
+            ):
+                j = k
+                if toks[j].text == ",":
+                    j += 1
+                continue
+            break
+        return j
+
+    @staticmethod
+    def _time_adjunct_end(toks: list[Token], j: int) -> int:
+        """End of «on Wednesday», «late on Monday», «on March 3», «last week», else ``j``."""
+        k = j
+        if k < len(toks) and toks[k].text in ("late", "early", "earlier"):
+            k += 1
+        if k < len(toks) and toks[k].text in ("last", "this", "next") and k + 1 < len(toks):
+            if toks[k + 1].text in WEEKDAYS or toks[k + 1].text in (
+                "week",
+                "month",
+                "year",
+                "night",
+                "weekend",
+            ):
+                return k + 2
+        if k + 1 < len(toks) and toks[k].text == "on":
+            if toks[k + 1].text in WEEKDAYS:
+                return k + 2
+            if toks[k + 1].text in MONTHS and k + 2 < len(toks) and toks[k + 2].text.isdigit():
+                return k + 3
+        return j
+
+    def _content_start(self, toks: list[Token], j: int) -> tuple[int, str]:
+        if j < len(toks) and toks[j].text == ":":
+            return j + 1, "colon"
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        if j < len(toks) and toks[j].text == "that":
+            return j + 1, "complementiser"
+        if j < len(toks) and toks[j].text in OPEN_QUOTES:
+            return j, "quote"
+        return j, "object"
+
+    def _content_end(self, toks: list[Token], start: int, next_cue: int) -> int:
+        end = min(len(toks), next_cue)
+        if end < len(toks):
+            while end > start and toks[end - 1].text not in (",", ";", "and") and end > start + 1:
+                end -= 1
+                if toks[end - 1].text in (",", ";"):
+                    break
+        while end > start and toks[end - 1].text in PUNCT | {"and"}:
+            end -= 1
+        return end
+
+    def _kind(self, toks: list[Token], start: int, end: int, opener: str) -> str:
+        spans, quoted = quote_counts(toks, start, end, PUNCT)
+        first = toks[start].text if start < end else ""
+        if (
+            opener in ("colon", "quote")
+            and first in OPEN_QUOTES
+            and spans == 1
+            and toks[end - 1].text in CLOSE_QUOTES
+        ):
+            return "direct"
+        if opener == "colon":
+            return "direct"
+        return "mixed" if quoted >= 2 else "indirect"
+
+    def _participle(
+        self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int
+    ) -> Draft | None:
+        """`…," the minister insisted, adding that aid was on its way.`: the speaker goes on."""
+        if i == 0 or toks[i - 1].text != ",":
+            return None
+        start, opener = self._content_start(toks, i + n)
+        end = self._content_end(toks, start, next_cue)
+        if end <= start or (opener == "object" and toks[start].text in ("the", "a", "an")):
+            return None  # «saying the word» is not «saying that …»
+        d.content = (toks[start].start, toks[end - 1].end)
+        d.frame = [(toks[i].start, toks[start - 1].end)]
+        d.kind = self._kind(toks, start, end, opener)
+        d.continues = True
+        return d
+
+    def _according(
+        self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int
+    ) -> Draft | None:
+        a = i + n
+        b = a
+        while b < len(toks) and toks[b].text not in PUNCT and b - a < 8:
+            b += 1
+        if b == a:
+            return None
+        source_by = next(
+            (
+                k
+                for k in range(a, min(b, a + 4))
+                if toks[k].text in ("by", "from") and k > a and toks[k - 1].text in SOURCE_DOCS
+            ),
+            None,
+        )
+        if source_by is not None and source_by + 1 < b:
+            a = source_by + 1  # «According to a report by the Rummana Centre, …»
+        self._set_speaker(d, toks, a, b)
+        if i == 0:
+            start = b + 1 if b < len(toks) and toks[b].text == "," else b
+            end = self._content_end(toks, start, next_cue)
+            if end <= start:
+                return None
+            d.content = (toks[start].start, toks[end - 1].end)
+        else:
+            end = i
+            while end > 0 and toks[end - 1].text in (",",):
+                end -= 1
+            if end == 0:
+                return None
+            d.content = (toks[0].start, toks[end - 1].end)
+            d.frame = [(toks[i].start, toks[b - 1].end)]
+        a0 = next(k for k, t in enumerate(toks) if t.start == d.content[0])
+        b0 = next(k for k, t in enumerate(toks) if t.end == d.content[1]) + 1
+        d.kind = self._kind(toks, a0, b0, "object")
+        return d
+
+    def _embedded(self, toks: list[Token], start: int, end: int, d: Draft) -> None:
+        """`… said a nurse had told her that …`: the nurse speaks, via the first speaker."""
+        for k in range(start + 1, min(end - 2, start + 14)):
+            if (
+                INFORM.match(toks[k].text)
+                and toks[k + 1].text in OBJ_PRONOUN
+                and toks[k + 2].text == "that"
+            ):
+                a = start
+                b = k - 1 if toks[k - 1].text in ("had", "has", "have") else k
+                if b <= a or d.speaker is None:
+                    return
+                d.via, d.via_type = d.speaker, d.speaker_type
+                d.speaker = (toks[a].start, toks[b - 1].end)
+                d.speaker_type = "anonymous"
+                d.cue = (toks[b].start, toks[k + 1].end)
+                d.lemma = "tell"
+                d.content = (toks[k + 3].start, d.content[1])
+                d.kind = self._kind(toks, k + 3, end, "complementiser")
+                return
