@@ -28,6 +28,14 @@ from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, qu
 class ArabicSpecial(ArabicPhrases):
     """The special statement shapes on top of :class:`ArabicPhrases`."""
 
+    @staticmethod
+    def _source_to_end(toks: list[Token], a: int, limit: int) -> int:
+        """A source that closes the sentence: up to six words before the full stop."""
+        b = a
+        while b < limit and b - a < 8 and toks[b].text not in (".", "،", ",", "؛"):
+            b += 1
+        return b if 0 < b - a <= 8 and (b >= limit or toks[b].text == ".") else a
+
     def _according(self, toks: list[Token], i: int, entry: CueEntry, next_cue: int) -> Draft | None:
         """«وبحسب X، …» (content after) or «… بحسب X.» (content before)."""
         limit = len(toks)
@@ -36,6 +44,9 @@ class ArabicSpecial(ArabicPhrases):
         if b == a:
             b = self._boundary_subject(toks, a, limit, object_verb=False) if a < limit else a
             kind, name_at = unknown_phrase_type(toks[a].text) if a < limit else "unknown", None
+        if b == a and i > 1:
+            b = self._source_to_end(toks, a, limit)  # «…، بحسب بيانات منصة «صرّاف».»
+            kind, name_at = "organisation", None
         if b == a:
             return None
         draft = Draft(
