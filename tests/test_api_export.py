@@ -17,7 +17,7 @@ from khabar.export import CSV_FIELDS
 from khabar.web import Query, _export, _store_source, create_app
 from khabar.web._server import background_server
 from khabar.web._store_source import StoreSource
-from web_ledger import fixture_store
+from web_ledger import FixtureLedger, fixture_store
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +32,16 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StoreSource]:
 def api(source: StoreSource) -> Iterator[httpx.Client]:
     with (
         background_server(create_app(source)) as url,
+        httpx.Client(base_url=url, timeout=30) as client,
+    ):
+        yield client
+
+
+@pytest.fixture(scope="module")
+def declared() -> Iterator[httpx.Client]:
+    """The API over the fixture ledger whose claim clusters are declared, not linked."""
+    with (
+        background_server(create_app(FixtureLedger.build())) as url,
         httpx.Client(base_url=url, timeout=30) as client,
     ):
         yield client
@@ -155,7 +165,8 @@ def schema_org_problems(node: Any, expected: tuple[str, ...], where: str) -> lis
     return problems
 
 
-def test_api_export_claimreview_is_schema_org_json_ld(api: httpx.Client) -> None:
+def test_api_export_claimreview_is_schema_org_json_ld(declared: httpx.Client) -> None:
+    api = declared
     r = api.get("/api/export", params={"format": "claimreview"})
     assert r.headers["content-type"] == "application/ld+json"
     reviews = r.json()
@@ -177,11 +188,13 @@ def test_schema_org_check_reports_a_missing_rating_and_a_wrong_type() -> None:
     assert any(p.startswith("r.author: expected a node of type") for p in problems)
 
 
-def test_api_export_claimreview_keeps_only_matching_statements(api: httpx.Client) -> None:
+def test_api_export_claimreview_keeps_only_matching_statements(declared: httpx.Client) -> None:
+    api = declared
     confirmed = api.get("/api/export", params={"format": "claimreview", "stance": "confirm"})
     reviews = confirmed.json()
     assert reviews and all(r["reviewRating"]["alternateName"] == "Confirmed" for r in reviews)
-    denied = api.get("/api/export", params={"format": "claimreview", "doc": "hostile"})
+    # the one denial in the ledger is in no claim cluster
+    denied = api.get("/api/export", params={"format": "claimreview", "stance": "deny"})
     assert denied.json() == []
 
 

@@ -199,3 +199,23 @@ def test_web_unlabelled_claim_is_named_by_its_earliest_statement(source: StoreSo
             conn.execute(
                 update(t.claims).where(t.claims.c.id == number).values(label=claim["label"])
             )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [Query(stance="deny"), Query(lang="ar"), Query(text="troops"), Query(outlet="Daily Ledger")],
+)
+def test_web_claim_export_keeps_the_matching_statements_of_each_cluster(
+    source: StoreSource, query: Query
+) -> None:
+    matching = {(r["doc"], r["id"]) for r in source.export_statements(query)}
+    expected = []
+    for claim in source.store.claims():
+        kept = [s for s in claim["statements"] if (s["doc"], s["statement"]) in matching]
+        if kept:
+            expected.append({**claim, "statements": kept})
+    exported = source.export_claims(query)
+    assert exported == expected and exported
+    assert sum(len(c["statements"]) for c in exported) < sum(
+        len(c["statements"]) for c in source.store.claims()
+    )
