@@ -97,6 +97,8 @@ class ArabicAdjuncts:
                 return k
             if t == "في" and k + 1 < limit and toks[k + 1].text in ADJUNCT_NOUNS:
                 return k
+            if t.startswith("ل") and len(t) > 3 and self._is_addressee(t):
+                return k  # «وقالت المصادر لوكالة الأنباء …»: who it was said to
             if (
                 t in ("،", ",")
                 and k + 1 < limit

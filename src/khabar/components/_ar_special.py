@@ -32,7 +32,12 @@ class ArabicSpecial(ArabicPhrases):
     def _source_to_end(toks: list[Token], a: int, limit: int) -> int:
         """A source that closes the sentence: up to six words before the full stop."""
         b = a
+        opened = False
         while b < limit and b - a < 8 and toks[b].text not in (".", "،", ",", "؛"):
+            if toks[b].text in OPEN_QUOTES and toks[b].text != '"':
+                opened = True
+            elif toks[b].text in CLOSE_QUOTES and toks[b].text != '"' and not opened:
+                return a  # «… التبعية لتدريبهم» بحسب»: the end of a quotation, not a source
             b += 1
         return b if 0 < b - a <= 8 and (b >= limit or toks[b].text == ".") else a
 
