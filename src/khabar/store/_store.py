@@ -41,12 +41,21 @@ def resolve_url(url: str | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, open transactions (see _sqlite_begin): DDL then
+    # runs inside them, so a process killed while creating the store leaves nothing half-made.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """Open every transaction explicitly; migrations take the write lock at once (IMMEDIATE)
+    so that two processes creating the same store wait for each other instead of racing."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("khabar_immediate") else "BEGIN")
 
 
 def _make_engine(url: str) -> Engine:
@@ -56,6 +65,7 @@ def _make_engine(url: str) -> Engine:
             raise StoreError(f"{url}: the folder {Path(path).parent} does not exist")
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -66,9 +76,14 @@ def _migrate(engine: Engine) -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        conn.info["khabar_immediate"] = True
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        finally:
+            conn.info.pop("khabar_immediate", None)
 
 
 class Store:
