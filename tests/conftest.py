@@ -11,8 +11,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+# CI runs the property tests with a fixed seed so a run is repeatable; locally they explore.
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
+
+
+def _postgres_bin() -> Path:
+    """The newest installed PostgreSQL's bin folder (Debian installs /usr/lib/postgresql/N)."""
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
+    )
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = _postgres_bin()
 
 
 def _as_postgres(cmd: list[str]) -> list[str]:
