@@ -41,21 +41,12 @@ def resolve_url(url: str | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    # Let SQLAlchemy, not the sqlite3 module, open transactions (see _sqlite_begin): DDL then
-    # runs inside them, so a process killed while creating the store leaves nothing half-made.
-    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
-
-
-def _sqlite_begin(conn: Any) -> None:
-    """Open every transaction explicitly; migrations take the write lock at once (IMMEDIATE)
-    so that two processes creating the same store wait for each other instead of racing."""
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("khabar_immediate") else "BEGIN")
 
 
 def _make_engine(url: str) -> Engine:
@@ -65,7 +56,6 @@ def _make_engine(url: str) -> Engine:
             raise StoreError(f"{url}: the folder {Path(path).parent} does not exist")
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -76,14 +66,31 @@ def _migrate(engine: Engine) -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        return
+    # SQLite: the sqlite3 module runs CREATE TABLE outside any transaction, so a process
+    # killed while creating the store could leave it half-made. Run the whole migration in
+    # one explicit transaction that takes the write lock at once (BEGIN IMMEDIATE): a kill
+    # rolls it back, and a second process creating the same store waits instead of racing.
     with engine.connect() as conn:
-        conn.info["khabar_immediate"] = True
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        previous = raw.isolation_level
+        raw.isolation_level = None
         try:
-            with conn.begin():
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            conn.exec_driver_sql("COMMIT")
         finally:
-            conn.info.pop("khabar_immediate", None)
+            raw.isolation_level = previous
 
 
 class Store:
