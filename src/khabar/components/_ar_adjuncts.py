@@ -56,7 +56,7 @@ class ArabicAdjuncts:
     def _ends_np(self, toks: list[Token], j: int, limit: int) -> bool:
         t = toks[j].text
         if t == "." and j > 0 and len(toks[j - 1].text) == 1:
-            return False  # «د. طارق»: an abbreviation inside the name
+            return False  # «د. زياد»: an abbreviation inside the name
         return bool(
             t in PUNCT_STOP
             or t in OPEN_QUOTES
@@ -166,7 +166,7 @@ class ArabicAdjuncts:
         )
 
     def _in_phrase_ok(self, toks: list[Token], j: int, limit: int) -> bool:
-        """«مصدر في وزارة الصحة», «ممثلة المنظمة في البلاد»: a في-phrase inside the speaker."""
+        """«مصدر في وزارة الصحة», «ممثلة المفوضية في البلاد»: a في-phrase inside the speaker."""
         return (
             j + 1 < limit
             and toks[j + 1].text not in ADJUNCT_NOUNS

@@ -171,5 +171,5 @@ def verb_gender(form: str, entry: CueEntry) -> str | None:
 
 def unknown_phrase_type(first: str) -> str:
     """A phrase with no known head: «الهلال الأحمر» (definite) is an organisation,
-    «برهوم» or «فيلدمان» a person."""
+    «ناصر» or «ليند» a person."""
     return "organisation" if is_definite(first) and first not in given_names() else "person"

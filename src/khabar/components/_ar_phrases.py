@@ -1,6 +1,6 @@
 """Arabic attribution rules, second layer: speaker noun phrases, names, appositions and subjects.
 
-«وقالت المتحدثة باسم الهيئة ليلى منصور …»: the speaker phrase, its name «ليلى منصور» and
+«وقالت المتحدثة باسم الهيئة هالة يوسف …»: the speaker phrase, its name «هالة يوسف» and
 the subject found before the cue in SVO sentences.
 """
 
@@ -38,7 +38,7 @@ class ArabicPhrases(ArabicAdjuncts):
     ) -> tuple[int, str, int | None]:
         """Parse a speaker noun phrase at ``i``: (end index, type, index where a name starts).
 
-        ``bounded``: the phrase ends at ``limit`` (the verb of «وكان العطار قد كتب»), so a
+        ``bounded``: the phrase ends at ``limit`` (the verb of «وكان سليم قد كتب»), so a
         short unknown phrase there is the subject.
         """
         heads = speaker_heads()
@@ -61,7 +61,7 @@ class ArabicPhrases(ArabicAdjuncts):
         first = toks[i].text
         if first not in OPEN_QUOTES and self._ends_np(toks, i, limit):
             return i, "unknown", None
-        if first in OPEN_QUOTES:  # a quoted name: «الظل الأحمر»
+        if first in OPEN_QUOTES:  # a quoted name: «النجم الأسود»
             j = self._quote_end(toks, i, limit)
             return j, "organisation", i
         head_type = head_of(first)
@@ -108,7 +108,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 and head_type == "title"
                 and any(toks[m].text in names for m in range(j + 1, min(limit, j + 4)))
             ):
-                j += 1  # «عضو مجلس الشورى عن ولاية العرقين موسى …», «النائب عن المنطقة فراس …»
+                j += 1  # «عضو المجلس عن الولاية الشمالية حسن …», «النائب عن المنطقة وليد …»
                 continue
             if t == "في" and head_type in ("anon", "title") and self._in_phrase_ok(toks, j, limit):
                 j = self._skip_in_phrase(toks, j + 1, limit)
@@ -147,7 +147,7 @@ class ArabicPhrases(ArabicAdjuncts):
         return j, kind, name_at
 
     def _name_tokens(self, toks: list[Token], j: int, limit: int, max_len: int) -> int:
-        """The rest of a person's name: «(سامي) الحداد», «(طارق) بن سالم», «(رامي) سعد».
+        """The rest of a person's name: «(سمير) الخطيب», «(زياد) بن خالد», «(رامي) سعد».
 
         A second word joins only when it is clearly part of the name (a definite family name,
         after بن/أبو/عبد, or right before a delimiter): «رامي سعد شكك» stops before the verb.
@@ -158,7 +158,7 @@ class ArabicPhrases(ArabicAdjuncts):
             if speaker_heads().get(t) in ("title", "org", "gov", "outlet"):
                 break
             if t in NAME_LINKS:
-                j += 1  # «عبد الحميد», «بن سالم»: the link does not count as a word
+                j += 1  # «عبد الحميد», «بن خالد»: the link does not count as a word
                 continue
             if n > 0:
                 prev = toks[j - 1].text
@@ -225,7 +225,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 draft.name = (toks[first].start, toks[last].end)
 
     def _appositions(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:
-        """«محافظ الوادي، كريم العطار، …»: a name or title between commas joins the speaker."""
+        """«محافظ الإقليم، نادر سليم، …»: a name or title between commas joins the speaker."""
         if j + 2 >= limit or toks[j].text not in ("،", ","):
             return j
         k = j + 1
@@ -248,7 +248,7 @@ class ArabicPhrases(ArabicAdjuncts):
         return end + 1
 
     def _subject_before(self, toks: list[Token], i: int, draft: Draft) -> None:
-        """SVO: «… غير أن رئيس النقابة عادل برهوم قال إن …»; else a dropped subject."""
+        """SVO: «… غير أن رئيس النقابة رامي ناصر قال إن …»; else a dropped subject."""
         if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
             return
         if i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم"):
@@ -272,7 +272,7 @@ class ArabicPhrases(ArabicAdjuncts):
             if t in PUNCT_STOP or t in SUBJECT_STARTERS or is_complementiser(toks, start - 1):
                 break
             if t in ("التي", "الذي", "الذين", "اللذين"):
-                end = start - 1  # «مجموعة «الظل الأحمر» التي تبنت الهجوم قد نشرت»
+                end = start - 1  # «مجموعة «النجم الأسود» التي تبنت الهجوم قد نشرت»
             elif t in CLOSE_QUOTES:
                 opener = next(
                     (
@@ -335,7 +335,7 @@ class ArabicPhrases(ArabicAdjuncts):
         return end
 
     def _main_clause_subject(self, toks: list[Token], i: int, draft: Draft) -> None:
-        """«غير أن المحافظ كريم العطار شكك في الأرقام، مؤكدًا أن …»: the clause's subject.
+        """«غير أن المحافظ نادر سليم شكك في الأرقام، مؤكدًا أن …»: the clause's subject.
 
         The participle continues the subject of its own sentence even when that sentence's
         verb is not a reporting verb; the subject is the first speaker-like noun phrase

@@ -1,6 +1,6 @@
 """Arabic attribution rules, third layer: the special statement shapes.
 
-According to («وبحسب هيئة الموانئ، …»), participles («…، مشيرًا إلى أن …»), captions
+According to («وبحسب هيئة الطيران، …»), participles («…، مشيرًا إلى أن …»), captions
 («جاء فيها»), declining to comment («ورفضت التعليق»), unverified reports and embedded
 sources («قال فلان إن جاره أبلغه بأن …»), plus where content ends and what kind it is.
 """

@@ -1,6 +1,6 @@
 """English attribution rules, first layer: subjects, adjuncts, content bounds and special shapes.
 
-``Transport Minister Nabil Qassem said on Tuesday that …``: the subject before the cue,
+``Trade Minister Omar Farid said on Tuesday that …``: the subject before the cue,
 the adjunct ``on Tuesday`` skipped before the content; also quotes before the cue,
 ``according to …``, participles and embedded sources. :class:`EnglishPhrases` is the
 base of :class:`khabar.components.attr_en.EnglishRules`.
@@ -85,15 +85,15 @@ class EnglishPhrases:
             start -= 1
         if start >= end:
             return self._apposed_subject(toks, end)
-        # «The Red Shadow group, which claimed the attack, posted …»: skip the relative clause
+        # «The Black Star group, which claimed the attack, posted …»: skip the relative clause
         if toks[start].text in RELATIVE and start >= 2 and toks[start - 1].text == ",":
             inner = self._subject_before(toks, start - 1)
             return inner
-        # «A doctor at the hospital, Rana Khoury, said …»: the name between commas
+        # «A doctor at the hospital, Dina Saleh, said …»: the name between commas
         return (start, end)
 
     def _apposed_subject(self, toks: list[Token], end: int) -> tuple[int, int] | None:
-        """`Sara Feldmann, a spokeswoman for the UN office, said …`: name and apposition."""
+        """`Ana Lind, a spokeswoman for the UN office, said …`: name and apposition."""
         if end < 2 or toks[end - 1].text != ",":
             return None
         k = end - 2
@@ -123,7 +123,7 @@ class EnglishPhrases:
         return (start, end - 1)
 
     def _subject_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
-        """`"…," said Marini.` / `"…," he added.` / `"…," Marini told reporters.`"""
+        """`"…," said Renner.` / `"…," he added.` / `"…," Renner told reporters.`"""
         k = j
         while (
             k < len(toks)
@@ -150,7 +150,7 @@ class EnglishPhrases:
         return None
 
     def _content_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
-        """`The backlog has grown to 7,500, Bahhar said.`: the clause before ", X said"."""
+        """`The backlog has grown to 7,500, the company said.`: the clause before ", X said"."""
         k = i - 1
         if k < 1 or toks[k].text != ",":
             return None

@@ -3,13 +3,13 @@
 Works on the normalised text (hamza/alef/yaa/taa-marbuta folded, diacritics removed), so
 «وقالَت» and «وقالت» are the same token. The shapes handled:
 
-* VSO — «وقالت المتحدثة باسم الهيئة ليلى منصور في مؤتمر صحفي: "…"»
-* SVO — «غير أن رئيس النقابة عادل برهوم قال إن …»
+* VSO — «وقالت المتحدثة باسم الهيئة هالة يوسف في مؤتمر صحفي: "…"»
+* SVO — «غير أن رئيس النقابة رامي ناصر قال إن …»
 * quote first — «"…"، قال الوزير»
 * dropped subject — «وأضاف أن …» (the last speaker)
 * participles — «…، مشيرًا إلى أن …» (the current speaker)
-* according to — «وبحسب هيئة الموانئ، تراجع …»
-* relayed — «ونقلت صحيفة "الصباح" عن مصدر في الوزارة قوله إن …» (speaker and via)
+* according to — «وبحسب هيئة الطيران، تراجع …»
+* relayed — «ونقلت صحيفة "الفجر" عن مصدر في الوزارة قوله إن …» (speaker and via)
 * embedded source — «قال فلان إن جاره أبلغه بأن …»
 * stance phrases — «ولم يتسنَّ لوكالتنا التحقق…»، «ورفضت التعليق على…»، «ولم تستبعد…»
 """
@@ -60,7 +60,7 @@ class ArabicRules(ArabicSpecial):
         hits = [
             h
             for n, h in enumerate(hits)
-            # «وأكد الخثلان ما أفاد به مسؤول …»: "what X said" inside the first statement
+            # «وأكد الوزير ما أفاد به مسؤول …»: "what X said" inside the first statement
             if not (n > 0 and h[0] > 0 and toks[h[0] - 1].text == "ما" and hits[0][2].cls == "say")
             # «… "لم تتجاوز 60 بالمائة" حسب معطيات الإدارة»: the source of a figure, not a new report
             and not (
@@ -251,7 +251,7 @@ class ArabicRules(ArabicSpecial):
             prep = "من" if entry.lemma == "علم" else "عن"
             if draft.speaker is None:
                 an = next((k for k in range(j, min(limit, j + 5)) if toks[k].text == prep), None)
-                if an is not None and an > j:  # «ونقل برهوم عن …»: an unknown name
+                if an is not None and an > j:  # «ونقل ناصر عن …»: an unknown name
                     self._set_speaker(draft, toks, j, an, "person", j)
                     j = an
             if j >= limit or toks[j].text != prep:

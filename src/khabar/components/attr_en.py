@@ -2,13 +2,13 @@
 
 Shapes handled, sentence by sentence:
 
-* ``Transport Minister Nabil Qassem said on Tuesday that …`` (speaker, cue, adjuncts, content)
-* ``"…," chief executive Victor Marini told reporters.`` / ``"…," said Marini.`` (quote first)
+* ``Trade Minister Omar Farid said on Tuesday that …`` (speaker, cue, adjuncts, content)
+* ``"…," chief executive Paul Renner told reporters.`` / ``"…," said Renner.`` (quote first)
 * ``The backlog has grown to 7,500, the company said on Wednesday.`` (content first)
-* ``…, according to Mira Okafor, an analyst at …`` and ``According to X, …``
+* ``…, according to Ines Varga, an analyst at …`` and ``According to X, …``
 * ``He added that …`` (a pronoun: the last speaker)
 * ``X could not independently verify …``, ``X declined to comment on …`` (stance cues)
-* ``A doctor, Rana Khoury, said a nurse had told her that …`` (an embedded source)
+* ``A doctor, Dina Saleh, said a nurse had told her that …`` (an embedded source)
 """
 
 from __future__ import annotations

@@ -306,13 +306,13 @@ _EN_ROLE = (
     r"lawyer|doctor|engineer|mother|father|widow|resident|farmer|owner|worker)"
 )
 _NARRATIVE_PERSON = (
-    # «The deputy energy minister, Fahd Al Zamil, has been more cautious.»
+    # «The deputy energy minister, Yusuf Karam, has been more cautious.»
     re.compile(
         rf"^(?:But |And |Meanwhile, )?[Tt]he [a-z -]{{0,40}}?{_EN_ROLE}, (?P<name>{_EN_NAME}),"
     ),
     # «Umm Khaled, a mother of three, …»
     re.compile(rf"^(?:But |And |Meanwhile, )?(?P<name>{_EN_NAME}), (?:a|an|the) "),
-    # «Deputy Energy Minister Fahd Al Zamil has …», «But incumbent Salim Ben Achour hit back.»
+    # «Deputy Energy Minister Yusuf Karam has …», «But incumbent Tarek Aziz hit back.»
     re.compile(
         rf"^(?:But |And |Meanwhile, )?(?:[A-Za-z-]+ ){{0,4}}?(?P<name>{_EN_NAME}) (?:has|had|was|is|hit|went|took|struck|appeared|seemed|looked|remained)\b"
     ),
@@ -322,7 +322,7 @@ _NARRATIVE_PERSON = (
 def _remember_narrative_person(sentence: Span, recent: _RecentSpeakers) -> None:
     """A person introduced in narration can be the "he"/"she" of a later quote.
 
-    «The deputy minister, Fahd Al Zamil, has been more cautious. Asked …, he said …»
+    «The deputy minister, Yusuf Karam, has been more cautious. Asked …, he said …»
     """
     for pattern in _NARRATIVE_PERSON:
         m = pattern.match(sentence.text)
