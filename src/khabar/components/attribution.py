@@ -215,8 +215,6 @@ def _original_handle(text: str, handle: str | None) -> str | None:
     """The handle as written in the article (the rules saw it lower-cased)."""
     if not handle:
         return None
-    import re
-
     m = re.search(re.escape(handle), text, re.IGNORECASE)
     return m.group() if m else handle
 
