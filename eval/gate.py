@@ -4,6 +4,7 @@ Usage:
   .venv/bin/python eval/gate.py                      # the shared dev set, floors "extract"
   .venv/bin/python eval/gate.py --set heldout         # eval/heldout, floors "heldout"
   .venv/bin/python eval/gate.py --set blind           # eval/blind, floors "blind"
+  .venv/bin/python eval/gate.py --set blind2          # eval/blind2, floors "blind2"
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
@@ -27,6 +28,7 @@ SETS = {
     "dev": (SHARED / "khabar-dev", "extract"),
     "heldout": (ROOT / "eval" / "heldout", "heldout"),
     "blind": (ROOT / "eval" / "blind", "blind"),
+    "blind2": (ROOT / "eval" / "blind2", "blind2"),
 }
 
 
