@@ -8,16 +8,28 @@ e5 model costs ~0.2 s per statement whatever the store size and does not change 
 API reads.
 
     .venv/bin/python bench/api_latency.py --docs 10000 --requests 100
+    .venv/bin/python bench/api_latency.py --db postgresql+psycopg://postgres@/bench?host=/tmp/pg
+    .venv/bin/python bench/api_latency.py --postgres    # a throwaway cluster, removed at the end
+
+``--db`` takes a SQLite file path or any store URL. ``--postgres`` starts a throwaway
+PostgreSQL cluster with Debian's ``initdb``/``pg_ctl`` in a temp dir, listening on a Unix
+socket only (as ``tests/conftest.py`` does), and removes it when the run ends.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -102,8 +114,10 @@ VIEWS = {
     "GET /api/speakers/{id}": "/api/speakers/{speaker}",
     "GET /api/claims": "/api/claims?limit=50",
     "GET /api/claims/{id}": "/api/claims/{claim}",
+    "GET /api/claims?q": "/api/claims?q=الحدود&limit=50",
     "GET /api/figures": "/api/figures?limit=20",
     "GET /api/figures/{id}": "/api/figures/{figure}",
+    "GET /api/figures?q": "/api/figures?q=troops&limit=20",
     "GET /documents/{id} (HTML)": "/documents/bench-{i:06d}",
     "GET /speakers (HTML)": "/speakers",
     "GET /claims (HTML)": "/claims",
@@ -114,6 +128,7 @@ EXPORTS = {
     "GET /api/export?format=csv (all)": "/api/export?format=csv",
     "GET /api/export?format=jsonl&stance=deny": "/api/export?format=jsonl&stance=deny",
     "GET /api/export?format=claimreview (all)": "/api/export?format=claimreview",
+    "GET /api/export?format=csv&q=ماريني": "/api/export?format=csv&q=ماريني",
 }
 EXPORT_REPEATS = 5
 
@@ -151,6 +166,72 @@ def measure(base: str, docs: int, per_view: int, deadline: float) -> dict[str, d
     return out
 
 
+def _postgres_bin() -> Path:
+    """The newest installed PostgreSQL's bin folder (Debian: /usr/lib/postgresql/N/bin)."""
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
+    )
+    if not found:
+        raise SystemExit("PostgreSQL server not installed (no /usr/lib/postgresql/*/bin/initdb)")
+    return found[-1].parent
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    """initdb refuses to run as root: run the server tools as the ``postgres`` user then."""
+    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
+
+
+@contextmanager
+def throwaway_postgres() -> Iterator[str]:
+    """A PostgreSQL cluster in a temp dir on a Unix socket (no TCP); yields a store URL."""
+    bin_dir, root = _postgres_bin(), tempfile.mkdtemp(prefix="khabar-bench-pg-")
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+    data = os.path.join(root, "data")
+    run = lambda cmd: subprocess.run(_as_postgres(cmd), check=True, capture_output=True)  # noqa: E731
+    run([str(bin_dir / "initdb"), "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8"])
+    opts = f"-c listen_addresses='' -c unix_socket_directories={root}"
+    log = os.path.join(root, "log")
+    run([str(bin_dir / "pg_ctl"), "-D", data, "-o", opts, "-w", "-l", log, "start"])
+    try:
+        run([str(bin_dir / "createdb"), "-h", root, "-U", "postgres", "bench"])
+        yield f"postgresql+psycopg://postgres@/bench?host={root}"
+    finally:
+        run([str(bin_dir / "pg_ctl"), "-D", data, "-m", "fast", "stop"])
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def store_url(db: str) -> str:
+    """A store URL from ``--db``: a URL as given, a plain path as a SQLite file."""
+    if "://" in db:
+        return db
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{db}"
+
+
+def run(url: str, args: argparse.Namespace) -> dict[str, object]:
+    store = build_store(url, args.docs, args.embed)
+    if args.build_only:
+        store.close()
+        return {}
+    app = create_app(StoreSource(store))
+    with background_server(app) as base:
+        results = measure(base, args.docs, args.requests, time.monotonic() + args.max_seconds)
+    print(f"{'view':40} {'n':>5} {'p50 ms':>9} {'p95 ms':>9}")
+    for name, r in results.items():
+        print(f"{name:40} {r['n']:>5} {r['p50_ms']:>9.1f} {r['p95_ms']:>9.1f}")
+    report = {
+        "docs": args.docs,
+        "dialect": store.dialect,
+        "embed": args.embed,
+        "counts": store.counts(),
+        "views": results,
+    }
+    store.close()
+    return report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -158,23 +239,26 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--requests", type=int, default=100, help="requests per view")
     parser.add_argument("--max-seconds", type=float, default=300.0)
-    parser.add_argument("--db", default="bench/results/api_latency.db")
+    parser.add_argument(
+        "--db", default="bench/results/api_latency.db", help="SQLite file path or store URL"
+    )
+    parser.add_argument(
+        "--postgres", action="store_true", help="on a throwaway PostgreSQL cluster (ignores --db)"
+    )
+    parser.add_argument(
+        "--build-only", action="store_true", help="build the store, measure nothing"
+    )
     parser.add_argument("--embed", choices=("stub", "e5"), default="stub")
     args = parser.parse_args()
-    Path(args.db).parent.mkdir(parents=True, exist_ok=True)
-    store = build_store(f"sqlite:///{args.db}", args.docs, args.embed)
-    app = create_app(StoreSource(store))
-    with background_server(app) as base:
-        results = measure(base, args.docs, args.requests, time.monotonic() + args.max_seconds)
-    print(f"{'view':32} {'n':>5} {'p50 ms':>9} {'p95 ms':>9}")
-    for name, r in results.items():
-        print(f"{name:32} {r['n']:>5} {r['p50_ms']:>9.1f} {r['p95_ms']:>9.1f}")
-    report = {"docs": args.docs, "embed": args.embed, "counts": store.counts(), "views": results}
-    Path("bench/results").mkdir(parents=True, exist_ok=True)
-    Path("bench/results/api_latency.json").write_text(
-        json.dumps(report, indent=1, ensure_ascii=False)
-    )
-    store.close()
+    if args.postgres:
+        with throwaway_postgres() as url:
+            report = run(url, args)
+    else:
+        report = run(store_url(args.db), args)
+    if report:
+        out = Path(f"bench/results/api_latency-{report['dialect']}.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, indent=1, ensure_ascii=False))
     return 0
 
 

@@ -298,6 +298,7 @@ class FixtureLedger:
         return iter(rows)
 
     def export_claims(self, query: Query) -> list[Row]:
+        """Declared clusters in the shape of :func:`khabar.export.claim_clusters`."""
         keep = {(s["doc"], s["id"]) for s in self.export_statements(query)}
         out = []
         for cid, refs in CLAIMS.items():
@@ -307,17 +308,27 @@ class FixtureLedger:
         return out
 
     def _claim_member(self, ref: tuple[str, str]) -> Row:
-        """A statement as ``Store.claims`` lists it inside a cluster."""
+        """A statement as ``claim_clusters`` lists it inside a cluster."""
         s = self._statement(ref)
+        doc = self.docs[ref[0]]
+        speaker_id = s["speaker_id"]
+        name = SPEAKERS[speaker_id][0] if speaker_id else s["speaker"]["name"]
+        aliases = sorted({s["speaker"]["text"]} - {name})
         return {
             "doc": ref[0],
             "statement": ref[1],
-            "speaker_id": s["speaker_id"],
-            "speaker": s["speaker"]["name"],
-            "outlet": s["outlet"],
+            "content": s["content"]["text"],
             "stance": s["stance"],
             "date": s["date"],
-            "content": s["content"]["text"],
+            "speaker": {"id": speaker_id, "name": name, "type": "person", "aliases": aliases},
+            "document": {
+                "id": ref[0],
+                "url": doc["url"],
+                "published": s["published"],
+                "outlet": doc["outlet"],
+                "lang": doc["lang"],
+                "title": doc["title"],
+            },
         }
 
     def add_document(self, record: Row) -> tuple[str, bool, int]:

@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "khabar.cli.batch_cmd",
     "khabar.cli.ingest_cmd",
     "khabar.cli.ledger_cmd",
+    "khabar.cli.export_cmd",
     "khabar.cli.serve_cmd",
 )
 

@@ -1,5 +1,5 @@
-"""The ledger views: ``speakers``, ``claims``, ``figures``, ``show``, ``export``, ``search``,
-``link`` (SPEC §2). Each view prints ``--format table|json|csv``."""
+"""The ledger views: ``speakers``, ``claims``, ``figures``, ``show``, ``search``, ``link``
+(SPEC §2; ``export`` is in ``export_cmd``). Each view prints ``--format table|json|csv``."""
 
 from __future__ import annotations
 
@@ -36,10 +36,6 @@ def register(sub: Sub) -> None:
     p = _view(sub, "search", "full-text search (Arabic folded) in articles and statements", search)
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
-    p = sub.add_parser("export", help="every statement: jsonl, csv or ClaimReview JSON-LD")
-    p.add_argument("--format", choices=("jsonl", "csv", "claimreview"), default="jsonl")
-    add_db_option(p)
-    p.set_defaults(func=export)
     p = sub.add_parser("link", help="link documents that are not linked yet")
     add_db_option(p)
     p.set_defaults(func=link)
@@ -209,20 +205,6 @@ def search(args: argparse.Namespace) -> int:
     return _emit(
         args, rows, lambda r: (["doc", "statement", "speaker", "outlet", "published", "text"], r)
     )
-
-
-def export(args: argparse.Namespace) -> int:
-    from khabar.export import claimreview, write_csv, write_jsonl
-
-    with Store.open(args.db) as store:
-        if args.format == "jsonl":
-            write_jsonl(store.export_statements(), sys.stdout)
-        elif args.format == "csv":
-            write_csv(store.export_statements(), sys.stdout)
-        else:
-            json.dump(claimreview(store.claims()), sys.stdout, ensure_ascii=False, indent=1)
-            sys.stdout.write("\n")
-    return 0
 
 
 def link(args: argparse.Namespace) -> int:

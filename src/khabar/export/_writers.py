@@ -1,11 +1,14 @@
-"""Writers for ``khabar export --format jsonl|csv|claimreview``."""
+"""Writers for ``khabar export --format jsonl|csv|claimreview``: each writes rows as they
+come, so an export of any size streams."""
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
+
+from khabar.export._claimreview import Site, claim_review
 
 CSV_FIELDS = (
     "doc",
@@ -25,19 +28,6 @@ CSV_FIELDS = (
     "quantities",
     "claim_ids",
 )
-
-# how each stance reads as a ClaimReview rating (what the speaker did with the claim)
-STANCE_RATINGS = {
-    "assert": "Asserted",
-    "confirm": "Confirmed",
-    "deny": "Denied",
-    "cannot_confirm": "Cannot confirm",
-    "unverified": "Not independently verified",
-    "investigating": "Under investigation",
-    "hedged": "Hedged",
-    "conditional": "Conditional",
-    "declined_to_comment": "Declined to comment",
-}
 
 
 def write_jsonl(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
@@ -94,36 +84,35 @@ def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-def claimreview(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """schema.org ClaimReview objects: one per claim cluster and statement in it.
+def claimreview(clusters: Iterable[dict[str, Any]], site: Site) -> Iterator[dict[str, Any]]:
+    """One schema.org ClaimReview per claim cluster (see :mod:`khabar.export._claimreview`)."""
+    for cluster in clusters:
+        yield claim_review(cluster, site)
 
-    Each review records what one speaker did with the claim (asserted, denied, could not
-    confirm…), in which outlet and when; khabar rates stances, not truth.
+
+def json_array_pieces(items: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A JSON array, one piece per item (the brackets ride with the first and the last), so
+    that it can be written or streamed as the items come.
+
+    >>> list(json_array_pieces([{"n": 1}, {"n": 2}]))
+    ['[\\n', '{"n": 1}', ',\\n{"n": 2}', '\\n]\\n']
     """
-    out: list[dict[str, Any]] = []
-    for claim in claims:
-        for st in claim["statements"]:
-            review: dict[str, Any] = {
-                "@context": "https://schema.org",
-                "@type": "ClaimReview",
-                "identifier": f"{claim['id']}/{st['doc']}/{st['statement']}",
-                "claimReviewed": st["content"],
-                "author": {"@type": "Organization", "name": "khabar ledger"},
-                "reviewRating": {
-                    "@type": "Rating",
-                    "alternateName": STANCE_RATINGS.get(st["stance"], st["stance"]),
-                },
-                "itemReviewed": {
-                    "@type": "Claim",
-                    "author": {"@type": "Thing", "name": st.get("speaker") or "unknown"},
-                    "appearance": {
-                        "@type": "CreativeWork",
-                        "identifier": st["doc"],
-                        "publisher": {"@type": "Organization", "name": st.get("outlet") or ""},
-                    },
-                },
-            }
-            if st.get("date"):
-                review["itemReviewed"]["datePublished"] = st["date"]
-            out.append(review)
-    return out
+    yield "[\n"
+    for n, item in enumerate(items):
+        yield (",\n" if n else "") + json.dumps(item, ensure_ascii=False)
+    yield "\n]\n"
+
+
+def write_claimreview(reviews: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """ClaimReview objects as one JSON array, written one review at a time; returns how many.
+
+    >>> import io
+    >>> buf = io.StringIO()
+    >>> write_claimreview([{"@type": "ClaimReview"}], buf), buf.getvalue()
+    (1, '[\\n{"@type": "ClaimReview"}\\n]\\n')
+    """
+    pieces = 0
+    for piece in json_array_pieces(reviews):
+        out.write(piece)
+        pieces += 1
+    return pieces - 2

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi import Query as Param
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
+from khabar.export import Site
 from khabar.web import _export
 from khabar.web._auth import require_read, require_write
 from khabar.web._schemas import (
@@ -196,6 +198,7 @@ _EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 @router.get("/export", response_class=Response, responses=_EXPORT_RESPONSES, tags=["export"])
 def export(
+    request: Request,
     src: Source,
     query: ExportFilters,
     format: Annotated[_export.ExportFormat, Param(description="what to export")] = "jsonl",
@@ -207,16 +210,20 @@ def export(
 
     ``jsonl``: every matching statement with its document metadata, one per line;
     ``csv``: the same as a spreadsheet (UTF-8, Arabic intact); ``claimreview``: one
-    schema.org ClaimReview per claim cluster and matching statement (the stance of a
-    speaker, not a truth rating). No paging: the whole selection is sent.
+    schema.org ClaimReview per claim cluster with a matching statement, keeping those
+    statements (who asserted, denied or could not confirm the claim: no truth rating).
+    No paging: the whole selection is streamed.
     """
     headers = {"Content-Disposition": _export.content_disposition(format)}
     media_type = _export.MEDIA_TYPES[format]
+    chunks: Iterator[str]
     if format == "claimreview":
-        body = _export.claimreview_document(src, query)
-        return JSONResponse(body, media_type=media_type, headers=headers)
-    rows = src.export_statements(query)
-    chunks = _export.jsonl_chunks(rows) if format == "jsonl" else _export.csv_chunks(rows, bom)
+        site = Site(str(request.base_url).rstrip("/"))
+        chunks = _export.claimreview_chunks(src, query, site)
+    elif format == "jsonl":
+        chunks = _export.jsonl_chunks(src.export_statements(query))
+    else:
+        chunks = _export.csv_chunks(src.export_statements(query), bom)
     return StreamingResponse(chunks, media_type=media_type, headers=headers)
 
 

@@ -1,8 +1,8 @@
 """``GET /api/export``: the CLI's exports (:mod:`khabar.export`) as HTTP responses.
 
-JSONL and CSV are streamed a batch of statements at a time; each batch is written by the
-same writers as ``khabar export``, so the API and the CLI cannot drift apart.
-ClaimReview is one JSON-LD array (one review per claim cluster and statement).
+JSONL and CSV are streamed a batch of statements at a time, ClaimReview (one JSON-LD
+array, one review per claim cluster) a review at a time; everything is written by the same
+writers as ``khabar export``, so the API and the CLI cannot drift apart.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any, Literal, TextIO
+from typing import Literal, TextIO
 
-from khabar.export import claimreview, write_csv, write_jsonl
+from khabar.export import Site, claimreview, json_array_pieces, write_csv, write_jsonl
 from khabar.web._source import LedgerSource, Query, Row
 
 ExportFormat = Literal["jsonl", "csv", "claimreview"]
@@ -75,9 +75,15 @@ def csv_chunks(rows: Iterable[Row], bom: bool = False, size: int = BATCH) -> Ite
         yield written(write_csv, batch)[len(header) :]
 
 
-def claimreview_document(source: LedgerSource, query: Query) -> list[dict[str, Any]]:
-    """ClaimReview JSON-LD objects for the claim clusters whose statements match ``query``."""
-    return claimreview(source.export_claims(query))
+def claimreview_chunks(source: LedgerSource, query: Query, site: Site) -> Iterator[str]:
+    """The ClaimReview JSON-LD array for the claim clusters whose statements match
+    ``query``, a review per chunk (clusters are read from the store a batch at a time).
+
+    >>> from khabar.web._source import EmptyLedger
+    >>> "".join(claimreview_chunks(EmptyLedger(), Query(), Site()))
+    '[\\n\\n]\\n'
+    """
+    return json_array_pieces(claimreview(source.export_claims(query), site))
 
 
 def content_disposition(fmt: ExportFormat) -> str:

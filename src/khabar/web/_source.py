@@ -8,61 +8,15 @@ object with these methods.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from datetime import date
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
+from khabar.export import Query
+
 Row = dict[str, Any]
+__all__ = ["MAX_LIMIT", "EmptyLedger", "LedgerSource", "Query", "Row"]
 
 MAX_LIMIT = 200
-
-
-@dataclass(frozen=True, slots=True)
-class Query:
-    """Filters and paging shared by every list view.
-
-    ``text`` is searched after Arabic folding (ماريني finds مارينى).
-    """
-
-    text: str | None = None
-    speaker: str | None = None  # a speaker id
-    stance: str | None = None
-    outlet: str | None = None
-    lang: str | None = None
-    since: date | None = None
-    until: date | None = None
-    doc: str | None = None
-    limit: int = 50
-    offset: int = 0
-
-    def next_page(self) -> Query:
-        """The same query one page further.
-
-        >>> Query(limit=20).next_page().offset
-        20
-        """
-        return replace(self, offset=self.offset + self.limit)
-
-    def filters(self) -> bool:
-        """Whether any filter is set (paging aside).
-
-        >>> Query(limit=10).filters(), Query(stance="deny").filters()
-        (False, True)
-        """
-        return any(
-            value is not None
-            for value in (
-                self.text,
-                self.speaker,
-                self.stance,
-                self.outlet,
-                self.lang,
-                self.since,
-                self.until,
-                self.doc,
-            )
-        )
 
 
 class LedgerSource(Protocol):
@@ -97,10 +51,10 @@ class LedgerSource(Protocol):
         rows, read lazily so that an export can be streamed."""
         ...
 
-    def export_claims(self, query: Query) -> list[Row]:
-        """Claim clusters in the shape of :meth:`khabar.store.Store.claims` (what
+    def export_claims(self, query: Query) -> Iterable[Row]:
+        """Claim clusters as :func:`khabar.export.claim_clusters` yields them (what
         :func:`khabar.export.claimreview` reads), each keeping only the statements that
-        match the filters; clusters left empty are dropped."""
+        match the filters; clusters left empty are dropped. Read lazily."""
         ...
 
     def add_document(self, record: Row) -> tuple[str, bool, int]:
@@ -152,8 +106,8 @@ class EmptyLedger:
     def export_statements(self, query: Query) -> Iterator[Row]:
         return iter(())
 
-    def export_claims(self, query: Query) -> list[Row]:
-        return []
+    def export_claims(self, query: Query) -> Iterable[Row]:
+        return iter(())
 
     def add_document(self, record: Row) -> tuple[str, bool, int]:
         from khabar.errors import StoreError

@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select, text, tuple_
+from sqlalchemy import CompoundSelect, Connection, Select, func, select
 
+from khabar.export import claim_clusters, iter_statements
+from khabar.export._select import filtered_statements, text_hits, with_lang
 from khabar.ingest.record import ArticleRecord
-from khabar.store import Store, _views, parse_ref
+from khabar.ledger.units import unit_key
+from khabar.store import Store, _views
 from khabar.store import _schema as t
 from khabar.text import fold
 from khabar.web._source import Query, Row
-
-SEARCH_CAP = 2000  # at most this many full-text hits are filtered and paged
-EXPORT_BATCH = 500  # statements read per query (and per connection) while exporting
 
 
 class StoreSource:
@@ -66,8 +65,10 @@ class StoreSource:
         stmt = _document_filters(stmt, query)
         with self.store.connect() as conn:
             if query.text:
-                ids = {doc_id for doc_id, _ in _search_ids(conn, query.text)}
-                stmt = stmt.where(d.c.id.in_(ids))
+                hits = text_hits(conn.dialect.name, query.text, "document_id")
+                if hits is None:
+                    return [], 0
+                stmt = stmt.where(d.c.id.in_(hits))
             total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
             page = stmt.order_by(d.c.published.desc(), d.c.id.desc())
             rows = conn.execute(page.limit(query.limit).offset(query.offset)).all()
@@ -99,7 +100,7 @@ class StoreSource:
 
     def list_statements(self, query: Query) -> tuple[list[Row], int]:
         with self.store.connect() as conn:
-            stmt = _filtered_statements(conn, query)
+            stmt = filtered_statements(conn.dialect.name, query)
             if stmt is None:
                 return [], 0
             total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
@@ -108,68 +109,21 @@ class StoreSource:
                 day, t.documents.c.id, t.statements.c.position
             )
             rows = conn.execute(page.limit(query.limit).offset(query.offset)).all()
-            return _with_lang(conn, rows), total
+            return with_lang(conn, rows), total
 
     def export_statements(self, query: Query) -> Iterator[Row]:
-        """Matching statements in store order, :data:`EXPORT_BATCH` per query.
+        """Matching statements in store order, read a batch at a time
+        (:func:`khabar.export.iter_statements`)."""
+        return iter_statements(self.store, query)
 
-        Keyset paging on (document, position) with a fresh connection per batch, so a
-        slow or vanished client never holds a connection and the cost per batch stays
-        flat however far the export has gone.
-        """
-        s = t.statements.c
-        after: tuple[int, int] | None = None
-        while True:
-            with self.store.connect() as conn:
-                stmt = _filtered_statements(conn, query)
-                if stmt is None:
-                    return
-                stmt = stmt.add_columns(t.documents.c.lang, s.document_id, s.position)
-                if after is not None:
-                    stmt = stmt.where(tuple_(s.document_id, s.position) > after)
-                batch = stmt.order_by(s.document_id, s.position).limit(EXPORT_BATCH)
-                rows = conn.execute(batch).all()
-                out = _with_lang(conn, rows)
-            yield from out
-            if len(rows) < EXPORT_BATCH:
-                return
-            after = (rows[-1].document_id, rows[-1].position)
-
-    def export_claims(self, query: Query) -> list[Row]:
-        claims = self.store.claims()
-        if not query.filters():
-            return claims
-        keep = self._matching_refs(query)
-        out = []
-        for claim in claims:
-            statements = [s for s in claim["statements"] if (s["doc"], s["statement"]) in keep]
-            if statements:
-                out.append({**claim, "statements": statements})
-        return out
-
-    def _matching_refs(self, query: Query) -> set[tuple[str, str]]:
-        """``(document key, statement id)`` of every statement matching the filters."""
-        with self.store.connect() as conn:
-            stmt = _filtered_statements(conn, query)
-            if stmt is None:
-                return set()
-            refs = stmt.with_only_columns(t.documents.c.key, t.statements.c.sid)
-            return {(key, sid) for key, sid in conn.execute(refs)}
-
-    def _statements_at(self, refs: list[tuple[str, str]]) -> list[Row]:
-        """Full statement rows for ``(document key, statement id)`` pairs, in date order."""
-        if not refs:
-            return []
-        stmt = _views._statement_query().add_columns(t.documents.c.lang)
-        stmt = stmt.where(tuple_(t.documents.c.key, t.statements.c.sid).in_(refs))
-        day = func.coalesce(t.statements.c.date, t.documents.c.published)
-        with self.store.connect() as conn:
-            rows = conn.execute(stmt.order_by(day, t.documents.c.id, t.statements.c.position)).all()
-            return _with_lang(conn, list(rows))
+    def export_claims(self, query: Query) -> Iterable[Row]:
+        """Claim clusters with their matching statements, read a batch of clusters at a
+        time (:func:`khabar.export.claim_clusters`)."""
+        return claim_clusters(self.store, query)
 
     # -- speakers, claims, figures ---------------------------------------------------------
     # Lists rank every speaker / claim / series by a GROUP BY count, then read the rows of
-    # one page only; the store's whole views are used only for claim and figure text search.
+    # one page only; a text search narrows the ranking in SQL with the full-text index.
 
     def list_speakers(self, query: Query) -> tuple[list[Row], int]:
         with self.store.connect() as conn:
@@ -198,17 +152,22 @@ class StoreSource:
         return row
 
     def list_claims(self, query: Query) -> tuple[list[Row], int]:
-        if query.text:
-            rows = [_claim_summary(r) for r in self.store.claims()]
-            needle = fold(query.text)
-            rows = [r for r in rows if needle in fold(r["text"])]
-            return rows[query.offset : query.offset + query.limit], len(rows)
+        """Claims most repeated first; ``q`` keeps those with a statement matching it
+        (full text: content and speaker, Arabic-folded)."""
         m = t.claim_members.c
         with self.store.connect() as conn:
-            sizes = conn.execute(
-                select(m.claim_id, func.count()).group_by(m.claim_id).having(func.count() >= 2)
-            ).all()
-            ranked = sorted(sizes, key=lambda r: (-r[1], f"c{r[0]}"))
+            sizes = select(m.claim_id, func.count()).group_by(m.claim_id)
+            if query.text:
+                hits = text_hits(conn.dialect.name, query.text)
+                if hits is None:
+                    return [], 0
+                hit = t.claim_members.alias("hit")
+                matching = select(hit.c.claim_id).where(hit.c.statement_id.in_(hits))
+                sizes = sizes.where(m.claim_id.in_(matching))
+            ranked = sorted(
+                conn.execute(sizes.having(func.count() >= 2)).all(),
+                key=lambda r: (-r[1], f"c{r[0]}"),
+            )
             page = [claim_id for claim_id, _ in ranked[query.offset : query.offset + query.limit]]
             return _claim_summaries(conn, page), len(ranked)
 
@@ -229,18 +188,20 @@ class StoreSource:
         return found[0]
 
     def list_figures(self, query: Query) -> tuple[list[Row], int]:
-        if query.text:
-            rows = self.store.figures(query.text)
-            return rows[query.offset : query.offset + query.limit], len(rows)
+        """Series with most points first; ``q`` keeps those counting the same thing
+        (``troops`` finds جندي: one unit key across languages) or with a statement
+        matching it in full text (content and speaker)."""
         q = t.quantities.c
         with self.store.connect() as conn:
-            sizes = conn.execute(
+            sizes = (
                 select(q.series_id, func.count())
                 .join(t.statements, t.statements.c.id == q.statement_id)
                 .where(q.series_id.is_not(None))
                 .group_by(q.series_id)
-            ).all()
-            ranked = sorted(sizes, key=lambda r: (-r[1], f"f{r[0]}"))
+            )
+            if query.text:
+                sizes = sizes.where(q.series_id.in_(_series_matching(conn, query.text)))
+            ranked = sorted(conn.execute(sizes).all(), key=lambda r: (-r[1], f"f{r[0]}"))
             page = [series for series, _ in ranked[query.offset : query.offset + query.limit]]
             return _figure_series(conn, page), len(ranked)
 
@@ -301,70 +262,16 @@ def _document_filters(stmt: Select[Any], query: Query) -> Select[Any]:
     return stmt
 
 
-def _with_lang(conn: Connection, rows: Sequence[Any]) -> list[Row]:
-    """Export-contract rows of statement query rows, with their document's language."""
-    out = list(_views._export_batch(conn, list(rows)))
-    for row, r in zip(out, rows, strict=True):
-        row["lang"] = r.lang
-    return out
-
-
-def _filtered_statements(conn: Connection, query: Query) -> Select[Any] | None:
-    """The export statement query narrowed by every filter of ``query`` (full text
-    included); None when no statement can match."""
-    stmt = _statement_filters(_views._statement_query(), query)
-    if stmt is not None and query.text:
-        ids = [st_id for _, st_id in _search_ids(conn, query.text) if st_id is not None]
-        stmt = stmt.where(t.statements.c.id.in_(ids))
-    return stmt
-
-
-def _statement_filters(stmt: Select[Any], query: Query) -> Select[Any] | None:
-    """The statement query narrowed by every filter; None when no statement can match."""
-    day = func.coalesce(t.statements.c.date, t.documents.c.published)
-    if query.speaker:
-        try:
-            speaker = parse_ref(query.speaker, "sp")
-        except ValueError:
-            return None
-        stmt = stmt.where(t.speaker_aliases.c.speaker_id == speaker)
-    if query.stance:
-        stmt = stmt.where(t.statements.c.stance == query.stance)
-    if query.outlet:
-        stmt = stmt.where(t.documents.c.outlet == query.outlet)
-    if query.lang:
-        stmt = stmt.where(t.documents.c.lang == query.lang)
-    if query.since:
-        stmt = stmt.where(day >= query.since)
-    if query.until:
-        stmt = stmt.where(day <= query.until)
-    if query.doc:
-        stmt = stmt.where(t.documents.c.key == query.doc)
-    return stmt
-
-
-def _search_ids(conn: Connection, query: str) -> list[tuple[int, int | None]]:
-    """(document id, statement id or None) of the full-text hits for ``query``.
-
-    The same index and folding as :meth:`Store.search`, without fetching each hit.
-    """
-    terms = re.findall(r"\w+", fold(query))
-    if not terms:
-        return []
-    if conn.dialect.name == "sqlite":
-        sql = text(
-            "SELECT s.document_id, s.statement_id FROM search_fts "
-            "JOIN search_index s ON s.id = search_fts.rowid "
-            "WHERE search_fts MATCH :q ORDER BY rank LIMIT :n"
-        )
-        params: dict[str, Any] = {"q": " ".join(f'"{term}"' for term in terms), "n": SEARCH_CAP}
-    else:
-        sql = text(
-            "SELECT document_id, statement_id FROM search_index "
-            "WHERE tsv @@ plainto_tsquery('simple', :q) LIMIT :n"
-        )
-        params = {"q": " ".join(terms), "n": SEARCH_CAP}
-    return [(r[0], r[1]) for r in conn.execute(sql, params)]
+def _series_matching(conn: Connection, needle: str) -> Select[Any] | CompoundSelect[Any]:
+    """Ids of the figure series counting what ``needle`` names, or with a statement
+    matching it in full text."""
+    q = t.quantities.c
+    by_unit = select(t.figure_series.c.id).where(t.figure_series.c.unit_key == unit_key(needle))
+    hits = text_hits(conn.dialect.name, needle)
+    if hits is None:
+        return by_unit
+    by_text = select(q.series_id).where(q.statement_id.in_(hits), q.series_id.is_not(None))
+    return by_unit.union(by_text)
 
 
 def _ref_number(ref: str, prefix: str) -> int | None:
@@ -383,7 +290,7 @@ def _in_date_order(conn: Connection, stmt: Select[Any]) -> list[Row]:
     ordered = stmt.add_columns(t.documents.c.lang).order_by(
         day, t.documents.c.id, t.statements.c.position
     )
-    return _with_lang(conn, conn.execute(ordered).all())
+    return with_lang(conn, conn.execute(ordered).all())
 
 
 def _aliases(conn: Connection, speaker: int | None = None) -> dict[int, list[tuple[str, str]]]:
@@ -584,17 +491,3 @@ def _story_titles(conn: Connection, story_ids: set[int]) -> dict[int, str]:
         line = (title or head or "").strip().splitlines()
         out[story_id] = (line[0] if line else "")[:80]
     return out
-
-
-def _claim_summary(row: Row) -> Row:
-    statements = row.get("statements") or []
-    return {
-        "id": row["id"],
-        "text": row.get("label") or (statements[0]["content"] if statements else ""),
-        "first_seen": row.get("first_seen"),
-        "last_seen": row.get("last_seen"),
-        "statement_count": len(statements),
-        "stances": dict(Counter(s["stance"] for s in statements)),
-        "speakers": row.get("speakers") or [],
-        "outlets": row.get("outlets") or [],
-    }
