@@ -1,9 +1,10 @@
 """Adapt :class:`khabar.store.Store` to the web layer's :class:`LedgerSource`.
 
-Lists that a page shows 50 at a time (documents, statements, search) are filtered and
-paged in SQL; speakers, claims and figures come from the store's ledger views.
-Statement rows reuse the store's export query, so the API's statements are exactly
-the export contract (SPEC §2) plus the document's language.
+Every list is filtered and paged in SQL: documents and statements by ``LIMIT/OFFSET``,
+speakers, claims and figure series ranked by a ``GROUP BY`` count with only one page's
+rows read (:mod:`khabar.web._summaries`); text search uses the store's full-text index.
+Statement rows and their filters are those of :mod:`khabar.export`, so the API's statements
+are exactly the export contract (SPEC §2) plus the document's language.
 """
 
 from __future__ import annotations
@@ -13,15 +14,15 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Connection, Select, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from khabar.export import claim_clusters, iter_statements
 from khabar.export._select import filtered_statements, text_hits, with_lang
 from khabar.ingest.record import ArticleRecord
-from khabar.ledger.units import unit_key
 from khabar.store import Store, _views
 from khabar.store import _schema as t
 from khabar.text import fold
+from khabar.web import _summaries as summaries
 from khabar.web._source import Query, Row
 
 
@@ -127,8 +128,8 @@ class StoreSource:
 
     def list_speakers(self, query: Query) -> tuple[list[Row], int]:
         with self.store.connect() as conn:
-            aliases = _aliases(conn)
-            counts = _speaker_counts(conn)
+            aliases = summaries.aliases(conn)
+            counts = summaries.speaker_counts(conn)
             needle = fold(query.text) if query.text else None
             ids = [
                 sp
@@ -137,16 +138,16 @@ class StoreSource:
             ]
             ids.sort(key=lambda sp: (-counts.get(sp, 0), f"sp{sp}"))
             page = ids[query.offset : query.offset + query.limit]
-            return _speaker_summaries(conn, page, aliases, counts), len(ids)
+            return summaries.speaker_summaries(conn, page, aliases, counts), len(ids)
 
     def get_speaker(self, speaker_id: str) -> Row | None:
         number = _ref_number(speaker_id, "sp")
         with self.store.connect() as conn:
-            aliases = _aliases(conn, number)
+            aliases = summaries.aliases(conn, number)
             if number is None or number not in aliases:
                 return None
-            counts = _speaker_counts(conn, number)
-            (row,) = _speaker_summaries(conn, [number], aliases, counts)
+            counts = summaries.speaker_counts(conn, number)
+            (row,) = summaries.speaker_summaries(conn, [number], aliases, counts)
             stmt = _views._statement_query().where(t.speaker_aliases.c.speaker_id == number)
             row["statements"] = _in_date_order(conn, stmt)
         return row
@@ -169,14 +170,14 @@ class StoreSource:
                 key=lambda r: (-r[1], f"c{r[0]}"),
             )
             page = [claim_id for claim_id, _ in ranked[query.offset : query.offset + query.limit]]
-            return _claim_summaries(conn, page), len(ranked)
+            return summaries.claim_summaries(conn, page), len(ranked)
 
     def get_claim(self, claim_id: str) -> Row | None:
         number = _ref_number(claim_id, "c")
         if number is None:
             return None
         with self.store.connect() as conn:
-            found = _claim_summaries(conn, [number])
+            found = summaries.claim_summaries(conn, [number])
             if not found:
                 return None
             stmt = _views._statement_query().join(
@@ -200,17 +201,17 @@ class StoreSource:
                 .group_by(q.series_id)
             )
             if query.text:
-                sizes = sizes.where(q.series_id.in_(_series_matching(conn, query.text)))
+                sizes = sizes.where(q.series_id.in_(summaries.series_matching(conn, query.text)))
             ranked = sorted(conn.execute(sizes).all(), key=lambda r: (-r[1], f"f{r[0]}"))
             page = [series for series, _ in ranked[query.offset : query.offset + query.limit]]
-            return _figure_series(conn, page), len(ranked)
+            return summaries.figure_series(conn, page), len(ranked)
 
     def get_figure(self, series_id: str) -> Row | None:
         number = _ref_number(series_id, "f")
         if number is None:
             return None
         with self.store.connect() as conn:
-            found = _figure_series(conn, [number])
+            found = summaries.figure_series(conn, [number])
         return found[0] if found else None
 
     # -- writing ---------------------------------------------------------------------------
@@ -262,18 +263,6 @@ def _document_filters(stmt: Select[Any], query: Query) -> Select[Any]:
     return stmt
 
 
-def _series_matching(conn: Connection, needle: str) -> Select[Any] | CompoundSelect[Any]:
-    """Ids of the figure series counting what ``needle`` names, or with a statement
-    matching it in full text."""
-    q = t.quantities.c
-    by_unit = select(t.figure_series.c.id).where(t.figure_series.c.unit_key == unit_key(needle))
-    hits = text_hits(conn.dialect.name, needle)
-    if hits is None:
-        return by_unit
-    by_text = select(q.series_id).where(q.statement_id.in_(hits), q.series_id.is_not(None))
-    return by_unit.union(by_text)
-
-
 def _ref_number(ref: str, prefix: str) -> int | None:
     """The number of a ``sp12`` / ``c3`` / ``f2`` id, None unless written exactly so.
 
@@ -291,203 +280,3 @@ def _in_date_order(conn: Connection, stmt: Select[Any]) -> list[Row]:
         day, t.documents.c.id, t.statements.c.position
     )
     return with_lang(conn, conn.execute(ordered).all())
-
-
-def _aliases(conn: Connection, speaker: int | None = None) -> dict[int, list[tuple[str, str]]]:
-    """``(name, lang)`` of every alias of every speaker (or of one), in alias order."""
-    a = t.speaker_aliases.c
-    stmt = select(a.speaker_id, a.name, a.lang).order_by(a.id)
-    if speaker is not None:
-        stmt = stmt.where(a.speaker_id == speaker)
-    out: dict[int, list[tuple[str, str]]] = {}
-    for speaker_id, name, lang in conn.execute(stmt):
-        out.setdefault(speaker_id, []).append((name, lang))
-    return out
-
-
-def _speaker_counts(conn: Connection, speaker: int | None = None) -> dict[int, int]:
-    """How many statements each speaker (or one) has."""
-    a = t.speaker_aliases.c
-    stmt = (
-        select(a.speaker_id, func.count())
-        .join(t.statements, t.statements.c.speaker_alias_id == a.id)
-        .group_by(a.speaker_id)
-    )
-    if speaker is not None:
-        stmt = stmt.where(a.speaker_id == speaker)
-    return {speaker_id: n for speaker_id, n in conn.execute(stmt)}
-
-
-def _speaker_summaries(
-    conn: Connection,
-    ids: list[int],
-    aliases: dict[int, list[tuple[str, str]]],
-    counts: dict[int, int],
-) -> list[Row]:
-    """Summary rows of the speakers ``ids``, in that order (outlets read for them only)."""
-    if not ids:
-        return []
-    sp = t.speakers.c
-    heads = {r.id: r for r in conn.execute(select(sp.id, sp.name, sp.type).where(sp.id.in_(ids)))}
-    outlets: dict[int, set[str]] = {}
-    rows = conn.execute(
-        select(t.speaker_aliases.c.speaker_id, t.documents.c.outlet)
-        .distinct()
-        .join(t.statements, t.statements.c.speaker_alias_id == t.speaker_aliases.c.id)
-        .join(t.documents, t.documents.c.id == t.statements.c.document_id)
-        .where(t.speaker_aliases.c.speaker_id.in_(ids))
-    )
-    for speaker_id, outlet in rows:
-        if outlet:
-            outlets.setdefault(speaker_id, set()).add(outlet)
-    return [
-        {
-            "id": f"sp{i}",
-            "name": heads[i].name,
-            "type": heads[i].type or "unknown",
-            "aliases": [name for name, _ in aliases[i]],
-            "langs": sorted({lang for _, lang in aliases[i] if lang}),
-            "outlets": sorted(outlets.get(i, ())),
-            "statement_count": counts.get(i, 0),
-        }
-        for i in ids
-    ]
-
-
-def _claim_summaries(conn: Connection, ids: list[int]) -> list[Row]:
-    """Summary rows of the claims ``ids`` (with at least one statement), in that order.
-
-    Counted by aggregates over the members, so a large cluster costs no more rows read
-    than a small one.
-    """
-    if not ids:
-        return []
-    m, st, d = t.claim_members.c, t.statements.c, t.documents.c
-    day = func.coalesce(st.date, d.published)
-
-    def members(*columns: Any) -> Select[Any]:
-        return (
-            select(m.claim_id, *columns)
-            .join(t.statements, st.id == m.statement_id)
-            .join(t.documents, d.id == st.document_id)
-            .where(m.claim_id.in_(ids))
-        )
-
-    stances: dict[int, dict[str, int]] = {}
-    days: dict[int, list[Any]] = {}
-    by_stance = members(st.stance, func.count(), func.min(day), func.max(day))
-    for claim_id, stance, n, first, last in conn.execute(by_stance.group_by(m.claim_id, st.stance)):
-        stances.setdefault(claim_id, {})[stance] = n
-        days.setdefault(claim_id, []).extend(x for x in (first, last) if x is not None)
-    speakers = _distinct_by_claim(conn, members(st.speaker_name).distinct())
-    outlets = _distinct_by_claim(conn, members(d.outlet).distinct())
-    labels = dict(
-        conn.execute(select(t.claims.c.id, t.claims.c.label).where(t.claims.c.id.in_(ids))).all()
-    )
-    rows = []
-    for claim_id in ids:
-        if claim_id not in stances:
-            continue
-        seen = sorted(days.get(claim_id, []))
-        rows.append(
-            {
-                "id": f"c{claim_id}",
-                "text": labels.get(claim_id) or _first_content(conn, members(), claim_id),
-                "first_seen": seen[0].isoformat() if seen else None,
-                "last_seen": seen[-1].isoformat() if seen else None,
-                "statement_count": sum(stances[claim_id].values()),
-                "stances": stances[claim_id],
-                "speakers": speakers.get(claim_id, []),
-                "outlets": outlets.get(claim_id, []),
-            }
-        )
-    return rows
-
-
-def _distinct_by_claim(conn: Connection, stmt: Select[Any]) -> dict[int, list[str]]:
-    """The sorted non-empty values of ``(claim id, value)`` rows, by claim."""
-    out: dict[int, list[str]] = {}
-    for claim_id, value in conn.execute(stmt):
-        if value:
-            out.setdefault(claim_id, []).append(value)
-    return {claim_id: sorted(values) for claim_id, values in out.items()}
-
-
-def _first_content(conn: Connection, members: Select[Any], claim_id: int) -> str:
-    """The content of a claim's earliest statement (undated last), for an unlabelled claim."""
-    st, d = t.statements.c, t.documents.c
-    day = func.coalesce(st.date, d.published)
-    first = (
-        members.with_only_columns(st.content)
-        .where(t.claim_members.c.claim_id == claim_id)
-        .order_by(day.is_(None), day, d.key, st.sid)
-        .limit(1)
-    )
-    content: str | None = conn.execute(first).scalar()
-    return content or ""
-
-
-def _figure_series(conn: Connection, ids: list[int]) -> list[Row]:
-    """The figure series ``ids`` (those with points), in that order, as the store's
-    figures view shows them: points in date order, first occurrences marked."""
-    if not ids:
-        return []
-    q = t.quantities.c
-    stmt = (
-        _views._statement_query()
-        .add_columns(q.series_id, q.value, q.vague)
-        .join(t.quantities, q.statement_id == t.statements.c.id)
-        .where(q.series_id.in_(ids))
-    )
-    points: dict[int, list[Row]] = {}
-    for r in conn.execute(stmt):
-        day = r.date or r.published
-        points.setdefault(r.series_id, []).append(
-            {
-                "doc": r.key,
-                "statement": r.sid,
-                "value": _views._number(r.value),
-                "vague": r.vague,
-                "date": day.isoformat() if day else None,
-                "speaker_id": _views.speaker_ref(r.speaker_id),
-                "speaker": r.speaker_name,
-                "outlet": r.outlet,
-                "stance": r.stance,
-            }
-        )
-    fs = t.figure_series.c
-    series = {
-        r.id: r for r in conn.execute(select(fs.id, fs.unit, fs.story_id).where(fs.id.in_(ids)))
-    }
-    titles = _story_titles(conn, {s.story_id for s in series.values()})
-    rows = []
-    for series_id in ids:
-        if series_id not in series or series_id not in points:
-            continue
-        s = series[series_id]
-        subject = f"{s.unit} — {titles.get(s.story_id, '')}".rstrip(" —")
-        pts = _views._mark(points[series_id])
-        rows.append({"id": f"f{series_id}", "unit": s.unit, "subject": subject, "points": pts})
-    return rows
-
-
-def _story_titles(conn: Connection, story_ids: set[int]) -> dict[int, str]:
-    """A short name for each of ``story_ids``: the first line of its earliest document
-    (as the store's figures view names them)."""
-    d = t.documents.c
-    first = (
-        select(d.story_id, func.min(d.id).label("doc_id"))
-        .where(d.story_id.in_(story_ids))
-        .group_by(d.story_id)
-        .subquery()
-    )
-    rows = conn.execute(
-        select(first.c.story_id, d.title, func.substr(d.text, 1, 200)).join(
-            t.documents, d.id == first.c.doc_id
-        )
-    )
-    out = {}
-    for story_id, title, head in rows:
-        line = (title or head or "").strip().splitlines()
-        out[story_id] = (line[0] if line else "")[:80]
-    return out
