@@ -114,7 +114,7 @@ VIEWS = {
     "GET /api/speakers/{id}": "/api/speakers/{speaker}",
     "GET /api/claims": "/api/claims?limit=50",
     "GET /api/claims/{id}": "/api/claims/{claim}",
-    "GET /api/claims?q": "/api/claims?q=الحدود&limit=50",
+    "GET /api/claims?q": "/api/claims?q=المعبر&limit=50",
     "GET /api/figures": "/api/figures?limit=20",
     "GET /api/figures/{id}": "/api/figures/{figure}",
     "GET /api/figures?q": "/api/figures?q=troops&limit=20",

@@ -12,7 +12,7 @@ import pytest
 from _claimreview_shape import review_problems
 from _export_ledger import BASE_URL, RIVER, TROOPS, export_store
 from khabar.errors import InputError
-from khabar.export import Query, Site, claim_clusters, claimreview
+from khabar.export import Query, Site, claim_clusters, claim_review, claimreview
 from khabar.store import Store
 
 SITE = Site(BASE_URL, "Example Desk")
@@ -142,3 +142,38 @@ def test_export_claimreview_is_the_same_on_postgresql(store: Store, pg_url: str)
         assert reviews(pg, Query(text="مارينى")) == reviews(store, Query(text="مارينى"))
     finally:
         pg.close()
+
+
+def _member(sid: str, stance: str, speaker: dict[str, Any] | None) -> dict[str, Any]:
+    document = {"id": "d1", "url": None, "published": "2025-03-12", "outlet": None}
+    return {
+        "doc": "d1",
+        "statement": sid,
+        "content": "لا يتجاوز عدد النازحين ألفي شخص",
+        "stance": stance,
+        "date": None,
+        "speaker": speaker,
+        "document": {**document, "lang": "ar", "title": None},
+    }
+
+
+def test_export_claimreview_unnamed_and_anonymous_speakers() -> None:
+    anonymous = {"id": "sp4", "name": "مصدر مطلع", "type": "anonymous", "aliases": []}
+    cluster = {
+        "id": "c9",
+        "label": "",
+        "statements": [_member("s1", "assert", None), _member("s2", "hedged", anonymous)],
+    }
+    review = claim_review(cluster, SITE)
+    assert review_problems(review) == []
+    # an unnamed speaker is no author; an anonymous source is a Person described as such
+    assert review["itemReviewed"]["author"] == [
+        {
+            "@type": "Person",
+            "name": "مصدر مطلع",
+            "identifier": "sp4",
+            "description": "anonymous source",
+        }
+    ]
+    assert review["claimReviewed"] == "لا يتجاوز عدد النازحين ألفي شخص"  # no label: content
+    assert review["khabar:stanceMix"] == {"assert": ["unnamed speaker"], "hedged": ["مصدر مطلع"]}

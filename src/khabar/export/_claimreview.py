@@ -104,7 +104,11 @@ def claim_review(cluster: Row, site: Site) -> Row:
     text = cluster.get("label") or statements[0]["content"]
     appearances = _appearances(statements, site)
     claim: Row = {"@type": "Claim", "text": text}
-    authors = _unique(_agent(s["speaker"]) for s in statements if s["stance"] in AUTHOR_STANCES)
+    authors = _unique(
+        _agent(s["speaker"])
+        for s in statements
+        if s["stance"] in AUTHOR_STANCES and s.get("speaker")
+    )
     if authors:
         claim["author"] = authors
     if days:
