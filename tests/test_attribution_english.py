@@ -96,3 +96,90 @@ def test_date_adjunct_after_the_cue_is_not_content() -> None:
 def test_capitalised_cue_word_inside_a_name_is_not_a_cue() -> None:
     sts = statements("The United States Geological Survey said the quake had a magnitude of 5.")
     assert len(sts) == 1 and sts[0].cue.text == "said"
+
+
+def test_weak_cue_takes_a_clause_without_that() -> None:
+    [st] = statements("The operator insisted it had paid every supplier on time.")
+    assert st.speaker is not None and st.speaker.text == "The operator"
+    assert st.content.text.startswith("it had paid")
+
+
+def test_weak_cue_with_a_plain_object_is_not_a_statement() -> None:
+    assert statements("The striker conceded a penalty in the second half.") == []
+
+
+def test_told_reporters_then_a_clause_without_that() -> None:
+    [st] = statements("Mayor Dina Farouk told reporters the bridge would reopen in May.")
+    assert st.content.text.startswith("the bridge would reopen")
+
+
+def test_content_before_tail_attribution_followed_by_a_subordinate_clause() -> None:
+    [st] = statements(
+        "Nurses will walk out on Friday, the health workers' union said on Monday, "
+        "after talks with the board collapsed."
+    )
+    assert st.content.text.startswith("Nurses will walk out")
+    assert st.speaker is not None and "union" in st.speaker.text
+
+
+def test_dateline_with_a_spaced_hyphen_is_not_content() -> None:
+    [st] = statements(
+        "TEL HAMRA, May 3 (Coastline Wire) - Ferries will stop running at noon, the port said."
+    )
+    assert st.content.text.startswith("Ferries will stop")
+
+
+def test_content_stops_before_but_and_a_second_cue() -> None:
+    first, second = statements(
+        "The inspector said the crew had seen smoke but could not confirm whether it spread."
+    )
+    assert first.content.text == "the crew had seen smoke"
+    assert second.stance == "cannot_confirm"
+
+
+def test_passive_report_by_an_agent_is_hedged() -> None:
+    [st] = statements("It was reported by regional radio that two dams had cracked.")
+    assert st.speaker is not None and st.speaker.text == "regional radio"
+    assert st.stance == "hedged"
+    assert st.content.text.startswith("two dams")
+
+
+def test_parenthetical_cue_inside_the_content() -> None:
+    sts = statements(
+        "Lawyer Omar Zein opened the hearing. Tenants, he argued, had never been warned."
+    )
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Lawyer Omar Zein"
+    assert "had never been warned" in sts[-1].content.text
+
+
+def test_post_with_a_caption_after_a_colon() -> None:
+    [st] = statements('Nour Salem posted a video on Instagram (@nour_s) with the caption: "Home."')
+    assert st.kind == "social_post" and st.handle == "@nour_s"
+    assert st.content.text.strip('"') == "Home."
+
+
+def test_with_absolute_participle_names_its_own_speaker() -> None:
+    [st] = statements(
+        "The row reached the courts, with the tenants' association confirming that it had sued."
+    )
+    assert st.speaker is not None and st.speaker.text == "the tenants' association"
+    assert st.content.text == "it had sued"
+
+
+def test_accused_of_after_a_noun_is_not_a_cue() -> None:
+    assert statements("A court jailed four men accused of smuggling fuel.") == []
+
+
+def test_accused_someone_of_reports_what_follows() -> None:
+    [st] = statements('Coach Sami Kurt accused the referee of "ruining the match" on Sunday.')
+    assert st.speaker is not None and "Sami Kurt" in st.speaker.text
+    assert st.kind == "mixed"
+    assert st.content.text.startswith('"ruining the match"')
+
+
+def test_pronoun_finds_a_person_introduced_with_a_relative_clause() -> None:
+    sts = statements(
+        "Prosecutors said the fraud ran for years. Omar Zein, who has been held since May, "
+        "pleaded not guilty. In a letter, he said he had never signed the contracts."
+    )
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Omar Zein"

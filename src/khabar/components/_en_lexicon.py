@@ -37,7 +37,8 @@ WEAK_CUES = frozenset(
     "responded replied went on continued recalled observed remarked joked complained lamented "
     "boasted vowed pledged countered emphasized emphasised reiterated declared alleged added "
     "adds explained noted notes revealed disclosed reported stressed predicted estimated "
-    "acknowledged admitted conceded argued insisted".split()
+    "acknowledged admitted conceded argued insisted insists concedes acknowledges argues "
+    "alleges allege maintains".split()
 ) | {"went on"}
 SUBJECT_PRONOUNS = frozenset("he she they it we i there".split())
 CLAUSE_OPENERS = frozenset(
@@ -46,6 +47,13 @@ CLAUSE_OPENERS = frozenset(
 )
 SUBORDINATORS = frozenset({"as", "while", "after", "when", "amid", "despite", "because"})
 SOURCE_DOCS = frozenset({"statement", "report", "post", "video", "letter", "document", "message"})
+# a finite verb close after the first words: «insisted it had offered …», «saying the club would …»
+AUXILIARIES = frozenset(
+    "would will had has have was were is are could can should might may must did does do".split()
+)
+DETERMINERS = frozenset(
+    "the a an its his her their this these those some no all most many our".split()
+)
 
 
 @cache
@@ -73,7 +81,8 @@ ORG_WORDS = re.compile(
     r"\b(?:ministry|authority|agency|organi[sz]ation|company|group|council|office|committee|"
     r"shipping|government|army|police|union|bank|crescent|cross|un|nato|eu|unicef|"
     r"department|commission|institute|association|federation|party|movement|court|"
-    r"contracting|corporation|inc|ltd|times|post|news|agency|network)\b"
+    r"contracting|corporation|inc|ltd|times|post|news|agency|network|"
+    r"indictment|report|study|survey|figures|data|documents|filings?|records)\b"
 )
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
 from khabar.components._en_lexicon import (
     ADJUNCT_START,
+    AUXILIARIES,
     CLAUSE_BREAK,
+    DETERMINERS,
     INFORM,
     MONTHS,
     OBJ_PRONOUN,
@@ -21,6 +23,7 @@ from khabar.components._en_lexicon import (
     RELATIVE,
     SOURCE_DOCS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     THAT,
     WEEKDAYS,
     english_gender,
@@ -105,7 +108,12 @@ class EnglishPhrases:
             k -= 1
         if k < 0 or toks[k].text != ",":
             return None
-        if end - k > 14 and toks[k + 1].text not in RELATIVE | {"a", "an", "the"}:
+        aside = toks[k + 1].text
+        if (
+            end - k > 14
+            and aside not in RELATIVE | {"a", "an", "the"}
+            and not aside.endswith("ing")
+        ):
             return (
                 None  # only a relative clause («, who asked not to be named because …,») runs long
             )
@@ -156,10 +164,42 @@ class EnglishPhrases:
             return None
         start = 0
         for m in range(min(k, 16)):
-            if toks[m].text in ("—", "–", "--"):
+            if toks[m].text in ("—", "–", "--") or self._spaced_hyphen(toks[m]):
                 start = m + 1  # «RAS AL-WADI, Feb 23 (CPS) — …»: a dateline
                 break
         return (start, k) if k > start else None
+
+    def _spaced_hyphen(self, tok: Token) -> bool:
+        """A hyphen with a space on both sides: the dash of «QASR, April 2 (Wire) - …»."""
+        a, b = tok.start, tok.end
+        return (
+            tok.text == "-"
+            and 0 < a
+            and b < len(self.norm)
+            and self.norm[a - 1] == self.norm[b] == " "
+        )
+
+    @staticmethod
+    def _clause_follows(toks: list[Token], start: int) -> bool:
+        """A clause (not a plain object) starts at ``start``: a subject pronoun, or a short
+        noun phrase with a finite auxiliary after it («the club would send …»).
+
+        Reporting verbs without "that" take such a clause: «insisted it had offered …».
+        """
+        if start >= len(toks):
+            return False
+        first = toks[start].text
+        if first in SUBJECT_PRONOUNS:
+            return True
+        if first not in DETERMINERS:
+            return False
+        for k in range(start + 1, min(len(toks), start + 7)):
+            t = toks[k].text
+            if t in AUXILIARIES:
+                return True
+            if t in PUNCT or t in OPEN_QUOTES or t in CLOSE_QUOTES:
+                return False
+        return False
 
     def _skip_adjuncts(self, toks: list[Token], j: int, cls: str) -> int:
         """Skip `on Tuesday`, `in a statement`, `to reporters`, the object of `told`."""
@@ -175,8 +215,14 @@ class EnglishPhrases:
                     break
                 if j > start and toks[j].text in SUBJECT_PRONOUNS:
                     break  # «told CPS she would appeal»
+                if j > start and self._clause_follows(toks, j):
+                    break  # «told reporters the cuts would affect …»
+                if j > start and toks[j].text == "of" and toks[start - 1].text.startswith("accus"):
+                    return j + 1  # «accused the club of "tapping up" …»
                 j += 1
         while j < limit and toks[j].text in ADJUNCT_START:
+            if toks[j].text in SUBORDINATORS and toks[j - 1].text == ",":
+                break  # «…, the union said on Monday, after talks broke up»: a new clause
             if j + 1 < limit and toks[j + 1].text in ("least", "most", "all", "first", "once"):
                 break  # «said at least 300 …»: a quantifier, not a place
             timed = self._time_adjunct_end(toks, j)
@@ -243,7 +289,9 @@ class EnglishPhrases:
 
     def _content_end(self, toks: list[Token], start: int, next_cue: int) -> int:
         end = min(len(toks), next_cue)
-        if end < len(toks):
+        if start < end - 1 < len(toks) - 1 and toks[end - 1].text in ("but", "and", "yet"):
+            end -= 1  # «said the team had seen … but could not confirm …»: a second verb
+        elif end < len(toks):
             while end > start and toks[end - 1].text not in (",", ";", "and") and end > start + 1:
                 end -= 1
                 if toks[end - 1].text in (",", ";"):
@@ -274,7 +322,11 @@ class EnglishPhrases:
             return None
         start, opener = self._content_start(toks, i + n)
         end = self._content_end(toks, start, next_cue)
-        if end <= start or (opener == "object" and toks[start].text in ("the", "a", "an")):
+        if end <= start or (
+            opener == "object"
+            and toks[start].text in ("the", "a", "an")
+            and not self._clause_follows(toks, start)
+        ):
             return None  # «saying the word» is not «saying that …»
         d.content = (toks[start].start, toks[end - 1].end)
         d.frame = [(toks[i].start, toks[start - 1].end)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from khabar.components._draft import CLOSE_QUOTES, Draft, Token
 from khabar.components._en_lexicon import (
+    CLAUSE_BREAK,
     CLAUSE_OPENERS,
     OBJ_PRONOUN,
     PLATFORMS,
@@ -152,6 +153,10 @@ class EnglishRules(EnglishPhrases):
             return True  # «a statement posted on its website»: a participle, not a cue
         if prev == "that" or (prev in SINGLE_CUES and texts[i] != "that"):
             return True  # «said confirmed cases stood at …»: an adjective after the cue
+        if texts[i] == "confirming" and prev == ",":
+            return True  # «…, confirming for the first time the claims»: the stance of the clause
+        if texts[i] in ("accused", "accuses") and nxt == "of":
+            return True  # «15 people accused of selling …»: a participle, not «X accused Y of»
         return texts[i] in ("told", "informed") and nxt in OBJ_PRONOUN
 
     # -- one cue ----------------------------------------------------------------------
@@ -164,7 +169,11 @@ class EnglishRules(EnglishPhrases):
         if stance != "assert":
             d.stance = stance
         if cls == "part":
+            if i > 0 and toks[i - 1].text != ",":
+                return self._absolute_participle(toks, i, n, d, next_cue)
             return self._participle(toks, i, n, d, next_cue)
+        if cls == "passive":
+            return self._passive(toks, i, n, d, next_cue)
         if cls == "acc":
             if (
                 i > 0
@@ -209,6 +218,10 @@ class EnglishRules(EnglishPhrases):
             j + 1 < len(toks)
             and toks[j].text == ","
             and cue_lexicon().get(toks[j + 1].text, ("", "", ""))[1] == "part"
+        ) or (
+            0 < j < len(toks)
+            and toks[j - 1].text == ","
+            and cue_lexicon().get(toks[j].text, ("", "", ""))[1] == "part"
         )
         subordinate = participle_next or (
             j < len(toks)
@@ -225,13 +238,29 @@ class EnglishRules(EnglishPhrases):
             d.kind = self._kind(toks, a, b, "object")
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[-1].end)]
             return d
+        parenthetical = self._parenthetical(toks, subject, i + n)
+        if parenthetical is not None:  # «Farmers, he argued, had lost their herds.»
+            start, opener = 0, "object"
         end = self._content_end(toks, start, next_cue)
         if end <= start:
             return None
-        if opener == "object" and " ".join(t.text for t in toks[i : i + n]) in WEAK_CUES:
+        if cls == "write" and opener == "object":
+            caption = self._caption_quote(toks, start, end)
+            if caption is not None:  # «posted a photo (@…) with the caption: "…"»
+                start, end, opener = caption[0], caption[1], "colon"
+        weak = " ".join(t.text for t in toks[i : i + n]) in WEAK_CUES
+        if (
+            opener == "object"
+            and weak
+            and parenthetical is None
+            and not self._clause_follows(toks, start)
+        ):
             return None  # «responded down the stretch», «went on to win»: not reporting
         d.content = (toks[start].start, toks[end - 1].end)
-        d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[start - 1].end)]
+        if parenthetical is not None:
+            d.frame = [(toks[parenthetical[0]].start, toks[parenthetical[1] - 1].end)]
+        else:
+            d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[start - 1].end)]
         d.kind = self._kind(toks, start, end, opener)
         if cls == "write":
             handle = next((t.text for t in toks[i:start] if t.text.startswith("@")), None)
@@ -242,4 +271,67 @@ class EnglishRules(EnglishPhrases):
             elif opener == "object" and not platform:
                 return None  # «she wrote her prices in pencil»: writing, not a post
         self._embedded(toks, start, end, d)
+        return d
+
+    @staticmethod
+    def _parenthetical(
+        toks: list[Token], subject: tuple[int, int] | None, after: int
+    ) -> tuple[int, int] | None:
+        """«Farmers, he argued, had lost …»: a short subject and cue between commas, inside
+        the content; returns the (start, end) of the aside."""
+        if subject is None or after >= len(toks) or toks[after].text != ",":
+            return None
+        a = subject[0]
+        if not (1 < a and toks[a - 1].text == "," and subject[1] - a <= 3):
+            return None
+        if any(t.text in CLOSE_QUOTES or t.text == '"' for t in toks[: a - 1]):
+            return None  # «"…," he said, …»: a quote, handled as direct speech
+        return (a - 1, after + 1)
+
+    @staticmethod
+    def _caption_quote(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+        """The quotation after «:» later in a post's frame («… with the caption: "…"»)."""
+        for k in range(start, end - 1):
+            if toks[k].text == ":" and toks[k + 1].text in ('"', "“", "«"):
+                return k + 1, end
+        return None
+
+    def _absolute_participle(
+        self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int
+    ) -> Draft | None:
+        """«…, with the governing body confirming on Wednesday that …»: the noun phrase after
+        «with» is the speaker of the participle."""
+        w = next((k for k in range(i - 1, max(-1, i - 9), -1) if toks[k].text == "with"), None)
+        if w is None or w + 1 >= i or any(t.text in CLAUSE_BREAK for t in toks[w:i]):
+            return None
+        self._set_speaker(d, toks, w + 1, i)
+        j = self._skip_adjuncts(toks, i + n, "say")
+        start, opener = self._content_start(toks, j)
+        if opener != "complementiser":
+            return None
+        end = self._content_end(toks, start, next_cue)
+        if end <= start:
+            return None
+        d.content = (toks[start].start, toks[end - 1].end)
+        d.frame = [(toks[w].start, toks[start - 1].end)]
+        d.kind = self._kind(toks, start, end, opener)
+        return d
+
+    def _passive(self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int) -> Draft | None:
+        """«It was reported by local media that …»: the agent speaks, hedged."""
+        a = b = i + n
+        while b < len(toks) and b - a < 8 and toks[b].text != "that":
+            if toks[b].text in (",", ".", ";", ":") or toks[b].text in CLOSE_QUOTES:
+                return None
+            b += 1
+        if b == a or b >= len(toks) or toks[b].text != "that":
+            return None
+        self._set_speaker(d, toks, a, b)
+        start = b + 1
+        end = self._content_end(toks, start, next_cue)
+        if end <= start:
+            return None
+        d.content = (toks[start].start, toks[end - 1].end)
+        d.frame = [(toks[i].start, toks[b].end)]
+        d.kind = self._kind(toks, start, end, "complementiser")
         return d

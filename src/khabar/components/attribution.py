@@ -163,7 +163,9 @@ class _RecentSpeakers:
             return None
         if persons or things:
             wanted = [
-                (sp, sid, g) for sp, sid, g in self.items if (sp.type in NON_PERSON_TYPES) == things
+                (sp, sid, g)
+                for sp, sid, g in self.items
+                if (sp.type in NON_PERSON_TYPES) == things and not (persons and _plural(sp))
             ]
             if not wanted:
                 return None if things else self.pick(gender)
@@ -180,6 +182,24 @@ class _RecentSpeakers:
                     return sp, sid
         sp, sid, _ = self.items[-1]
         return sp, sid
+
+
+_PLURAL_PEOPLE = re.compile(
+    r"(?i)^(?:[a-z-]+ ){0,2}(?:[a-z-]+(?:ors|ers|erts|ysts|ists|ants|ents|ials|ians|ives|ats)|people|sources)$"
+)
+
+
+def _plural(sp: Speaker) -> bool:
+    """«Prosecutors», «Several analysts», «Legal experts»: a group, never "he" or "she".
+
+    >>> _plural(Speaker("Several analysts", 0, 16, None))
+    True
+    >>> _plural(Speaker("Legal experts", 0, 13, None))
+    True
+    >>> _plural(Speaker("Rui Mendes", 0, 10, "Rui Mendes"))
+    False
+    """
+    return bool(_PLURAL_PEOPLE.match(sp.text))
 
 
 def _span(doc: Document, norm: NormalizedText, rng: tuple[int, int]) -> Span:
@@ -297,6 +317,7 @@ def _quote_follows_colon(doc: Document, index: int) -> bool:
     return doc.sentences[index].text.rstrip().endswith(":") and nxt[:1] in '"“«„'
 
 
+_EN_WORD = r"[A-Z][\w'’-]+"
 _EN_NAME = r"[A-Z][\w'’-]+(?: (?:al-|el-|bin |ibn |Abu |Al |de |van )?[A-Z][\w'’-]+){1,3}"
 _EN_ROLE = (
     r"(?:minister|spokesman|spokeswoman|spokesperson|chief|executive|director|official|"
@@ -312,8 +333,11 @@ _NARRATIVE_PERSON = (
     re.compile(rf"^(?:But |And |Meanwhile, )?(?P<name>{_EN_NAME}), (?:a|an|the) "),
     # «Deputy Energy Minister Yusuf Karam has …», «But incumbent Tarek Aziz hit back.»
     re.compile(
-        rf"^(?:But |And |Meanwhile, )?(?:[A-Za-z-]+ ){{0,4}}?(?P<name>{_EN_NAME}) (?:has|had|was|is|hit|went|took|struck|appeared|seemed|looked|remained)\b"
+        rf"^(?:But |And |Meanwhile, )?(?:[A-Za-z-]+ ){{0,4}}?(?P<name>{_EN_NAME}) (?:has|had|was|is|hit|went|took|struck|appeared|seemed|looked|remained|[a-z]{{3,}}ed)\b"
     ),
+    # «Omar Zein, who has been held since May, pleaded not guilty.», «Zein, for his part, …»
+    re.compile(rf"^(?P<name>{_EN_WORD}(?: {_EN_WORD}){{0,3}}), who [^,.]{{1,90}}, [a-z]"),
+    re.compile(rf"^(?P<name>{_EN_WORD}(?: {_EN_WORD}){{0,3}}), for (?:his|her) part,"),
 )
 
 
