@@ -124,7 +124,7 @@ def test_content_before_tail_attribution_followed_by_a_subordinate_clause() -> N
 
 def test_dateline_with_a_spaced_hyphen_is_not_content() -> None:
     [st] = statements(
-        "TEL HAMRA, May 3 (Coastline Wire) - Ferries will stop running at noon, the port said."
+        "TEL HAMRA, May 3 (Hilltop Wire) - Ferries will stop running at noon, the port said."
     )
     assert st.content.text.startswith("Ferries will stop")
 
@@ -146,9 +146,9 @@ def test_passive_report_by_an_agent_is_hedged() -> None:
 
 def test_parenthetical_cue_inside_the_content() -> None:
     sts = statements(
-        "Lawyer Omar Zein opened the hearing. Tenants, he argued, had never been warned."
+        "Lawyer Omar Brik opened the hearing. Tenants, he argued, had never been warned."
     )
-    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Lawyer Omar Zein"
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Lawyer Omar Brik"
     assert "had never been warned" in sts[-1].content.text
 
 
@@ -179,7 +179,7 @@ def test_accused_someone_of_reports_what_follows() -> None:
 
 def test_pronoun_finds_a_person_introduced_with_a_relative_clause() -> None:
     sts = statements(
-        "Prosecutors said the fraud ran for years. Omar Zein, who has been held since May, "
+        "Prosecutors said the fraud ran for years. Omar Brik, who has been held since May, "
         "pleaded not guilty. In a letter, he said he had never signed the contracts."
     )
-    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Omar Zein"
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Omar Brik"
