@@ -335,7 +335,7 @@ _NARRATIVE_PERSON = (
     re.compile(
         rf"^(?:But |And |Meanwhile, )?(?:[A-Za-z-]+ ){{0,4}}?(?P<name>{_EN_NAME}) (?:has|had|was|is|hit|went|took|struck|appeared|seemed|looked|remained|[a-z]{{3,}}ed)\b"
     ),
-    # «Omar Zein, who has been held since May, pleaded not guilty.», «Zein, for his part, …»
+    # «Omar Brik, who has been held since May, pleaded not guilty.», «Brik, for his part, …»
     re.compile(rf"^(?P<name>{_EN_WORD}(?: {_EN_WORD}){{0,3}}), who [^,.]{{1,90}}, [a-z]"),
     re.compile(rf"^(?P<name>{_EN_WORD}(?: {_EN_WORD}){{0,3}}), for (?:his|her) part,"),
 )
