@@ -21,8 +21,9 @@ from khabar.model import Document, Span
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"'}
 _PARA = re.compile(r"[^\n]+")
 _QUOTE_CHARS = re.compile('[«»“”„‹›"\n]')
-# a sentence ends at . ! ? ؟ (and … ) followed by space, or at a line end
-_SENT_END = re.compile(r"[.!?؟…]+[\"”»’']?(?=\s)|\n")
+# a sentence ends at . ! ? ؟ (and … ) followed by space, or at a line end; written to start
+# with one character class, which the regex engine scans for quickly
+_SENT_END = re.compile(r"[.!?؟…\n](?:(?<=\n)|[.!?؟…]*[\"”»’']?(?=\s))")
 _WORDCHAR = re.compile(r"\w")
 
 
@@ -124,13 +125,15 @@ def paragraphs(text: str) -> list[Span]:
 def sentences(text: str, quotes: list[Span]) -> list[Span]:
     """Sentence spans; no break inside a quotation (but a paragraph break always ends one)."""
     inside = _QuoteIndex(quotes)
+    covers = inside.covers if inside.starts else None
     out: list[Span] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        cut = m.end()
-        if inside.covers(m.start()):
+        end_mark = m.start()
+        if covers is not None and covers(end_mark):
             continue  # inside a quotation, even one that runs over paragraphs
-        if m.group() == "." and _is_abbreviation(text, m.start()):
+        cut = m.end()
+        if cut - end_mark == 1 and text[end_mark] == "." and _is_abbreviation(text, end_mark):
             continue
         _add_sentence(text, start, cut, out)
         start = cut
