@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import khabar
 
 
@@ -151,3 +153,109 @@ def test_post_caption_is_a_social_post_of_the_clause_subject() -> None:
     )
     assert st.kind == "social_post" and st.handle == "@SalimBA"
     assert st.speaker is not None and st.speaker.name == "سليم بن عاشور"
+
+
+def statements_ar(text: str) -> list[khabar.Statement]:
+    return khabar.extract(text, lang="ar").statements
+
+
+def test_a_foreign_name_spelled_like_a_verb_is_not_a_cue() -> None:
+    st = first("وكشف وكيل اللاعب روي غاسبار أن موكله تلقى عرضين.")
+    assert st.speaker is not None and "روي غاسبار" in st.speaker.text
+    assert st.cue.text == "وكشف"
+    assert st.content.text.startswith("أن موكله")
+
+
+def test_an_anonymity_aside_with_a_mention_verb_is_not_a_cue() -> None:
+    [st] = statements_ar("وقال موظف في المصنع، رفض ذكر اسمه، إن الرواتب تأخرت.")
+    assert st.speaker is not None and st.speaker.text.startswith("موظف في المصنع")
+    assert st.content.text == "إن الرواتب تأخرت"
+
+
+def test_but_he_pointed_out_continues_the_same_speaker() -> None:
+    sts = statements_ar(
+        "وقال مدير المرفأ سليم داود إن العمل مستمر، لكنه أشار إلى أن الرافعات معطلة."
+    )
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "سليم داود"
+    assert "الرافعات معطلة" in sts[-1].content.text
+
+
+def test_topic_after_amma_is_the_subject_of_the_cue() -> None:
+    st = first("أما رئيس البلدية وليد سمعان، فقد أكد أن المياه ستعود غدا.")
+    assert st.speaker is not None and "وليد سمعان" in st.speaker.text
+
+
+def test_attributing_a_cause_with_ila_is_a_statement() -> None:
+    st = first("وعزا المحافظ نبيل عودة انقطاع الكهرباء إلى سرقة الكابلات.")
+    assert st.speaker is not None and "نبيل عودة" in st.speaker.text
+    assert "سرقة الكابلات" in st.content.text
+
+
+def test_abstained_from_comment_declines_to_comment() -> None:
+    st = first("وامتنع المتحدث باسم البلدية عن التعليق على قيمة العقد.")
+    assert st.stance == "declined_to_comment"
+    assert st.speaker is not None and st.speaker.text == "المتحدث باسم البلدية"
+
+
+def test_zada_with_a_colon_continues_the_speaker() -> None:
+    sts = statements_ar("وقال النائب حسن بدر إن القانون ناقص. وزاد: «سنطعن فيه أمام المحكمة».")
+    assert sts[-1].kind == "direct"
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "حسن بدر"
+
+
+def test_bayyana_with_the_speaker_before_the_complementiser() -> None:
+    st = first("وبيّن مدير المدرسة سمير خوري أن الدوام سيبدأ الأحد.")
+    assert st.speaker is not None and "سمير خوري" in st.speaker.text
+
+
+def test_a_bracketed_alias_belongs_to_the_speaker() -> None:
+    doc = khabar.extract(
+        "أكد الاتحاد العربي للسباحة (عاس) أمس تلقيه طلبا رسميا.",
+        lang="ar",
+        published=datetime.date(2026, 2, 11),
+    )
+    [st] = doc.statements
+    assert st.speaker is not None and st.speaker.text.endswith("(عاس)")
+    assert st.date == datetime.date(2026, 2, 10)
+
+
+def test_stance_of_future_study_ongoing_inquiry_and_qad_with_a_review_verb() -> None:
+    assert first("وقالت الوزارة إنها ستدرس الشكاوى.").stance == "investigating"
+    assert first("وقالت الشرطة إن التحقيقات ما زالت جارية.").stance == "investigating"
+    assert first("وقال مصدر إن اللجنة قد تنظر في الطلب.").stance == "hedged"
+
+
+def test_ruling_out_is_hedged() -> None:
+    assert first("واستبعد الوزير أن ترتفع الأسعار.").stance == "hedged"
+
+
+def test_speaker_after_a_quote_runs_to_the_comma_with_unknown_words() -> None:
+    st = first("«لم نر مطرا منذ سنوات»، يقول الحاج صالح العكور، وهو راع من القرية.")
+    assert st.kind == "direct"
+    assert st.speaker is not None and "صالح العكور" in st.speaker.text
+
+
+def test_relayed_source_with_a_name_in_apposition() -> None:
+    st = first("ونقلت وكالة «الأفق» عن مدير المستشفى، فادي سعد، قوله إن الأسرة ممتلئة.")
+    assert st.speaker is not None and st.speaker.name == "فادي سعد"
+    assert st.via is not None and "الأفق" in st.via.text
+    assert st.content.text.startswith("إن الأسرة")
+
+
+def test_a_title_with_two_portfolios_keeps_both() -> None:
+    st = first("ونفى وزير التربية والتعليم العالي كريم زيدان وجود أي تسريب.")
+    assert st.speaker is not None and st.speaker.name == "كريم زيدان"
+    assert st.content.text.startswith("وجود")
+
+
+def test_a_refusal_then_fima_keeps_the_outlet_unverified() -> None:
+    sts = statements_ar(
+        "وامتنعت الشركة عن التعليق على الأرقام، فيما لم يتسنَّ لـ«الرصد» التحقق منها."
+    )
+    assert [s.stance for s in sts] == ["declined_to_comment", "unverified"]
+    assert sts[0].content.text == "التعليق على الأرقام"
+
+
+def test_according_to_what_a_source_said_is_one_statement() -> None:
+    [st] = statements_ar("وحسب ما أفاد به مصدر أمني، فإن الطريق سيفتح غدا.")
+    assert st.speaker is not None and st.speaker.text.startswith("مصدر أمني")

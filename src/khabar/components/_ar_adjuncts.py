@@ -29,6 +29,9 @@ from khabar.components._ar_lexicon import (
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
 from khabar.text import NormalizedText
 
+# verbs ending in «ى» whose «ي» spelling is another word: «روي» (Rui), «رأي» (an opinion)
+YA_VERBS = frozenset({"روى", "رأى"})
+
 
 class ArabicAdjuncts:
     """Boundaries and adjuncts of one sentence of normalised Arabic text (base of the rules)."""
@@ -48,6 +51,18 @@ class ArabicAdjuncts:
             return True
         return self.original.orig[self.original.to_orig(tok.end - 1)] == "ى"
 
+    def is_cue(self, tok: Token) -> bool:
+        """A cue word, except a name or noun that folds like one («روي منديش», «رأي»)."""
+        found = lookup_cue(tok.text)
+        return found is not None and not (found[1].lemma in YA_VERBS and self.written_with_ya(tok))
+
+    def written_with_ya(self, tok: Token) -> bool:
+        """The token ends in «ي» as written (folding also writes «ى» so): «روي» is a name,
+        «روى» the verb."""
+        if self.original is None or not tok.text.endswith("ي"):
+            return False
+        return self.original.orig[self.original.to_orig(tok.end - 1)] == "ي"
+
     @staticmethod
     def _adjunct_after(toks: list[Token], k: int) -> bool:
         """«في بيان», «في تصريح»: في opening a statement adjunct (not «شكك في الأرقام»)."""
@@ -63,7 +78,7 @@ class ArabicAdjuncts:
             or t in CLOSE_QUOTES
             or is_stop(t)
             or is_complementiser(toks, j)
-            or lookup_cue(t)
+            or self.is_cue(toks[j])
             or is_time_word(t)
             or HANDLE.match(t)
             or QAWL.match(t)
@@ -105,7 +120,7 @@ class ArabicAdjuncts:
                 and (is_complementiser(toks, k + 1) or toks[k + 1].text == "في")
             ):
                 return k
-            if t in PUNCT_STOP or t in OPEN_QUOTES or lookup_cue(t) or is_stop(t):
+            if t in PUNCT_STOP or t in OPEN_QUOTES or self.is_cue(toks[k]) or is_stop(t):
                 return i
         return i
 
@@ -161,7 +176,7 @@ class ArabicAdjuncts:
                 "لدي",
             )
             or is_complementiser(toks, k)
-            or lookup_cue(t)
+            or self.is_cue(toks[k])
             or is_time_word(t)
         )
 

@@ -6,6 +6,8 @@ the subject found before the cue in SVO sentences.
 
 from __future__ import annotations
 
+import re
+
 from khabar.components._ar_adjuncts import ArabicAdjuncts
 from khabar.components._ar_lexicon import (
     AUXILIARIES,
@@ -26,6 +28,9 @@ from khabar.components._ar_lexicon import (
     unknown_phrase_type,
 )
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
+
+# «لكنه»، «ولكنها»: a particle carrying the subject pronoun before a cue (a dropped subject)
+PRONOUN_PARTICLE = re.compile(r"^[وف]?لكن(?:ه|ها|هم|هما)$")
 
 
 class ArabicPhrases(ArabicAdjuncts):
@@ -106,7 +111,10 @@ class ArabicPhrases(ArabicAdjuncts):
             if (
                 t == "عن"
                 and head_type == "title"
-                and any(toks[m].text in names for m in range(j + 1, min(limit, j + 4)))
+                and any(
+                    toks[m].text in names and not self.is_ala(toks[m])
+                    for m in range(j + 1, min(limit, j + 4))
+                )
             ):
                 j += 1  # «عضو المجلس عن الولاية الشمالية حسن …», «النائب عن المنطقة وليد …»
                 continue
@@ -124,6 +132,9 @@ class ArabicPhrases(ArabicAdjuncts):
             if is_definite(t):
                 j += 1
                 prev_indefinite = False
+                continue
+            if t.startswith("وال") and len(t) > 5 and is_definite(toks[j - 1].text):
+                j += 1  # «وزير الزراعة والموارد المائية»: a title of two portfolios
                 continue
             if prev_indefinite and t not in names:
                 j += 1  # construct chain: وزير (النقل) / رئيس نقابة عمال …
@@ -199,7 +210,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 if object_verb and not self._leads_to_content(toks, k, limit):
                     return j
                 return k
-            if t in PUNCT_STOP or t in OPEN_QUOTES or t in CLOSE_QUOTES or lookup_cue(t):
+            if t in PUNCT_STOP or t in OPEN_QUOTES or t in CLOSE_QUOTES or self.is_cue(toks[k]):
                 return j
         return j
 
@@ -251,6 +262,11 @@ class ArabicPhrases(ArabicAdjuncts):
         """SVO: «… غير أن رئيس النقابة رامي ناصر قال إن …»; else a dropped subject."""
         if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
             return
+        if self._topic_subject(toks, i, draft):
+            return
+        if i > 0 and PRONOUN_PARTICLE.match(toks[i - 1].text):
+            draft.continues = True  # «…، لكنه أشار إلى أن …»: the same speaker goes on
+            return
         if i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم"):
             if toks[i - 1].text != "لم":
                 return
@@ -301,6 +317,19 @@ class ArabicPhrases(ArabicAdjuncts):
         if np_end >= end - 1 and np_end > start:
             self._set_speaker(draft, toks, start, np_end, kind, name_at)
 
+    def _topic_subject(self, toks: list[Token], i: int, draft: Draft) -> bool:
+        """«أما رئيس اللجنة فراس نمر، فقد أرجع …»: the topic after «أما» is the subject."""
+        if i < 4 or toks[0].text != "اما" or not toks[i - 1].text.startswith("ف"):
+            return False
+        comma = next((k for k in range(2, i) if toks[k].text in ("،", ",")), None)
+        if comma is None or comma != i - 1 - (toks[i - 1].text in ("فقد", "فانه", "فانها")):
+            return False
+        end, kind, name_at = self.noun_phrase(toks, 1, comma, bounded=comma - 1 <= 3)
+        if end <= 1:
+            return False
+        self._set_speaker(draft, toks, 1, end, kind, name_at)
+        return True
+
     def _quote_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """(open, close) token indices of a quotation that ends right before the cue."""
         k = i - 1
@@ -322,13 +351,21 @@ class ArabicPhrases(ArabicAdjuncts):
         via, via_type = draft.speaker, draft.speaker_type
         draft.speaker = draft.name = None
         end, kind, name_at = self.noun_phrase(toks, j + 1, limit)
-        qawl = next((k for k in range(j + 1, min(limit, j + 10)) if QAWL.match(toks[k].text)), None)
+        qawl = next((k for k in range(j + 1, min(limit, j + 14)) if QAWL.match(toks[k].text)), None)
+        named = False
+        if qawl is not None and qawl > end and toks[end].text in ("،", ","):
+            self._set_speaker(draft, toks, j + 1, end, kind, name_at)
+            after = self._appositions(toks, end, limit, draft)  # «عن منسق المنظمة، رامي نمر، قوله»
+            named = after == qawl
+            if named:
+                end = after
         if qawl is not None and qawl > end:  # «عن مسؤول أمني رفض الكشف عن اسمه قوله»
             end = qawl
         if end == j + 1:
             end = min(limit, j + 4)
             kind = "unknown"
-        self._set_speaker(draft, toks, j + 1, end, kind, name_at)
+        if not named:
+            self._set_speaker(draft, toks, j + 1, end, kind, name_at)
         draft.via, draft.via_type = via, via_type
         if end < limit and QAWL.match(toks[end].text):
             end += 1

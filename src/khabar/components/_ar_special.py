@@ -246,9 +246,13 @@ class ArabicSpecial(ArabicPhrases):
             ):
                 end = k
                 break
+            if toks[k].text in ("،", ",") and toks[k + 1].text == "فيما" and k + 2 < end:
+                if toks[k + 2].text in ("لم", "لا"):  # «، فيما لم يتسنَّ لـ«…» التحقق …»
+                    end = k
+                    break
         if end < len(toks):
             # back off the conjunction/comma that introduces the next cue
-            while end > start and toks[end - 1].text in ("،", ",", "و", "؛"):
+            while end > start and toks[end - 1].text in ("،", ",", "و", "؛", "فيما", "بينما"):
                 end -= 1
         while end > start and toks[end - 1].text in (".", "،", ",", "؛", ":"):
             end -= 1

@@ -24,6 +24,7 @@ from khabar.components._ar_lexicon import (
     NOT_STATEMENT_PARTICIPLES,
     OBJECT_VERBS,
     PLATFORM,
+    PUNCT_STOP,
     CueEntry,
     cue_surface_forms,
     given_names,
@@ -61,7 +62,13 @@ class ArabicRules(ArabicSpecial):
             h
             for n, h in enumerate(hits)
             # «وأكد الوزير ما أفاد به مسؤول …»: "what X said" inside the first statement
-            if not (n > 0 and h[0] > 0 and toks[h[0] - 1].text == "ما" and hits[0][2].cls == "say")
+            # «وحسب ما أفاد به مصدر …»: the source of «حسب», not a second report
+            if not (
+                n > 0
+                and h[0] > 0
+                and toks[h[0] - 1].text == "ما"
+                and hits[0][2].cls in ("say", "acc")
+            )
             # «… "لم تتجاوز 60 بالمائة" حسب معطيات الإدارة»: the source of a figure, not a new report
             and not (
                 n > 0 and h[2].cls == "acc" and toks[h[0] - 1].text not in ("،", ",") and h[0] > 2
@@ -75,6 +82,31 @@ class ArabicRules(ArabicSpecial):
         drafts.extend(self._unverified(toks, drafts))
         return drafts
 
+    def _speaker_after_quote(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:
+        """«"…"، يقول الحاج مفلح نمر، وهو مزارع …»: after a quotation the cue's subject runs
+        to the next delimiter even with words no lexicon knows."""
+        k = j
+        while k < limit and k - j < 6 and not self._ends_np(toks, k, limit):
+            k += 1
+        if k == j or (k < limit and toks[k].text not in PUNCT_STOP):
+            return j
+        first = toks[j].text
+        kind = "person" if head_of(first) in (None, "title") else unknown_phrase_type(first)
+        self._set_speaker(draft, toks, j, k, kind, self._name_start(toks, j, k))
+        return k
+
+    @staticmethod
+    def _parenthesised_alias(toks: list[Token], end: int, limit: int) -> int:
+        """«الاتحاد الدولي لكرة القدم (فيفا)»: a short alias in brackets joins the speaker."""
+        if end + 2 >= limit or toks[end].text != "(":
+            return end
+        close = next((k for k in range(end + 2, min(limit, end + 5)) if toks[k].text == ")"), None)
+        if close is None or any(
+            HANDLE.match(t.text) or t.text[0].isdigit() for t in toks[end:close]
+        ):
+            return end
+        return close + 1
+
     @staticmethod
     def _plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
         """Cheap checks before parsing: «رفض» is a cue only with «التعليق» close by."""
@@ -82,10 +114,15 @@ class ArabicRules(ArabicSpecial):
             return any(
                 t.text in ("عن", "من") for t in toks[i + 1 : i + 12]
             )  # «ونقل الناخبين بحافلات»
-        if strip_conj(toks[i].text) == "بين":
-            return i + 1 < len(toks) and bool(
-                is_complementiser(toks, i + 1)
-            )  # «وبيّن أن», not «بين»
+        if strip_conj(toks[i].text) == "بين":  # «وبيّن (الوزير) أن», not «بين»
+            for k in range(i + 1, min(len(toks), i + 8)):
+                if is_complementiser(toks, k):
+                    return True
+                if toks[k].text in PUNCT_STOP or toks[k].text in ("و", "الي"):
+                    return False
+            return False
+        if entry.lemma == "عزا":  # «عزا/أرجع الوزير الأزمة إلى …»: a cause, with إلى
+            return any(t.text in ("الي", "لي") for t in toks[i + 1 : i + 16])
         if entry.cls == "decline":
             texts = [t.text for t in toks[i + 1 : i + 14]]
             if any(w.startswith(("اسم", "هويت")) for w in texts[:4]):
@@ -93,6 +130,8 @@ class ArabicRules(ArabicSpecial):
             return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 26])
         if i > 0 and toks[i - 1].text in ("عدم", "بعد", "قبل", "عند", "حين"):
             return False  # «طلب عدم نشر اسمه»: a verbal noun, not a report
+        if i + 1 < len(toks) and toks[i + 1].text.startswith(("اسم", "هويت")):
+            return False  # «رفض ذكر اسمه»: an anonymous source's aside
         if (
             i > 0
             and entry.cls in ("write", "say")
@@ -151,6 +190,8 @@ class ArabicRules(ArabicSpecial):
             if found is None:
                 continue
             form, entry = found
+            if not self.is_cue(t):
+                continue  # «روي منديش» (a name), «رأي» (an opinion): not «روى»/«رأى»
             if entry.cls == "part" and not self._participle_position(toks, i):
                 continue  # «إصابة مؤكدة»: an adjective, not «، مؤكدًا أن…»
             if entry.cls == "hedge" and not (i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم")):
@@ -242,11 +283,14 @@ class ArabicRules(ArabicSpecial):
                 if np_type == "unknown":
                     np_type = "person" if name_at is not None else unknown_phrase_type(toks[j].text)
         if np_end > j and entry.cls != "cont":
+            np_end = self._parenthesised_alias(toks, np_end, limit)
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = self._appositions(toks, np_end, limit, draft)
         elif np_end > j and entry.cls == "cont":
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = np_end
+        elif quote_before is not None and entry.cls == "say":
+            j = self._speaker_after_quote(toks, j, limit, draft)
         if entry.cls == "relay":
             prep = "من" if entry.lemma == "علم" else "عن"
             if draft.speaker is None:
