@@ -48,6 +48,24 @@ class BatchOptions:
     state: Path | None = None  # manifest + failures folder; default: --out, or beside --db
     link: bool = True  # after a run into the store, link the new documents
     limit: int | None = None  # only the first N records (a trial run, a benchmark)
+    embed: bool | None = None  # workers compute the statement vectors; None: when linking
+
+    @property
+    def workers_embed(self) -> bool:
+        """True when the workers embed the statements for linking (with ``--db`` only).
+
+        By default they do when the run links: the e5 model is most of linking's cost, and
+        on the workers it runs in parallel instead of on the client, one document at a time.
+
+        >>> BatchOptions(["news.jsonl"], db="news.db").workers_embed
+        True
+        >>> BatchOptions(["news.jsonl"], db="news.db", link=False).workers_embed
+        False
+        >>> BatchOptions(["news.jsonl"], out=Path("out"), embed=True).workers_embed
+        False
+        """
+        wanted = self.link if self.embed is None else self.embed
+        return wanted and self.db is not None
 
     def state_dir(self) -> Path:
         """Where the manifest and the failures file live."""
@@ -224,7 +242,14 @@ def _collect(
         partition = next(todo, None)
         if partition is not None:
             key = f"khabar-extract-{partition.key}-{uuid.uuid4().hex[:8]}"
-            task = client.submit(extract_partition, partition, options.encoding, store_url, key=key)
+            task = client.submit(
+                extract_partition,
+                partition,
+                options.encoding,
+                store_url,
+                options.workers_embed,
+                key=key,
+            )
             futures.add(task)
             running[key] = partition.key
 

@@ -17,11 +17,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Connection, bindparam, update
 from sqlalchemy.exc import IntegrityError
 
 from khabar.batch._tasks import Extracted, PartitionResult
 from khabar.errors import StoreError
 from khabar.ingest.record import ArticleRecord
+from khabar.store import _schema as t
 
 if TYPE_CHECKING:
     from khabar.store import Store
@@ -71,9 +73,25 @@ def _write_once(store: Store, extracted: Sequence[Extracted]) -> int:
     # store's own per-document writer runs inside one transaction here.
     with store.engine.begin() as conn:
         for item in extracted:
-            _, is_new = store._add(conn, article_record(item), item.document)
+            doc_id, is_new = store._add(conn, article_record(item), item.document)
+            if is_new and item.vectors:
+                _store_vectors(conn, doc_id, item)
             new += int(is_new)
     return new
+
+
+def _store_vectors(conn: Connection, doc_id: int, item: Extracted) -> None:
+    """The statement vectors a worker computed, stored for linking to reuse."""
+    s = t.statements
+    conn.execute(
+        update(s)
+        .where(s.c.document_id == doc_id, s.c.sid == bindparam("b_sid"))
+        .values(vector=bindparam("b_vector")),
+        [
+            {"b_sid": st.id, "b_vector": vector}
+            for st, vector in zip(item.document.statements, item.vectors, strict=True)
+        ],
+    )
 
 
 @lru_cache(maxsize=4)

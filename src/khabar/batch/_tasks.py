@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import socket
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,10 +35,15 @@ class Failure:
 
 @dataclass(slots=True)
 class Extracted:
-    """One extracted article: its record metadata and the document with its statements."""
+    """One extracted article: its record metadata and the document with its statements.
+
+    ``vectors`` holds each statement's raw e5 vector as the store keeps it
+    (:func:`khabar.ledger.vectors.pack`) when the worker embedded them, else nothing.
+    """
 
     article: Article
     document: Document
+    vectors: list[bytes] = field(default_factory=list)  # packed e5 vector per statement
 
     def to_dict(self) -> dict[str, Any]:
         """A shard line: the SPEC §1 object plus the record's id, place, url and outlet.
@@ -88,10 +94,15 @@ class PartitionResult:
 
 
 def extract_partition(
-    partition: Partition, encoding: str | None = None, store_url: str | None = None
+    partition: Partition,
+    encoding: str | None = None,
+    store_url: str | None = None,
+    embed: bool = False,
 ) -> PartitionResult:
     """Decode and extract every record of a partition; a bad record becomes a failure.
 
+    With ``embed`` the worker also computes the statement vectors that linking needs
+    (:func:`embed_statements`), so the client does not embed them one document at a time.
     With ``store_url`` the worker writes the documents into that store itself, in one
     transaction (PostgreSQL: many writers scale, and the store keeps one document per text,
     so a task that Dask runs twice stores nothing twice) and returns only the counts.
@@ -113,6 +124,8 @@ def extract_partition(
             result.extracted.append(outcome)
             result.documents += 1
             result.statements += len(outcome.document.statements)
+    if embed:
+        embed_statements(result.extracted)
     if store_url is not None:
         from khabar.batch._store_sink import worker_store, write_partition
 
@@ -121,6 +134,24 @@ def extract_partition(
     result.seconds = time.perf_counter() - started
     result.cpu_seconds = time.process_time() - cpu_started
     return result
+
+
+def embed_statements(extracted: Sequence[Extracted]) -> None:
+    """Set each article's ``vectors``: its statements embedded in one batch per partition.
+
+    >>> from khabar.model import Document
+    >>> art = Article("n1", "لا تصريح هنا", "a.jsonl:1", None, None, None, "ar")
+    >>> done = [Extracted(art, Document("لا تصريح هنا", "ar"))]
+    >>> embed_statements(done)
+    >>> done[0].vectors
+    []
+    """
+    from khabar.ledger.vectors import embed, pack
+
+    texts = [st.content.text for item in extracted for st in item.document.statements]
+    rows = iter(embed(texts))
+    for item in extracted:
+        item.vectors = [pack(next(rows)) for _ in item.document.statements]
 
 
 def extract_record(raw: RawRecord, encoding: str | None = None) -> Extracted | Failure:

@@ -1,9 +1,10 @@
 """The incremental linker: each unlinked document is linked in its own transaction.
 
 For one document: its speakers are resolved against blocked aliases; its statements are
-embedded (stored as int8) and their centroid is compared with the centroids of at most
-``NEAR_DOCS`` documents nearest in date; the document joins the story of the closest one
-(or starts its own); its statements are compared, for claims, with the statements of the
+embedded (stored as int8; vectors already stored, e.g. by ``khabar batch`` workers, are
+reused) and their centroid is compared with the centroids of at most ``NEAR_DOCS``
+documents nearest in date; the document joins the story of the closest one (or starts its
+own); its statements are compared, for claims, with the statements of the
 ``CLAIM_DOCS`` closest documents and with the latest ``SPEAKER_RECENT`` statements of its
 speakers; its figures join the timeline of what they count within the story.
 
@@ -23,7 +24,7 @@ from sqlalchemy import Connection, Row, insert, select, update
 
 from khabar.ledger.claims import Item, best_claim, claims_of, content_words, join_claim, values_of
 from khabar.ledger.speakers import Alias, resolve_alias
-from khabar.ledger.vectors import Vector, centred, centroid, embed, pack, unpack
+from khabar.ledger.vectors import DIM, Vector, centred, centroid, embed, pack, unpack
 from khabar.store import _schema as t
 
 if TYPE_CHECKING:
@@ -112,15 +113,11 @@ def _embed_statements(
     speakers: list[int | None],
     embedder: Embedder,
 ) -> list[Item]:
-    """Embed, store (int8) and describe the document's statements for claim linking."""
-    raw = embedder([st.content for st in rows])
+    """Embed (or reuse stored vectors), store and describe the statements for claim linking."""
+    raw = _raw_vectors(conn, rows, embedder)
     vectors = centred(raw, [doc.lang] * len(rows))
     values = values_of(conn, [st.id for st in rows])
     items = []
-    for st, vec in zip(rows, raw, strict=True):
-        conn.execute(
-            update(t.statements).where(t.statements.c.id == st.id).values(vector=pack(vec))
-        )
     for st, vec, speaker in zip(rows, vectors, speakers, strict=True):
         items.append(
             Item(
@@ -138,6 +135,29 @@ def _embed_statements(
         mean = pack(centroid(raw))
         conn.execute(update(t.documents).where(t.documents.c.id == doc.id).values(vector=mean))
     return items
+
+
+def _raw_vectors(conn: Connection, rows: Sequence[Row[Any]], embedder: Embedder) -> Vector:
+    """Raw e5 vectors of the statements, reusing the stored ones and storing the new ones.
+
+    ``khabar batch`` workers store them while extracting; ``khabar ingest`` does not, so
+    its statements are embedded here, one document at a time.
+    """
+    out = np.zeros((len(rows), DIM), dtype=np.float32)
+    missing = []
+    for k, st in enumerate(rows):
+        if st.vector is None:
+            missing.append(k)
+        else:
+            out[k] = unpack(st.vector)
+    if missing:
+        fresh = embedder([rows[k].content for k in missing])
+        for k, vec in zip(missing, fresh, strict=True):
+            out[k] = vec
+            conn.execute(
+                update(t.statements).where(t.statements.c.id == rows[k].id).values(vector=pack(vec))
+            )
+    return out
 
 
 @dataclass(slots=True)
