@@ -259,3 +259,37 @@ def test_a_refusal_then_fima_keeps_the_outlet_unverified() -> None:
 def test_according_to_what_a_source_said_is_one_statement() -> None:
     [st] = statements_ar("وحسب ما أفاد به مصدر أمني، فإن الطريق سيفتح غدا.")
     assert st.speaker is not None and st.speaker.text.startswith("مصدر أمني")
+
+
+def test_speaker_with_a_relative_clause_before_the_colon() -> None:
+    st = first("وقال المسافر سالم نمر، الذي ينتظر منذ أمس في المطار: «لا أحد يجيبنا».")
+    assert st.kind == "direct"
+    assert st.speaker is not None and "سالم نمر" in st.speaker.text
+
+
+def test_an_aside_then_an_addressee_with_a_quoted_paper() -> None:
+    [st] = statements_ar("وقال موظف سابق، رفض الكشف عن هويته، لصحيفة «المرصد» إن الرواتب تأخرت.")
+    assert st.content.text == "إن الرواتب تأخرت"
+
+
+def test_could_not_verify_with_a_long_quoted_outlet_name() -> None:
+    [st] = statements_ar("ولم يتسنَّ لـ«بوابة الشرق اليوم» التحقق من صحة الصور.")
+    assert st.stance == "unverified"
+    assert st.speaker is not None and "بوابة الشرق اليوم" in st.speaker.text
+
+
+def test_an_ordinal_after_a_title_is_part_of_the_speaker() -> None:
+    sts = statements_ar("وطعن محامي المتهم الأول في الحكم، معتبرا أن الأدلة ضعيفة.")
+    assert sts[-1].speaker is not None
+    assert sts[-1].speaker.text.startswith("محامي المتهم الأول")
+
+
+def test_participle_with_a_place_adjunct_before_a_colon_quote_is_direct() -> None:
+    sts = statements_ar("وطالب المدعي العام بالسجن، قائلا أمام المحكمة: «هذه جريمة منظمة».")
+    assert sts[-1].kind == "direct"
+    assert sts[-1].content.text.strip("«»") == "هذه جريمة منظمة"
+
+
+def test_it_seems_with_a_conjunction_is_hedged() -> None:
+    st = first("ويبدو أن الشركة تتجه إلى البيع، بحسب ما أفادت به مصادر مطلعة.")
+    assert st.stance == "hedged"

@@ -183,3 +183,34 @@ def test_pronoun_finds_a_person_introduced_with_a_relative_clause() -> None:
         "pleaded not guilty. In a letter, he said he had never signed the contracts."
     )
     assert sts[-1].speaker is not None and sts[-1].speaker.name == "Omar Brik"
+
+
+def test_a_weak_cue_that_reports_nothing_does_not_cut_the_statement() -> None:
+    [st] = statements(
+        "He warned that airlines could cancel flights and jobs if the dispute continued past May."
+    )
+    assert st.content.text.endswith("continued past May")
+    assert st.stance == "conditional"
+
+
+def test_however_between_the_cue_and_that() -> None:
+    [st] = statements("The coach conceded, however, that the team had played badly.")
+    assert st.content.text == "the team had played badly"
+
+
+def test_considering_is_investigating_and_appeared_is_hedged() -> None:
+    first, second = statements(
+        "An official said the board was considering a refund. "
+        "A lawyer said the judge appeared irritated."
+    )
+    assert first.stance == "investigating"
+    assert second.stance == "hedged"
+
+
+def test_as_if_and_that_could_do_not_change_the_stance() -> None:
+    first, second = statements(
+        'Lina Osman said: "They act as if they won." '
+        "Kamal Reda said there was nothing that could stop the vote."
+    )
+    assert first.stance == "assert"
+    assert second.stance == "assert"

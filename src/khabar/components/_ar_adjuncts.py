@@ -51,6 +51,13 @@ class ArabicAdjuncts:
             return True
         return self.original.orig[self.original.to_orig(tok.end - 1)] == "ى"
 
+    @staticmethod
+    def _ordinal(toks: list[Token], j: int) -> bool:
+        """«المتهم الأول», «النائب الثاني»: an ordinal adjective, not the month «كانون الأول»."""
+        return toks[j].text in ("الاول", "الثاني") and (
+            j == 0 or toks[j - 1].text not in ("كانون", "تشرين", "ربيع", "جمادي")
+        )
+
     def is_cue(self, tok: Token) -> bool:
         """A cue word, except a name or noun that folds like one («روي منديش», «رأي»)."""
         found = lookup_cue(tok.text)
@@ -79,7 +86,7 @@ class ArabicAdjuncts:
             or is_stop(t)
             or is_complementiser(toks, j)
             or self.is_cue(toks[j])
-            or is_time_word(t)
+            or (is_time_word(t) and not self._ordinal(toks, j))
             or HANDLE.match(t)
             or QAWL.match(t)
             or t in DECLINE_OBJECTS
@@ -117,9 +124,12 @@ class ArabicAdjuncts:
             if (
                 t in ("،", ",")
                 and k + 1 < limit
-                and (is_complementiser(toks, k + 1) or toks[k + 1].text == "في")
+                and (
+                    is_complementiser(toks, k + 1)
+                    or toks[k + 1].text in ("في", "الذي", "التي", "الذين")
+                )
             ):
-                return k
+                return k  # «وقال المسافر سالم نمر، الذي ينتظر منذ يومين: …»
             if t in PUNCT_STOP or t in OPEN_QUOTES or self.is_cue(toks[k]) or is_stop(t):
                 return i
         return i
@@ -245,6 +255,9 @@ class ArabicAdjuncts:
                 handle = handle or h
                 continue
             if t.startswith("ل") and self._is_addressee(t):
+                if j + 1 < limit and toks[j + 1].text in OPEN_QUOTES:  # «لصحيفة «الملاعب» إن»
+                    j = self._short_quote_end(toks, j + 1, limit) or j + 1
+                    continue
                 j, h = self._skip_prep_phrase(toks, j + 1, limit)
                 continue
             if t == "ل" and j + 1 < limit and toks[j + 1].text in OPEN_QUOTES:
@@ -319,7 +332,8 @@ class ArabicAdjuncts:
         return None
 
     def _skip_to_comma(self, toks: list[Token], j: int, limit: int) -> int:
-        while j < limit and toks[j].text not in ("،", ","):
+        """To the comma closing a relative clause, or the «:» of a quote that follows it."""
+        while j < limit and toks[j].text not in ("،", ",", ":"):
             j += 1
         return j
 
@@ -357,8 +371,9 @@ class ArabicAdjuncts:
                     is_complementiser(toks, nxt)
                     or toks[nxt].text in ("في", ":")
                     or toks[nxt].text in DECLINE_OBJECTS
+                    or (toks[nxt].text.startswith("ل") and self._is_addressee(toks[nxt].text))
                 ):
-                    return nxt
+                    return nxt  # «…، رفض الكشف عن هويته، لصحيفة «…» إن»
                 if c - j > 9:
                     return j
                 continue

@@ -124,7 +124,7 @@ class ArabicSpecial(ArabicPhrases):
         j = i + 1
         if entry.lemma == "اكتفى" and j < limit and toks[j].text == "بالقول":
             draft.cue = (toks[i].start, toks[j].end)
-        elif j < limit and toks[j].text in ("في", "خلال", "عبر", "علي"):
+        elif j < limit and toks[j].text in ("في", "خلال", "عبر", "علي", "امام", "عقب"):
             j, _ = self.skip_adjuncts(toks, j, limit)  # «مؤكدًا في تصريح لقناة محلية أن …»
         if self._sentence_subject is None:
             self._main_clause_subject(toks, i, draft)
@@ -193,11 +193,11 @@ class ArabicSpecial(ArabicPhrases):
             speaker: tuple[int, int] | None = None
             while (
                 k < len(toks)
-                and k < i + 8
+                and k < i + 11
                 and texts[k] not in ("التحقق", "التاكد", "تاكيد", "التثبت")
             ):
                 k += 1
-            if k >= len(toks) or k >= i + 8:
+            if k >= len(toks) or k >= i + 11:  # «ولم يتسنَّ لـ«بوابة النيل اليوم» التحقق»
                 continue
             if k > i + 2:
                 a, b = i + 2, k

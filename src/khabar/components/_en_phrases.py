@@ -277,6 +277,13 @@ class EnglishPhrases:
         return j
 
     def _content_start(self, toks: list[Token], j: int) -> tuple[int, str]:
+        if (
+            j + 2 < len(toks)
+            and toks[j].text == ","
+            and toks[j + 1].text in ("however", "though", "too", "also", "nonetheless")
+            and toks[j + 2].text == ","
+        ):
+            j += 2  # «He conceded, however, that …»
         if j < len(toks) and toks[j].text == ":":
             return j + 1, "colon"
         if j < len(toks) and toks[j].text == ",":

@@ -13,7 +13,7 @@ Shapes handled, sentence by sentence:
 
 from __future__ import annotations
 
-from khabar.components._draft import CLOSE_QUOTES, Draft, Token
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 from khabar.components._en_lexicon import (
     CLAUSE_BREAK,
     CLAUSE_OPENERS,
@@ -36,6 +36,7 @@ class EnglishRules(EnglishPhrases):
     def sentence_drafts(self, toks: list[Token]) -> list[Draft]:
         drafts: list[Draft] = []
         hits = self._without_embedded(toks, self._hits(toks))
+        hits = [h for h in hits if not self._idle_weak_cue(toks, h[0], h[1])]
         for k, (i, n, lemma, cls, stance) in enumerate(hits):
             nxt = hits[k + 1][0] if k + 1 < len(hits) else len(toks)
             d = self._draft(toks, i, n, lemma, cls, stance, nxt)
@@ -273,6 +274,17 @@ class EnglishRules(EnglishPhrases):
         self._embedded(toks, start, end, d)
         return d
 
+    def _idle_weak_cue(self, toks: list[Token], i: int, n: int) -> bool:
+        """«… if the walkout continued beyond the weekend»: a weak cue that reports nothing
+        (no "that", ":", quote or clause after it) does not cut the statement before it."""
+        phrase = " ".join(t.text for t in toks[i : i + n])
+        if phrase not in WEAK_CUES or i + n >= len(toks):
+            return False
+        nxt = toks[i + n].text
+        if nxt in (".", ",", ":", "that") or nxt in OPEN_QUOTES or nxt in CLOSE_QUOTES:
+            return False
+        return not self._clause_follows(toks, i + n) and nxt not in ("on", "in", "to")
+
     @staticmethod
     def _parenthetical(
         toks: list[Token], subject: tuple[int, int] | None, after: int
@@ -327,6 +339,8 @@ class EnglishRules(EnglishPhrases):
         if b == a or b >= len(toks) or toks[b].text != "that":
             return None
         self._set_speaker(d, toks, a, b)
+        if i > 0 and toks[i - 1].text == "it":
+            d.cue = (toks[i - 1].start, d.cue[1])  # «It was reported by …»
         start = b + 1
         end = self._content_end(toks, start, next_cue)
         if end <= start:
