@@ -24,7 +24,16 @@ from sqlalchemy import Connection, Row, insert, select, update
 
 from khabar.ledger.claims import Item, best_claim, claims_of, content_words, join_claim, values_of
 from khabar.ledger.speakers import Alias, resolve_alias
-from khabar.ledger.vectors import DIM, Vector, centred, centroid, embed, pack, unpack
+from khabar.ledger.vectors import (
+    DIM,
+    Vector,
+    centred,
+    centroid,
+    embed,
+    pack,
+    unpack,
+    unpack_many,
+)
 from khabar.store import _schema as t
 
 if TYPE_CHECKING:
@@ -53,6 +62,8 @@ def link_new(store: Store, embedder: Embedder | None = None) -> dict[str, int]:
             .scalars()
             .all()
         )
+    if pending:
+        _refresh_statistics(store)
     for doc_id in pending:
         with store.engine.begin() as conn:
             n_statements, n_claims = link_document(conn, doc_id, embedder or embed)
@@ -60,6 +71,21 @@ def link_new(store: Store, embedder: Embedder | None = None) -> dict[str, int]:
         counts["statements"] += n_statements
         counts["claim_links"] += n_claims
     return counts
+
+
+def _refresh_statistics(store: Store) -> None:
+    """Up-to-date planner statistics on SQLite (PostgreSQL's autovacuum keeps its own).
+
+    Without them SQLite guessed, and found a document's speaker candidates by reading every
+    document of the date window instead of the few statements of its speakers: linking
+    cost grew with the store. ``analysis_limit`` samples a bounded number of rows per
+    index, so this takes milliseconds at any store size.
+    """
+    if store.dialect != "sqlite":
+        return
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
 
 
 def link_document(conn: Connection, doc_id: int, embedder: Embedder = embed) -> tuple[int, int]:
@@ -196,7 +222,7 @@ def _nearby(conn: Connection, doc: Row[Any], items: list[Item]) -> list[_Near]:
     found = [row for q in queries for row in conn.execute(q)]
     if not found:
         return []
-    sims = np.stack([unpack(r.vector) for r in found]) @ mine
+    sims = unpack_many([r.vector for r in found]) @ mine
     near = [_Near(r.id, r.story_id, float(s)) for r, s in zip(found, sims, strict=True)]
     return sorted(near, key=lambda n: -n.similarity)
 
@@ -215,15 +241,18 @@ def _claim_pool(
     """Claim candidates: statements of the closest documents and of the same speakers."""
     doc_ids = [n.document_id for n in near[:CLAIM_DOCS] if n.similarity >= CLAIM_DOC_MIN]
     s, d, a = t.statements, t.documents, t.speaker_aliases
-    cols = select(
+    base = select(
         s.c.id, s.c.document_id, s.c.content, s.c.vector, d.c.lang, d.c.story_id, a.c.speaker_id
     ).join(d, d.c.id == s.c.document_id)
-    cols = cols.outerjoin(a, a.c.id == s.c.speaker_alias_id).where(s.c.vector.is_not(None))
+    base = base.where(s.c.vector.is_not(None))
+    cols = base.outerjoin(a, a.c.id == s.c.speaker_alias_id)
     rows: list[Any] = []  # Row objects of one select
     if doc_ids:
         rows += conn.execute(cols.where(s.c.document_id.in_(doc_ids)))
     if speakers:
-        by_speaker = cols.where(
+        # an inner join (the same rows): the planner may then start from the speakers'
+        # aliases instead of every document of the date window
+        by_speaker = base.join(a, a.c.id == s.c.speaker_alias_id).where(
             a.c.speaker_id.in_(sorted(speakers)), d.c.linked.is_(True), d.c.id != doc.id
         )
         if doc.published is not None:
@@ -241,7 +270,7 @@ def _items(conn: Connection, rows: Sequence[Row[Any]]) -> list[Item]:
         return []
     ids = [r.id for r in rows]
     claims, values = claims_of(conn, ids), values_of(conn, ids)
-    vectors = centred(np.stack([unpack(r.vector) for r in rows]), [r.lang for r in rows])
+    vectors = centred(unpack_many([r.vector for r in rows]), [r.lang for r in rows])
     return [
         Item(
             r.id,

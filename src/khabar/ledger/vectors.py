@@ -22,7 +22,7 @@ True
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -119,6 +119,23 @@ def unpack(blob: bytes) -> Vector:
     scale = np.frombuffer(blob[:4], dtype=np.float32)[0]
     vector = np.frombuffer(blob[4:], dtype=np.int8).astype(np.float32) * scale
     return normalise(vector)
+
+
+def unpack_many(blobs: Sequence[bytes]) -> Vector:
+    """:func:`unpack` of many blobs at once, one row each (the same values, bit for bit).
+
+    >>> rows = embed_stub(["a", "b", "c"])
+    >>> many = unpack_many([pack(v) for v in rows])
+    >>> bool(np.array_equal(many, np.stack([unpack(pack(v)) for v in rows])))
+    True
+    """
+    if not blobs:
+        return np.zeros((0, DIM), dtype=np.float32)
+    if any(len(blob) != DIM + 4 for blob in blobs):  # float32 blobs of older stores
+        return np.stack([unpack(blob) for blob in blobs])
+    raw = np.frombuffer(b"".join(blobs), dtype=np.int8).reshape(len(blobs), DIM + 4)
+    scales = raw[:, :4].copy().view(np.float32)
+    return normalise(raw[:, 4:].astype(np.float32) * scales)
 
 
 @lru_cache(maxsize=1)

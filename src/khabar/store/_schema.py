@@ -47,6 +47,7 @@ documents = Table(
     Column("story_id", Integer, index=True),  # set by linking
     Column("linked", Boolean, nullable=False, default=False, index=True),
     Column("vector", LargeBinary),  # centroid of the statement vectors (int8), for blocking
+    Index("ix_documents_linked_published", "linked", "published"),  # linking's date window
 )
 
 sources = Table(
