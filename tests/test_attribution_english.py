@@ -214,3 +214,45 @@ def test_as_if_and_that_could_do_not_change_the_stance() -> None:
     )
     assert first.stance == "assert"
     assert second.stance == "assert"
+
+
+def test_a_statement_inside_a_which_clause_and_the_main_one() -> None:
+    first, second = statements(
+        "The port, which says the backlog is costing it $2 million a day, insisted it had hired staff."
+    )
+    assert first.speaker is not None and first.speaker.text == "The port"
+    assert first.content.text == "the backlog is costing it $2 million a day"
+    assert second.content.text.startswith("it had hired")
+
+
+def test_a_relative_clause_with_a_plain_verb_is_not_a_statement() -> None:
+    [st] = statements("Rana Aziz, who had alleged fraud, told reporters that the vote was rigged.")
+    assert st.speaker is not None and st.speaker.name == "Rana Aziz"
+
+
+def test_called_with_a_short_quotation_reports_and_a_plain_object_does_not() -> None:
+    sts = statements(
+        'The mayor called a meeting on Monday. Club president Omar Brik called the offer "an insult".'
+    )
+    [st] = sts
+    assert st.speaker is not None and "Omar Brik" in st.speaker.text
+    assert st.content.text == 'the offer "an insult"'
+
+
+def test_participle_after_a_non_reporting_clause_speaks_for_its_subject() -> None:
+    sts = statements(
+        "Ali Noor said the port was open. "
+        'Union vice-president Hana Ezz dismissed those figures as "invented", saying the '
+        "cranes had stopped."
+    )
+    assert sts[-1].speaker is not None and sts[-1].speaker.name is not None
+    assert "Hana Ezz" in sts[-1].speaker.name
+
+
+def test_said_she_marks_the_speaker_feminine_for_a_later_she() -> None:
+    sts = statements(
+        "A ministry spokeswoman declined to comment. "
+        "Rasha Omran, a vet, said she was not surprised. "
+        '"Nobody wants the truth," she said.'
+    )
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Rasha Omran"

@@ -82,7 +82,8 @@ ORG_WORDS = re.compile(
     r"shipping|government|army|police|union|bank|crescent|cross|un|nato|eu|unicef|"
     r"department|commission|institute|association|federation|party|movement|court|"
     r"contracting|corporation|inc|ltd|times|post|news|agency|network|"
-    r"indictment|report|study|survey|figures|data|documents|filings?|records)\b"
+    r"indictment|report|study|survey|figures|data|documents|filings?|records|"
+    r"airline|carrier|club|firm|operator|league)\b"
 )
 
 
@@ -99,17 +100,21 @@ def speaker_type(words: list[str]) -> str:
     'person'
     >>> speaker_type("the health ministry".split())
     'organisation'
+    >>> speaker_type("a ministry spokeswoman".split())
+    'person'
     >>> speaker_type("a senior official who asked not to be named".split())
     'anonymous'
     """
     text = " ".join(words)
     if ANONYMOUS.search(text):
         return "anonymous"
-    person = PERSON_NOUNS.search(text)
     org = ORG_WORDS.search(text)
-    if org and not (person and person.start() < org.start()):
-        return "organisation"  # «the ministry», not «a spokeswoman for the ministry»
-    return "person"
+    if org is None:
+        return "person"
+    people = PERSON_NOUNS.finditer(text)
+    if any(m.group() != "who" or m.start() < org.start() for m in people):
+        return "person"  # «a ministry spokeswoman», «Suhail Nour, who heads the union»
+    return "organisation"  # «the ministry», «the group, which …»
 
 
 def english_gender(words: list[str]) -> str | None:

@@ -32,6 +32,30 @@ from khabar.components._en_lexicon import (
 from khabar.text import NormalizedText
 
 
+def clause_follows(words: list[str], start: int) -> bool:
+    """A clause (not a plain object) starts at ``start``: a subject pronoun, or a short noun
+    phrase with a finite auxiliary after it. Reporting verbs without "that" take such a clause.
+
+    >>> clause_follows("the club would send receipts".split(), 0)
+    True
+    >>> clause_follows("the word twice".split(), 0)
+    False
+    """
+    if start >= len(words):
+        return False
+    first = words[start]
+    if first in SUBJECT_PRONOUNS:
+        return True
+    if first not in DETERMINERS:
+        return False
+    for t in words[start + 1 : start + 7]:
+        if t in AUXILIARIES:
+            return True
+        if t in PUNCT or t in OPEN_QUOTES or t in CLOSE_QUOTES:
+            return False
+    return False
+
+
 class EnglishPhrases:
     """Subjects, adjuncts and content of one English sentence (base of the rules)."""
 
@@ -181,25 +205,8 @@ class EnglishPhrases:
 
     @staticmethod
     def _clause_follows(toks: list[Token], start: int) -> bool:
-        """A clause (not a plain object) starts at ``start``: a subject pronoun, or a short
-        noun phrase with a finite auxiliary after it («the club would send …»).
-
-        Reporting verbs without "that" take such a clause: «insisted it had offered …».
-        """
-        if start >= len(toks):
-            return False
-        first = toks[start].text
-        if first in SUBJECT_PRONOUNS:
-            return True
-        if first not in DETERMINERS:
-            return False
-        for k in range(start + 1, min(len(toks), start + 7)):
-            t = toks[k].text
-            if t in AUXILIARIES:
-                return True
-            if t in PUNCT or t in OPEN_QUOTES or t in CLOSE_QUOTES:
-                return False
-        return False
+        """A clause (not a plain object) starts at ``start``: «insisted it had offered …»."""
+        return clause_follows([t.text for t in toks[start : start + 7]], 0)
 
     def _skip_adjuncts(self, toks: list[Token], j: int, cls: str) -> int:
         """Skip `on Tuesday`, `in a statement`, `to reporters`, the object of `told`."""

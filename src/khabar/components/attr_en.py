@@ -18,16 +18,23 @@ from khabar.components._en_lexicon import (
     CLAUSE_BREAK,
     CLAUSE_OPENERS,
     OBJ_PRONOUN,
+    PERSON_NOUNS,
     PLATFORMS,
+    PUNCT,
     SINGLE_CUES,
     SOURCE_DOCS,
     SUBORDINATORS,
     WEAK_CUES,
     cue_lexicon,
 )
-from khabar.components._en_phrases import EnglishPhrases
+from khabar.components._en_phrases import EnglishPhrases, clause_follows
 
 __all__ = ["EnglishRules"]
+
+NAME_JOINERS = frozenset({"-", "'", "’", "s", "al", "el", "bin", "ibn", "abu", "de", "van"})
+TITLE_WORDS = frozenset("vice deputy prime acting former general secretary senior".split())
+# cues that report from inside a relative clause: «X, which says …, insisted …»
+RELATIVE_CUES = frozenset("says said claims insists maintains argues".split())
 
 
 class EnglishRules(EnglishPhrases):
@@ -40,9 +47,32 @@ class EnglishRules(EnglishPhrases):
         for k, (i, n, lemma, cls, stance) in enumerate(hits):
             nxt = hits[k + 1][0] if k + 1 < len(hits) else len(toks)
             d = self._draft(toks, i, n, lemma, cls, stance, nxt)
+            if d is not None and d.cls == "part" and d.speaker is None and not drafts:
+                self._clause_subject(toks, i, d)
             if d is not None:
                 drafts.append(d)
         return drafts
+
+    def _clause_subject(self, toks: list[Token], i: int, d: Draft) -> None:
+        """«Club vice-president Sami Arfaj called the claims "baseless", saying …»: a participle
+        after a clause whose verb reports nothing speaks for that clause's subject (a name
+        and its title, read from the capitals of the original text)."""
+        if self.original is None:
+            return
+        k = 0
+        while k < min(i, 12):
+            t = toks[k].text
+            capital = self.original.orig[self.original.to_orig(toks[k].start)].isupper()
+            if capital or t in NAME_JOINERS or PERSON_NOUNS.fullmatch(t) or t in TITLE_WORDS:
+                k += 1
+                continue
+            break
+        verb = toks[k].text if k < i else ""
+        if k == 0 or not (verb.endswith("ed") or verb in ("has", "had", "was", "is")):
+            return
+        self._set_speaker(d, toks, 0, k)
+        d.continues = False
+        d.resolved_from = d.resolved_from if d.resolved_from == "pronoun" else None
 
     def _without_embedded(
         self, toks: list[Token], hits: list[tuple[int, int, str, str, str]]
@@ -142,6 +172,9 @@ class EnglishRules(EnglishPhrases):
             return True  # «There were no reported injuries»: an adjective
         if nxt == "by":
             return True  # «the 1,200 reported by the authority»: a passive participle
+        if prev in ("who", "which") and texts[i] in RELATIVE_CUES:
+            # «The airline, which says the strike costs it …, insisted …»: a statement
+            return nxt != "that" and not clause_follows(texts, i + 1)
         if prev in ("who", "which") or (
             prev in ("had", "has", "have") and i > 1 and texts[i - 2] in ("who", "which")
         ):
@@ -175,6 +208,8 @@ class EnglishRules(EnglishPhrases):
             return self._participle(toks, i, n, d, next_cue)
         if cls == "passive":
             return self._passive(toks, i, n, d, next_cue)
+        if cls == "call":
+            return self._called(toks, i, n, d)
         if cls == "acc":
             if (
                 i > 0
@@ -243,6 +278,9 @@ class EnglishRules(EnglishPhrases):
         if parenthetical is not None:  # «Farmers, he argued, had lost their herds.»
             start, opener = 0, "object"
         end = self._content_end(toks, start, next_cue)
+        if i > 0 and toks[i - 1].text in ("who", "which"):
+            # «Nadia Saleh, who says she was never paid, left …»: the clause ends at its comma
+            end = next((k for k in range(start, end) if toks[k].text == ","), end)
         if end <= start:
             return None
         if cls == "write" and opener == "object":
@@ -263,6 +301,8 @@ class EnglishRules(EnglishPhrases):
         else:
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[start - 1].end)]
         d.kind = self._kind(toks, start, end, opener)
+        if d.gender is None and toks[start].text in ("she", "he"):
+            d.gender = "f" if toks[start].text == "she" else "m"  # «X said she was …»
         if cls == "write":
             handle = next((t.text for t in toks[i:start] if t.text.startswith("@")), None)
             platform = any(t.text in PLATFORMS for t in toks[i:start])
@@ -327,6 +367,28 @@ class EnglishRules(EnglishPhrases):
         d.content = (toks[start].start, toks[end - 1].end)
         d.frame = [(toks[w].start, toks[start - 1].end)]
         d.kind = self._kind(toks, start, end, opener)
+        return d
+
+    def _called(self, toks: list[Token], i: int, n: int, d: Draft) -> Draft | None:
+        """«called those claims "baseless"», «described the offer as "an insult"»: a short
+        object and then a short quotation; anything else («called a meeting») reports nothing."""
+        j = i + n
+        q = next(
+            (k for k in range(j + 1, min(len(toks), j + 7)) if toks[k].text in OPEN_QUOTES), None
+        )
+        if q is None or any(t.text in PUNCT for t in toks[j:q]):
+            return None
+        close = next(
+            (k for k in range(q + 1, min(len(toks), q + 7)) if toks[k].text in CLOSE_QUOTES), None
+        )
+        if close is None:
+            return None
+        subject = self._subject_before(toks, i)
+        if subject is not None:
+            self._set_speaker(d, toks, *subject)
+        d.content = (toks[j].start, toks[close].end)
+        d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[i + n - 1].end)]
+        d.kind = self._kind(toks, j, close + 1, "object")
         return d
 
     def _passive(self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int) -> Draft | None:
