@@ -293,3 +293,22 @@ def test_participle_with_a_place_adjunct_before_a_colon_quote_is_direct() -> Non
 def test_it_seems_with_a_conjunction_is_hedged() -> None:
     st = first("ويبدو أن الشركة تتجه إلى البيع، بحسب ما أفادت به مصادر مطلعة.")
     assert st.stance == "hedged"
+
+
+def test_continuation_verb_then_qaailan_and_a_colon_quote() -> None:
+    sts = statements_ar("وقال المدير إن الوضع صعب. وأردف قائلاً: «الأيام المقبلة أصعب».")
+    assert sts[-1].kind == "direct"
+    assert sts[-1].speaker is not None and sts[-1].speaker.text == "المدير"
+
+
+def test_in_his_speech_is_an_adjunct_not_part_of_the_speaker() -> None:
+    st = first("وأشار الوزير سليم نصار في كلمته خلال افتتاح المعرض إلى أن الصادرات زادت.")
+    assert st.speaker is not None and st.speaker.text == "الوزير سليم نصار"
+
+
+def test_an_organisation_is_not_renamed_after_its_spokesman() -> None:
+    sts = statements_ar(
+        "وأكد المتحدث باسم وزارة النقل العقيد رامز عيد أن الطرق سالكة. "
+        "وبحسب بيان صادر عن الوزارة، فإن الرحلات ستستأنف غدا."
+    )
+    assert sts[-1].speaker is not None and sts[-1].speaker.name in (None, "الوزارة")

@@ -256,3 +256,8 @@ def test_said_she_marks_the_speaker_feminine_for_a_later_she() -> None:
         '"Nobody wants the truth," she said.'
     )
     assert sts[-1].speaker is not None and sts[-1].speaker.name == "Rasha Omran"
+
+
+def test_however_after_the_subject_is_not_part_of_the_speaker() -> None:
+    [st] = statements("The union, however, said it would not back down.")
+    assert st.speaker is not None and st.speaker.text == "The union"

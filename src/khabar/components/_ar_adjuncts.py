@@ -29,6 +29,24 @@ from khabar.components._ar_lexicon import (
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
 from khabar.text import NormalizedText
 
+
+def is_adjunct_noun(tok: str) -> bool:
+    """«بيان», «تصريح», also with a possessive: «كلمته», «بيانها» (في كلمته: an adjunct).
+
+    >>> is_adjunct_noun("كلمته"), is_adjunct_noun("الحكومه")
+    (True, False)
+    """
+    if tok in ADJUNCT_NOUNS:
+        return True
+    for suffix in ("ه", "ها", "هم"):
+        stem = tok[: -len(suffix)]
+        if tok.endswith(suffix) and (
+            stem in ADJUNCT_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in ADJUNCT_NOUNS)
+        ):
+            return True  # «كلمته» = «كلمة» + ه
+    return False
+
+
 # verbs ending in «ى» whose «ي» spelling is another word: «روي» (Rui), «رأي» (an opinion)
 YA_VERBS = frozenset({"روى", "رأى"})
 
@@ -72,8 +90,11 @@ class ArabicAdjuncts:
 
     @staticmethod
     def _adjunct_after(toks: list[Token], k: int) -> bool:
-        """«في بيان», «في تصريح»: في opening a statement adjunct (not «شكك في الأرقام»)."""
-        return k + 1 < len(toks) and toks[k + 1].text in ADJUNCT_NOUNS
+        """«في بيان», «في تصريح», «في كلمته»: في opening a statement adjunct (not «شكك في
+        الأرقام»)."""
+        if k + 1 >= len(toks):
+            return False
+        return is_adjunct_noun(toks[k + 1].text)
 
     def _ends_np(self, toks: list[Token], j: int, limit: int) -> bool:
         t = toks[j].text
@@ -117,7 +138,7 @@ class ArabicAdjuncts:
             t = toks[k].text
             if is_complementiser(toks, k):
                 return k
-            if t == "في" and k + 1 < limit and toks[k + 1].text in ADJUNCT_NOUNS:
+            if t == "في" and k + 1 < limit and is_adjunct_noun(toks[k + 1].text):
                 return k
             if t.startswith("ل") and len(t) > 3 and self._is_addressee(t):
                 return k  # «وقالت المصادر لوكالة الأنباء …»: who it was said to
@@ -194,7 +215,7 @@ class ArabicAdjuncts:
         """«مصدر في وزارة الصحة», «ممثلة المفوضية في البلاد»: a في-phrase inside the speaker."""
         return (
             j + 1 < limit
-            and toks[j + 1].text not in ADJUNCT_NOUNS
+            and not is_adjunct_noun(toks[j + 1].text)
             and not is_time_word(toks[j + 1].text)
             and toks[j + 1].text not in ("وقت", "الوقت")
         )
@@ -288,7 +309,7 @@ class ArabicAdjuncts:
                     continue
             if t in (":", "،", ",") or t in OPEN_QUOTES or is_complementiser(toks, j):
                 return j, handle
-            after_noun = toks[j - 1].text in ADJUNCT_NOUNS or toks[j - 1].text in PLATFORM
+            after_noun = is_adjunct_noun(toks[j - 1].text) or toks[j - 1].text in PLATFORM
             if (cue_class(t) not in (None, "part") and not after_noun) or t in DECLINE_OBJECTS:
                 return j, handle
             j += 1
@@ -354,7 +375,7 @@ class ArabicAdjuncts:
                 return j + n - 1, "complementiser"
             if toks[j].text in OPEN_QUOTES:
                 return j, "quote"
-            if toks[j].text in ("بالقول", "قائلا", "قائله"):
+            if toks[j].text in ("بالقول", "قايلا", "قايله"):  # folded «قائلًا»
                 if j + 1 < limit and toks[j + 1].text == ":":
                     return j + 2, "colon"
                 if j + 1 < limit and is_complementiser(toks, j + 1):

@@ -152,6 +152,8 @@ class EnglishPhrases:
             return None
         if start >= k:
             return None
+        if end - k == 3 and toks[k + 1].text in ("however", "though", "too", "meanwhile"):
+            return (start, k)  # «The union, however, said …»
         return (start, end - 1)
 
     def _subject_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:

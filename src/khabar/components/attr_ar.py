@@ -16,8 +16,8 @@ Works on the normalised text (hamza/alef/yaa/taa-marbuta folded, diacritics remo
 
 from __future__ import annotations
 
+from khabar.components._ar_adjuncts import is_adjunct_noun
 from khabar.components._ar_lexicon import (
-    ADJUNCT_NOUNS,
     CAPTION,
     DECLINE_OBJECTS,
     HANDLE,
@@ -135,7 +135,7 @@ class ArabicRules(ArabicSpecial):
         if (
             i > 0
             and entry.cls in ("write", "say")
-            and (toks[i - 1].text in ADJUNCT_NOUNS or toks[i - 1].text in PLATFORM)
+            and (is_adjunct_noun(toks[i - 1].text) or toks[i - 1].text in PLATFORM)
         ):
             return False  # «في تغريدة نشرت ليلة السبت»: a relative clause about the post
         return True

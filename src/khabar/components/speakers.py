@@ -20,6 +20,7 @@ from khabar.model import Document, Speaker
 from khabar.text import fold
 
 _ARTICLE = re.compile(r"^(?:ال|the\s+)", re.I)
+ORGANISATIONS = frozenset({"organisation", "government", "outlet"})
 
 
 def _words(text: str) -> list[str]:
@@ -95,7 +96,10 @@ class ResolveSpeakers:
             if len(own_words) == 1 and words[-1] == own_words[-1]:
                 best, best_len = name, len(words)
             # a title alone: it appears in the phrase that introduced the named person
-            elif sp.name is None and set(own_words) <= phrase_words:
+            # («الوزارة» is not «المتحدث باسم وزارة الداخلية فهد نمر»: an organisation)
+            elif (
+                sp.name is None and sp.type not in ORGANISATIONS and set(own_words) <= phrase_words
+            ):
                 best, best_len = name, len(words)
         return best
 
