@@ -45,6 +45,7 @@ WINDOW_DAYS = 21
 NEAR_DOCS = 400  # documents nearest in date whose centroids are compared
 CLAIM_DOCS = 12  # the closest of them give claim candidates
 SPEAKER_RECENT = 60  # and the latest statements of the document's speakers
+RECENT_CHUNK = 200  # statements of those speakers whose documents are checked at once
 CLAIM_DOC_MIN = 0.8  # centroid cosine below which a document gives no claim candidates
 STORY_THRESHOLD = 0.9  # centroid cosine to join a nearby document's story
 
@@ -62,8 +63,6 @@ def link_new(store: Store, embedder: Embedder | None = None) -> dict[str, int]:
             .scalars()
             .all()
         )
-    if pending:
-        _refresh_statistics(store)
     for doc_id in pending:
         with store.engine.begin() as conn:
             n_statements, n_claims = link_document(conn, doc_id, embedder or embed)
@@ -71,21 +70,6 @@ def link_new(store: Store, embedder: Embedder | None = None) -> dict[str, int]:
         counts["statements"] += n_statements
         counts["claim_links"] += n_claims
     return counts
-
-
-def _refresh_statistics(store: Store) -> None:
-    """Up-to-date planner statistics on SQLite (PostgreSQL's autovacuum keeps its own).
-
-    Without them SQLite guessed, and found a document's speaker candidates by reading every
-    document of the date window instead of the few statements of its speakers: linking
-    cost grew with the store. ``analysis_limit`` samples a bounded number of rows per
-    index, so this takes milliseconds at any store size.
-    """
-    if store.dialect != "sqlite":
-        return
-    with store.engine.begin() as conn:
-        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
-        conn.exec_driver_sql("ANALYZE")
 
 
 def link_document(conn: Connection, doc_id: int, embedder: Embedder = embed) -> tuple[int, int]:
@@ -250,19 +234,46 @@ def _claim_pool(
     if doc_ids:
         rows += conn.execute(cols.where(s.c.document_id.in_(doc_ids)))
     if speakers:
-        # an inner join (the same rows): the planner may then start from the speakers'
-        # aliases instead of every document of the date window
-        by_speaker = base.join(a, a.c.id == s.c.speaker_alias_id).where(
-            a.c.speaker_id.in_(sorted(speakers)), d.c.linked.is_(True), d.c.id != doc.id
-        )
-        if doc.published is not None:
-            lo = doc.published - timedelta(days=WINDOW_DAYS)
-            hi = doc.published + timedelta(days=WINDOW_DAYS)
-            by_speaker = by_speaker.where(d.c.published.between(lo, hi))
         seen = {r.id for r in rows}
-        more = conn.execute(by_speaker.order_by(s.c.id.desc()).limit(SPEAKER_RECENT))
+        recent = _recent_of_speakers(conn, doc, speakers)
+        more = conn.execute(
+            base.join(a, a.c.id == s.c.speaker_alias_id)
+            .where(s.c.id.in_(recent))
+            .order_by(s.c.id.desc())
+        )
         rows += [r for r in more if r.id not in seen]
     return _items(conn, rows)
+
+
+def _recent_of_speakers(conn: Connection, doc: Row[Any], speakers: set[int]) -> list[int]:
+    """The latest ``SPEAKER_RECENT`` statements of these speakers in linked documents
+    within the date window (ids, newest first).
+
+    Read from the speakers' aliases to their statements to those statements' documents,
+    each step by an index. As one joined query, SQLite's planner started from every
+    document of the date window instead, which grew with the store (``bench/README.md``).
+    """
+    s, d, a = t.statements, t.documents, t.speaker_aliases
+    aliases = conn.execute(select(a.c.id).where(a.c.speaker_id.in_(sorted(speakers)))).scalars()
+    said = conn.execute(
+        select(s.c.id, s.c.document_id)
+        .where(s.c.speaker_alias_id.in_(sorted(aliases)), s.c.vector.is_not(None))
+        .order_by(s.c.id.desc())
+    ).all()
+    docs = select(d.c.id).where(d.c.linked.is_(True), d.c.id != doc.id)
+    if doc.published is not None:
+        lo = doc.published - timedelta(days=WINDOW_DAYS)
+        hi = doc.published + timedelta(days=WINDOW_DAYS)
+        docs = docs.where(d.c.published.between(lo, hi))
+    found: list[int] = []
+    for start in range(0, len(said), RECENT_CHUNK):
+        chunk = said[start : start + RECENT_CHUNK]
+        wanted = {r.document_id for r in chunk}
+        ok = set(conn.execute(docs.where(d.c.id.in_(sorted(wanted)))).scalars())
+        found += [r.id for r in chunk if r.document_id in ok]
+        if len(found) >= SPEAKER_RECENT:
+            break
+    return found[:SPEAKER_RECENT]
 
 
 def _items(conn: Connection, rows: Sequence[Row[Any]]) -> list[Item]:
