@@ -312,3 +312,20 @@ def test_an_organisation_is_not_renamed_after_its_spokesman() -> None:
         "وبحسب بيان صادر عن الوزارة، فإن الرحلات ستستأنف غدا."
     )
     assert sts[-1].speaker is not None and sts[-1].speaker.name in (None, "الوزارة")
+
+
+def test_an_unpunctuated_anonymity_clause_then_an_addressee() -> None:
+    [st] = statements_ar("وقال مصدر أمني طلب عدم الكشف عن هويته لوكالة «النبأ» إن الهجوم أحبط.")
+    assert st.speaker is not None and st.speaker.text == "مصدر أمني"
+    assert st.content.text == "إن الهجوم أحبط"
+
+
+def test_fi_hin_before_the_cue_is_a_report() -> None:
+    st = first("في حين قال المتحدث إن الحدود ستبقى مفتوحة.")
+    assert st.speaker is not None and st.speaker.text == "المتحدث"
+
+
+def test_a_question_with_tasaala_is_direct_speech() -> None:
+    st = first("وتساءل النائب: «أين ذهبت الأموال؟».")
+    assert st.kind == "direct"
+    assert st.speaker is not None and st.speaker.text == "النائب"

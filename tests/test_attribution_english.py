@@ -261,3 +261,22 @@ def test_said_she_marks_the_speaker_feminine_for_a_later_she() -> None:
 def test_however_after_the_subject_is_not_part_of_the_speaker() -> None:
     [st] = statements("The union, however, said it would not back down.")
     assert st.speaker is not None and st.speaker.text == "The union"
+
+
+def test_plural_present_and_went_on_to_say() -> None:
+    first, second = statements(
+        "Critics argue that the law is unfair. Ali Noor went on to say that it would pass."
+    )
+    assert first.speaker is not None and first.speaker.text == "Critics"
+    assert second.cue.text == "went on to say"
+    assert second.speaker is not None and second.speaker.text == "Ali Noor"
+
+
+def test_neither_confirm_nor_deny_is_one_statement() -> None:
+    [st] = statements("The minister said he could neither confirm nor deny the reports.")
+    assert st.stance == "cannot_confirm"
+
+
+def test_said_by_phone_is_a_report_not_a_passive() -> None:
+    [st] = statements('"We did not see it coming," Amal Saad said by phone.')
+    assert st.speaker is not None and st.speaker.text == "Amal Saad"

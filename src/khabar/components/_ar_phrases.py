@@ -29,6 +29,8 @@ from khabar.components._ar_lexicon import (
 )
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 
+# «طلب/رفض/فضّل/اشترط عدم ذكر اسمه»: the verbs of an anonymous source's condition
+ANONYMITY_VERBS = frozenset({"طلب", "رفض", "فضل", "اشترط", "مفضلا", "طالبا", "رافضا"})
 # «لكنه»، «ولكنها»: a particle carrying the subject pronoun before a cue (a dropped subject)
 PRONOUN_PARTICLE = re.compile(r"^[وف]?لكن(?:ه|ها|هم|هما)$")
 
@@ -121,8 +123,8 @@ class ArabicPhrases(ArabicAdjuncts):
             if t == "في" and head_type in ("anon", "title") and self._in_phrase_ok(toks, j, limit):
                 j = self._skip_in_phrase(toks, j + 1, limit)
                 continue
-            if self._ends_np(toks, j, limit):
-                break
+            if self._ends_np(toks, j, limit) or self._anonymity_clause(toks, j, limit) > j:
+                break  # «مصدر أمني طلب عدم الكشف عن هويته»: the condition is not the name
             if t.startswith("ل") and not t.startswith("ال") and len(t) > 3 and t not in names:
                 if self._is_addressee(t):
                     break
@@ -206,6 +208,8 @@ class ArabicPhrases(ArabicAdjuncts):
                 or t in DECLINE_OBJECTS
                 or bool(HANDLE.match(t))
             )
+            if self._anonymity_clause(toks, k, limit) > k:
+                return k  # «مصدر أمني طلب عدم الكشف عن هويته …»
             if boundary:
                 if object_verb and not self._leads_to_content(toks, k, limit):
                     return j
@@ -316,6 +320,19 @@ class ArabicPhrases(ArabicAdjuncts):
         np_end, kind, name_at = self.noun_phrase(toks, start, end, bounded=True)
         if np_end >= end - 1 and np_end > start:
             self._set_speaker(draft, toks, start, np_end, kind, name_at)
+
+    @staticmethod
+    def _anonymity_clause(toks: list[Token], j: int, limit: int) -> int:
+        """«مصدر أمني طلب عدم الكشف عن هويته لوكالة …»: an unpunctuated anonymity clause
+        after the speaker is skipped like an aside."""
+        if j >= limit or strip_conj(toks[j].text) not in ANONYMITY_VERBS:
+            return j
+        for k in range(j + 1, min(limit, j + 5)):
+            if toks[k].text.startswith(("اسم", "هويت")):
+                return k + 1
+            if toks[k].text in PUNCT_STOP:
+                break
+        return j
 
     def _topic_subject(self, toks: list[Token], i: int, draft: Draft) -> bool:
         """«أما رئيس اللجنة فراس نمر، فقد أرجع …»: the topic after «أما» is the subject."""

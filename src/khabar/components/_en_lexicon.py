@@ -38,7 +38,7 @@ WEAK_CUES = frozenset(
     "boasted vowed pledged countered emphasized emphasised reiterated declared alleged added "
     "adds explained noted notes revealed disclosed reported stressed predicted estimated "
     "acknowledged admitted conceded argued insisted insists concedes acknowledges argues "
-    "alleges allege maintains".split()
+    "alleges allege maintains argue insist warn claim maintain contend acknowledge admit".split()
 ) | {"went on"}
 SUBJECT_PRONOUNS = frozenset("he she they it we i there".split())
 CLAUSE_OPENERS = frozenset(

@@ -129,7 +129,8 @@ class ArabicRules(ArabicSpecial):
                 return False  # «مسؤول رفض الكشف عن اسمه»: an anonymous source, not a refusal
             return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 26])
         if i > 0 and toks[i - 1].text in ("عدم", "بعد", "قبل", "عند", "حين"):
-            return False  # «طلب عدم نشر اسمه»: a verbal noun, not a report
+            if not (toks[i - 1].text == "حين" and i > 1 and toks[i - 2].text == "في"):
+                return False  # «طلب عدم نشر اسمه»: a verbal noun; «في حين قال» is a report
         if i + 1 < len(toks) and toks[i + 1].text.startswith(("اسم", "هويت")):
             return False  # «رفض ذكر اسمه»: an anonymous source's aside
         if (
@@ -286,6 +287,7 @@ class ArabicRules(ArabicSpecial):
             np_end = self._parenthesised_alias(toks, np_end, limit)
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = self._appositions(toks, np_end, limit, draft)
+            j = self._anonymity_clause(toks, j, limit)
         elif np_end > j and entry.cls == "cont":
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = np_end

@@ -33,6 +33,13 @@ __all__ = ["EnglishRules"]
 
 NAME_JOINERS = frozenset({"-", "'", "’", "s", "al", "el", "bin", "ibn", "abu", "de", "van"})
 TITLE_WORDS = frozenset("vice deputy prime acting former general secretary senior".split())
+# base forms that report only after a plural subject («Critics argue that …»)
+BASE_FORMS = frozenset(
+    "deny argue insist warn claim maintain contend acknowledge admit allege".split()
+)
+NOT_A_SUBJECT = frozenset(
+    "nor or not to could can would will may might must should cannot did does do n't".split()
+)
 # cues that report from inside a relative clause: «X, which says …, insisted …»
 RELATIVE_CUES = frozenset("says said claims insists maintains argues".split())
 
@@ -170,7 +177,8 @@ class EnglishRules(EnglishPhrases):
             "unconfirmed",
         ):
             return True  # «There were no reported injuries»: an adjective
-        if nxt == "by":
+        after = texts[i + n + 1] if i + n + 1 < len(texts) else ""
+        if nxt == "by" and after not in ("phone", "telephone", "email", "text", "video", "letter"):
             return True  # «the 1,200 reported by the authority»: a passive participle
         if prev in ("who", "which") and texts[i] in RELATIVE_CUES:
             # «The airline, which says the strike costs it …, insisted …»: a statement
@@ -187,6 +195,8 @@ class EnglishRules(EnglishPhrases):
             return True  # «a statement posted on its website»: a participle, not a cue
         if prev == "that" or (prev in SINGLE_CUES and texts[i] != "that"):
             return True  # «said confirmed cases stood at …»: an adjective after the cue
+        if texts[i] in BASE_FORMS and prev in NOT_A_SUBJECT:
+            return True  # «could neither confirm nor deny», «refused to claim»: not a report
         if texts[i] == "confirming" and prev == ",":
             return True  # «…, confirming for the first time the claims»: the stance of the clause
         if texts[i] in ("accused", "accuses") and nxt == "of":
