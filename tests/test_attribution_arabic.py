@@ -329,3 +329,35 @@ def test_a_question_with_tasaala_is_direct_speech() -> None:
     st = first("وتساءل النائب: «أين ذهبت الأموال؟».")
     assert st.kind == "direct"
     assert st.speaker is not None and st.speaker.text == "النائب"
+
+
+def test_dun_meaning_without_is_not_a_post() -> None:
+    assert statements_ar("وغادر الوفد دون أن يعلن أي موقف.") == []
+
+
+def test_fahasb_meaning_only_is_not_according_to() -> None:
+    assert statements_ar("ولا يفيد الشاي الجسم فحسب، بل يحمي البشرة أيضا.") == []
+
+
+def test_a_long_quotation_after_the_cue_is_content_not_a_quoted_name() -> None:
+    sts = statements_ar(
+        "وقال الوزير إن الأمر خطير. وأضاف «إنه أمر محزن لا يمكن قبوله في أي مدينة»."
+    )
+    assert sts[-1].speaker is not None and sts[-1].speaker.text == "الوزير"
+    assert "أمر محزن" in sts[-1].content.text
+
+
+def test_an_adverb_between_the_cue_and_the_subject_is_skipped() -> None:
+    st = first("وأكدت أيضا دراسة حديثة أن النوم يحسن الذاكرة.")
+    assert st.speaker is not None and st.speaker.text == "دراسة حديثة"
+
+
+def test_an_honorific_pronoun_takes_the_named_person() -> None:
+    sts = statements_ar("وقال الأمير سالم بن فهد إن الخطة جاهزة. وقال سموه إن التنفيذ سيبدأ.")
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "سالم بن فهد"
+
+
+def test_a_quoted_department_inside_a_title() -> None:
+    st = first('وقال مدير الطوارئ بـ"صحة المدينة" سعيد نمر: إن الفرق جاهزة.')
+    assert st.speaker is not None and "سعيد نمر" in st.speaker.text
+    assert st.content.text.startswith("إن الفرق")

@@ -29,6 +29,9 @@ from khabar.components._ar_lexicon import (
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
 from khabar.text import NormalizedText
 
+# adverbs and pronoun adjuncts between a cue and its subject or content (folded)
+ADVERBS = frozenset({"ايضا", "كذلك", "خلاله", "خلالها", "بدوره", "بدورها", "بدورهم"})
+
 
 def is_adjunct_noun(tok: str) -> bool:
     """«بيان», «تصريح», also with a possessive: «كلمته», «بيانها» (في كلمته: an adjunct).
@@ -113,6 +116,7 @@ class ArabicAdjuncts:
             or t in DECLINE_OBJECTS
             or t in ("عن", "ل", "ب")
             or t in AUXILIARIES
+            or t in ADVERBS
         )
 
     def _is_addressee(self, tok: str) -> bool:
@@ -257,7 +261,7 @@ class ArabicAdjuncts:
                 handle = toks[j].text
                 j += 1
                 continue
-            if t in ("(", ")"):
+            if t in ("(", ")") or t in ADVERBS:  # «أكدت أيضًا دراسة …», «أكدا خلاله»
                 j += 1
                 continue
             if is_time_word(t) or t in ("/", "صدر", "الصادر", "نشر", "هـ", "ه"):

@@ -70,6 +70,8 @@ class ArabicPhrases(ArabicAdjuncts):
             return i, "unknown", None
         if first in OPEN_QUOTES:  # a quoted name: «النجم الأسود»
             j = self._quote_end(toks, i, limit)
+            if j == i + 1 or j - i > 7:
+                return i, "unknown", None  # «وأضاف «إنه أمر محزن …»»: a quotation, not a name
             return j, "organisation", i
         head_type = head_of(first)
         j = i + 1
@@ -98,6 +100,18 @@ class ArabicPhrases(ArabicAdjuncts):
                         else k + 2
                     )
                     break
+            if (
+                t in ("ب", "ل")
+                and name_at is None
+                and head_type == "title"
+                and j + 1 < limit
+                and toks[j + 1].text in OPEN_QUOTES
+            ):
+                close = self._quote_end(toks, j + 1, limit)
+                if close - j <= 6:  # «مدير الطوارئ بـ«صحة المدينة» سعيد نمر»
+                    j = close
+                    prev_indefinite = False
+                    continue
             if t == "باسم" and j + 1 < limit:
                 j += 2
                 prev_indefinite = False

@@ -121,6 +121,10 @@ class ArabicRules(ArabicSpecial):
                 if toks[k].text in PUNCT_STOP or toks[k].text in ("و", "الي"):
                     return False
             return False
+        if strip_conj(toks[i].text) == "دون":  # «دون أن», «دون جدوى»: without, not «دوّن»
+            return any(HANDLE.match(t.text) or t.text in PLATFORM for t in toks)
+        if toks[i].text == "فحسب" and not (i + 1 < len(toks) and toks[i + 1].text == "ما"):
+            return False  # «ليس … فحسب بل»: "only", not «حسب»
         if entry.lemma == "عزا":  # «عزا/أرجع الوزير الأزمة إلى …»: a cause, with إلى
             return any(t.text in ("الي", "لي") for t in toks[i + 1 : i + 16])
         if entry.cls == "decline":

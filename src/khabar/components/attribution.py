@@ -16,7 +16,11 @@ from khabar.model import Cue, Document, Span, Speaker, Statement
 from khabar.text import NormalizedText
 
 NON_PERSON_TYPES = frozenset({"organisation", "government", "outlet"})
-PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "هو", "هي", "هم"})
+PRONOUN_SPEAKERS = frozenset(
+    {"he", "she", "they", "it", "we", "هو", "هي", "هم"}
+    # honorifics that stand for a person already named: «وقال سموه», «وأكدت معاليها»
+    | {"سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها", "دولته"}
+)
 
 
 class Rules(Protocol):
@@ -93,7 +97,7 @@ class Attribute:
     @staticmethod
     def _resolve_continuation(st: Statement, draft: Draft, recent: _RecentSpeakers) -> None:
         """Dropped subjects and pronouns take the last speaker of the same gender."""
-        pronoun = st.speaker is not None and st.speaker.text.lower() in PRONOUN_SPEAKERS
+        pronoun = st.speaker is not None and _bare_pronoun(st.speaker.text) in PRONOUN_SPEAKERS
         if st.speaker is None and (draft.cls != "unverified" or draft.continues):
             found = recent.pick(draft.gender)
             if found is not None:
@@ -101,7 +105,7 @@ class Attribute:
                 st.hints["continues"] = found[1] or None
         elif pronoun:
             assert st.speaker is not None
-            word = st.speaker.text.lower()
+            word = _bare_pronoun(st.speaker.text)
             people = word in ("he", "she", "هو", "هي")
             found = recent.pick(draft.gender, persons=people, things=word == "it")
             if found is not None:
@@ -182,6 +186,15 @@ class _RecentSpeakers:
                     return sp, sid
         sp, sid, _ = self.items[-1]
         return sp, sid
+
+
+def _bare_pronoun(text: str) -> str:
+    """Lower case, without Arabic diacritics: «سموّه» → «سموه».
+
+    >>> _bare_pronoun("سموّه"), _bare_pronoun("He")
+    ('سموه', 'he')
+    """
+    return re.sub(r"[\u064b-\u0652\u0670]", "", text).lower()
 
 
 _PLURAL_PEOPLE = re.compile(
