@@ -16,7 +16,14 @@ and per CPU second, and the speed-up from 1 to 2 processes. With ``--profile-com
 1-process pipeline pass also times each pipeline component (normalise, segment, attribute, …)
 around its call, in CPU time, and prints each one's share of that pass and its own
 characters per CPU second. ``--repeat N`` runs the 1-process passes N times and prints the
-range; ``--no-pool`` skips the 2-process passes. Not a unit test; run it by hand:
+range; ``--no-pool`` skips the 2-process passes. ``--pipeline-only`` runs one 1-process
+pipeline pass and nothing else, for counting instructions under valgrind, which a busy machine
+does not disturb (the difference between two limits cancels start-up):
+
+    valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+        .venv/bin/python bench/throughput.py --pipeline-only --limit 600
+
+Not a unit test; run it by hand:
 
     .venv/bin/python bench/throughput.py --limit 3000 --profile-components --repeat 3
     .venv/bin/python bench/throughput.py            # all 31,030 articles (long)
@@ -202,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--repeat", type=int, default=1, help="run the 1-process passes N times")
     parser.add_argument("--no-pool", action="store_true", help="skip the 2-process passes")
+    parser.add_argument(
+        "--pipeline-only", action="store_true", help="one 1-process pipeline pass, nothing else"
+    )
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"throughput: {args.corpus}: not found (needs ../shared/datasets)", file=sys.stderr)
@@ -211,14 +221,17 @@ def main(argv: list[str] | None = None) -> int:
     todo = tasks(args.corpus, args.limit)
     works = (("baseline", scan_file), ("pipeline", extract_file))
     runs = [(1, work) for _ in range(args.repeat) for work in works]
-    if not args.no_pool:
+    if args.pipeline_only:
+        runs = [(1, works[1])]
+    elif not args.no_pool:
         runs += [(2, work) for work in works]
     for procs, (name, work) in runs:
         timed = args.profile_components and procs == 1 and name == "pipeline"
         tally, seconds = measure(extract_file_timed if timed else work, todo, procs)
         rows.append((name, procs, tally, seconds))
         print(
-            f"{name:9} {procs} proc  {tally.articles:7,} articles  {seconds:8.1f} s  "
+            f"{name:9} {procs} proc  {tally.articles:7,} articles  {tally.chars:11,} chars  "
+            f"{seconds:8.1f} s  "
             f"{tally.articles / seconds:9.1f} articles/s  {tally.chars / seconds:12,.0f} chars/s  "
             f"{tally.cpu:8.1f} CPU s  {tally.chars / tally.cpu:12,.0f} chars/CPU-s  "
             f"found {tally.found:,}  failed {tally.failed}",
@@ -226,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         if tally.seconds_in:
             print_components(tally)
-    print_summary(rows)
+    if not args.pipeline_only:
+        print_summary(rows)
     return 0
 
 
