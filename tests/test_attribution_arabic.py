@@ -361,3 +361,25 @@ def test_a_quoted_department_inside_a_title() -> None:
     st = first('وقال مدير الطوارئ بـ"صحة المدينة" سعيد نمر: إن الفرق جاهزة.')
     assert st.speaker is not None and "سعيد نمر" in st.speaker.text
     assert st.content.text.startswith("إن الفرق")
+
+
+def test_according_to_with_a_lam_prefixed_source() -> None:
+    [st] = statements_ar("ووفقا لحسابات الشركة، ارتفعت الأرباح.")
+    assert st.speaker is not None and st.speaker.text == "حسابات الشركة"
+    assert st.content.text == "ارتفعت الأرباح"
+
+
+def test_an_adverb_before_the_cue_is_not_the_subject() -> None:
+    st = first("ومؤخرا أعلن زعيمان محليان أنهما سيتحالفان.")
+    assert st.speaker is not None and st.speaker.text == "زعيمان محليان"
+
+
+def test_idh_opens_a_clause_so_the_subject_is_after_it() -> None:
+    st = first("السيارة أرخص من الفندق إذ تعتبر الشركة أنها لا تكلف كثيرا.")
+    assert st.speaker is not None and st.speaker.text == "الشركة"
+
+
+def test_a_club_is_an_organisation_speaker() -> None:
+    st = first("أعلن نادي الصقور عن فتح باب الترشح.")
+    assert st.speaker is not None and st.speaker.text == "نادي الصقور"
+    assert st.speaker.type == "organisation"

@@ -30,7 +30,9 @@ from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
 from khabar.text import NormalizedText
 
 # adverbs and pronoun adjuncts between a cue and its subject or content (folded)
-ADVERBS = frozenset({"ايضا", "كذلك", "خلاله", "خلالها", "بدوره", "بدورها", "بدورهم"})
+ADVERBS = frozenset(
+    {"ايضا", "كذلك", "خلاله", "خلالها", "بدوره", "بدورها", "بدورهم", "مؤخرا", "ومؤخرا", "حاليا"}
+)
 
 
 def is_adjunct_noun(tok: str) -> bool:

@@ -42,7 +42,7 @@ ADJUNCT_NOUNS = frozenset(
     ).split()
 )
 FIXED_ADJUNCTS = (("في", "وقت", "لاحق"), ("في", "وقت", "سابق"), ("في", "الوقت", "نفسه"))
-SUBJECT_STARTERS = frozenset(fold(w) for w in "لكن غير أن بينما فيما إلا حين كما".split())
+SUBJECT_STARTERS = frozenset(fold(w) for w in "لكن غير أن بينما فيما إلا حين كما إذ حيث".split())
 AUXILIARIES = frozenset(fold(w) for w in "كان كانت كانوا قد وكان وكانت".split())
 NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية داعين".split())
 # cues whose content may be a plain object: «نفى وجود…», «أكد تسجيل…», «أعلنت تعليق…»

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.components._ar_adjuncts import ArabicAdjuncts
+from khabar.components._ar_adjuncts import ADVERBS, ArabicAdjuncts
 from khabar.components._ar_lexicon import (
     AUXILIARIES,
     DECLINE_OBJECTS,
@@ -303,8 +303,13 @@ class ArabicPhrases(ArabicAdjuncts):
         start = end
         while start > 0 and end - start < 12:
             t = toks[start - 1].text
-            if t in PUNCT_STOP or t in SUBJECT_STARTERS or is_complementiser(toks, start - 1):
-                break
+            if (
+                t in PUNCT_STOP
+                or t in SUBJECT_STARTERS
+                or t in ADVERBS
+                or is_complementiser(toks, start - 1)
+            ):
+                break  # «ومؤخرًا أعلن …»: an adverb is not the subject
             if t in ("التي", "الذي", "الذين", "اللذين"):
                 end = start - 1  # «مجموعة «النجم الأسود» التي تبنت الهجوم قد نشرت»
             elif t in CLOSE_QUOTES:

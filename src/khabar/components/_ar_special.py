@@ -57,7 +57,13 @@ class ArabicSpecial(ArabicPhrases):
         draft = Draft(
             cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0), cls="acc"
         )
+        first = toks[a].text
+        prefixed = first.startswith("ل") and not first.startswith("لل") and len(first) > 3
+        if prefixed and i <= 1:  # «وفقًا لحسابات الشركة، …»: the source runs to the comma
+            b = next((k for k in range(b, min(limit, a + 6)) if toks[k].text in ("،", ",")), b)
         self._set_speaker(draft, toks, a, b, kind, name_at)
+        if draft.speaker and prefixed:
+            draft.speaker = (toks[a].start + 1, draft.speaker[1])
         b = self._appositions(toks, b, limit, draft)
         if i <= 1:  # at the start: content after the comma
             start = b + 1 if b < limit and toks[b].text in ("،", ",") else b
