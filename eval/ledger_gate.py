@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Ledger quality gate: ingest the dev set into a throwaway store and score it.
+"""Ledger quality gate: ingest a gold set into a throwaway store and score its ledger.
 
-Runs ``../shared/data/eval_ledger.py ../shared/data/khabar-dev`` with the floors of
-``eval/floors.json`` key "ledger" (speaker B³ F1, claim pairwise F1, figure recall).
-Usage: .venv/bin/python eval/ledger_gate.py [--db URL]
+Runs ``../shared/data/eval_ledger.py`` on the shared dev set (``--set dev``, floors under
+``eval/floors.json`` key "ledger") or on our own ``eval/heldout`` / ``eval/blind`` (keys
+"ledger_heldout" / "ledger_blind"): speaker B³ F1, claim pairwise F1, figure recall.
+Usage: .venv/bin/python eval/ledger_gate.py [--set dev|heldout|blind] [--db URL]
 Exit 0 when every floor holds, 1 when one does not, 2 when the scorer cannot run.
 """
 
@@ -19,14 +20,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 
 
-def floors() -> dict[str, float]:
+SETS = {"dev": SHARED / "khabar-dev", "heldout": ROOT / "eval" / "heldout"}
+SETS["blind"] = ROOT / "eval" / "blind"
+
+
+def floors(name: str) -> dict[str, float]:
     path = ROOT / "eval" / "floors.json"
     data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return {k: float(v) for k, v in data.get("ledger", {}).items()}
+    key = "ledger" if name == "dev" else f"ledger_{name}"
+    return {k: float(v) for k, v in data.get(key, {}).items()}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="gold set (default dev)")
     ap.add_argument("--db", help="store URL (default: a throwaway SQLite file)")
     args = ap.parse_args()
     scorer = SHARED / "eval_ledger.py"
@@ -36,11 +43,11 @@ def main() -> int:
     cmd = [
         sys.executable,
         str(scorer),
-        str(SHARED / "khabar-dev"),
+        str(SETS[args.set]),
         "--khabar",
         str(ROOT / ".venv" / "bin" / "khabar"),
     ]
-    cmd += [f"--min={k}={v}" for k, v in floors().items()]
+    cmd += [f"--min={k}={v}" for k, v in floors(args.set).items()]
     if args.db:
         cmd += ["--db", args.db]
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)

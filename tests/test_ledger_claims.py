@@ -10,7 +10,16 @@ import numpy as np
 from _ledger_articles import article, flood_ar, flood_en, statement
 from khabar.ledger import claim_words
 from khabar.ledger.claim_words import concept_of, concepts
-from khabar.ledger.claims import THRESHOLD, Item, best_claim, content_words, pair_score
+from khabar.ledger.claims import (
+    FEATURES,
+    THRESHOLD,
+    Item,
+    best_claim,
+    claim_context,
+    content_words,
+    pair_score,
+    weights,
+)
 from khabar.ledger.names import is_arabic
 from khabar.store import Store
 
@@ -82,17 +91,39 @@ def test_ledger_claims_shared_concepts_link_arabic_and_english() -> None:
     assert same > apart
 
 
-def test_ledger_claims_a_different_headline_figure_pulls_apart() -> None:
+def test_ledger_claims_different_figures_pull_apart_and_a_shared_one_pulls_together() -> None:
     v = _unit(0, 1, 1)
     base = pair_score(_item(1, v), _item(2, v))
-    shared_small = pair_score(
+    different = pair_score(
         _item(1, v, values=frozenset({1200.0, 300.0})),
-        _item(2, v, values=frozenset({1500.0, 300.0})),
+        _item(2, v, values=frozenset({1500.0, 3500.0})),
     )
-    shared_headline = pair_score(
+    shared = pair_score(
         _item(1, v, values=frozenset({7500.0})), _item(2, v, values=frozenset({1100.0, 7500.0}))
     )
-    assert shared_small < base < shared_headline
+    assert different < base < shared
+
+
+def test_ledger_claims_context_is_the_paragraph_around_the_content() -> None:
+    text = (
+        "عنوان الخبر\n\nأعلنت المنظمة أن عدد النازحين بلغ عشرة آلاف. ونفى المحافظ ذلك.\n\nفقرة أخرى"
+    )
+    start = text.index("ذلك")
+    context = claim_context(text, start, start + 3)
+    assert context.startswith("أعلنت المنظمة") and context.endswith("ذلك.")
+    assert "فقرة أخرى" not in context and "عنوان" not in context
+
+
+def test_ledger_claims_context_of_a_long_paragraph_is_cut_around_the_content() -> None:
+    text = "كلام " * 200 + "قال الوزير إن الجسر انهار" + " كلام" * 200
+    start = text.index("الجسر")
+    context = claim_context(text, start, start + 12)
+    assert "الجسر انهار" in context and len(context) <= 500
+
+
+def test_ledger_claims_weights_cover_every_feature() -> None:
+    assert weights().shape == (len(FEATURES),)
+    assert weights()[FEATURES.index("other_figure")] < 0 < weights()[FEATURES.index("same_figure")]
 
 
 def test_ledger_claims_stance_words_are_not_what_a_claim_is_about() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import numpy as np
 from sqlalchemy import select, update
 
 from _ledger_articles import article, flood_ar, flood_en, statement
+from khabar.ledger.claims import claim_context
 from khabar.ledger.vectors import Vector, embed, embed_stub, pack
 from khabar.store import Store
 from khabar.store import _schema as t
@@ -27,11 +29,16 @@ def _store_vectors(store: Store, embedder: object, only: set[str] | None = None)
     """What ``khabar batch`` workers do: pack the raw vectors into ``statements.vector``."""
     s, d = t.statements, t.documents
     with store.engine.begin() as conn:
-        rows = conn.execute(select(s.c.id, s.c.content, d.c.key).join(d)).all()
+        rows = conn.execute(select(s.c.id, s.c.data, d.c.key, d.c.text).join(d)).all()
         rows = [r for r in rows if only is None or r.key in only]
-        vectors = embedder([r.content for r in rows])  # type: ignore[operator]
+        vectors = embedder([_context(r.text, r.data) for r in rows])  # type: ignore[operator]
         for r, vec in zip(rows, vectors, strict=True):
             conn.execute(update(s).where(s.c.id == r.id).values(vector=pack(vec)))
+
+
+def _context(text: str, data: str) -> str:
+    span = json.loads(data)["content"]
+    return claim_context(text, span["start"], span["end"])
 
 
 def _ledger(store: Store) -> tuple[list[set[str]], dict[str, int | None]]:
@@ -87,7 +94,8 @@ def test_ledger_vectors_only_missing_ones_are_embedded_and_then_stored(tmp_path:
         store.link_new(counting)
         with store.engine.connect() as conn:
             blobs = conn.execute(select(t.statements.c.vector)).scalars().all()
-    assert asked == ["عدد النازحين لا يتجاوز ألفي شخص"]
+    # the one statement without a stored vector, embedded with its paragraph
+    assert len(asked) == 1 and "عدد النازحين لا يتجاوز ألفي شخص" in asked[0]
     assert all(b is not None for b in blobs)
 
 

@@ -146,9 +146,14 @@ def embed_statements(extracted: Sequence[Extracted]) -> None:
     >>> done[0].vectors
     []
     """
+    from khabar.ledger.claims import claim_context
     from khabar.ledger.vectors import embed, pack
 
-    texts = [st.content.text for item in extracted for st in item.document.statements]
+    texts = [
+        claim_context(item.document.text, st.content.start, st.content.end)
+        for item in extracted
+        for st in item.document.statements
+    ]
     rows = iter(embed(texts))
     for item in extracted:
         item.vectors = [pack(next(rows)) for _ in item.document.statements]

