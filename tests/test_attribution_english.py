@@ -280,3 +280,24 @@ def test_neither_confirm_nor_deny_is_one_statement() -> None:
 def test_said_by_phone_is_a_report_not_a_passive() -> None:
     [st] = statements('"We did not see it coming," Amal Saad said by phone.')
     assert st.speaker is not None and st.speaker.text == "Amal Saad"
+
+
+def test_speaker_after_said_at_the_end_of_the_sentence() -> None:
+    [st] = statements("The inmate died in the prison hospital, said prison spokesman Al Qasim.")
+    assert st.speaker is not None and st.speaker.name == "Al Qasim"
+    assert st.content.text == "The inmate died in the prison hospital"
+
+
+def test_said_after_an_apposition_still_takes_the_clause_after_it() -> None:
+    [st] = statements("Sami Kurt, a coach, said the team stayed home.")
+    assert st.speaker is not None and st.speaker.name == "Sami Kurt"
+    assert st.content.text == "the team stayed home"
+
+
+def test_the_month_may_is_not_a_hedge() -> None:
+    [st] = statements("The bridge will reopen in May, the mayor said.")
+    assert st.stance == "assert"
+
+
+def test_states_and_notes_as_nouns_are_not_cues() -> None:
+    assert statements("The quake was felt in the Gulf states of Oman and Qatar.") == []

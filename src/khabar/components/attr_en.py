@@ -33,6 +33,7 @@ __all__ = ["EnglishRules"]
 
 NAME_JOINERS = frozenset({"-", "'", "’", "s", "al", "el", "bin", "ibn", "abu", "de", "van"})
 TITLE_WORDS = frozenset("vice deputy prime acting former general secretary senior".split())
+THAT_WORDS = frozenset({"that", "whether", "it", "he", "she", "they", "there"})
 # base forms that report only after a plural subject («Critics argue that …»)
 BASE_FORMS = frozenset(
     "deny argue insist warn claim maintain contend acknowledge admit allege".split()
@@ -189,7 +190,10 @@ class EnglishRules(EnglishPhrases):
             return True  # «Ziani, who had alleged tampering, told …»: a relative clause
         if texts[i] in ("claims", "claim") and prev.endswith("ing"):
             return True  # «probing claims that …»: a noun
-        if texts[i] in ("claims", "claim", "says", "say") and nxt not in CLAUSE_OPENERS:
+        if (
+            texts[i] in ("claims", "claim", "says", "say", "states", "notes")
+            and nxt not in CLAUSE_OPENERS
+        ):
             return True  # «face claims of $40m», «the group's claims»: a noun
         if texts[i] in ("posted", "published", "released") and prev in SOURCE_DOCS:
             return True  # «a statement posted on its website»: a participle, not a cue
@@ -228,6 +232,13 @@ class EnglishRules(EnglishPhrases):
             ):
                 return None  # «…, according to a statement»: a source document, not a speaker
             return self._according(toks, i, n, d, next_cue)
+        inverted = self._inverted_tail(toks, i, n)
+        if inverted is not None:  # «… died in prison, said prison spokesman Al Qasim.»
+            self._set_speaker(d, toks, inverted[0], inverted[1])
+            d.content = (toks[inverted[2]].start, toks[i - 2].end)
+            d.kind = self._kind(toks, inverted[2], i - 1, "object")
+            d.frame = [(toks[i].start, toks[inverted[1] - 1].end)]
+            return d
         subject = self._subject_before(toks, i)
         quote = self._quote_before(toks, subject[0] if subject else i)
         j = i + n
@@ -323,6 +334,42 @@ class EnglishRules(EnglishPhrases):
                 return None  # «she wrote her prices in pencil»: writing, not a post
         self._embedded(toks, start, end, d)
         return d
+
+    def _inverted_tail(self, toks: list[Token], i: int, n: int) -> tuple[int, int, int] | None:
+        """«The man died in prison, said prison spokesman Al Qasim.»: (speaker start, speaker
+        end, content start) when a short noun phrase after «, said» closes the sentence."""
+        if i < 3 or toks[i - 1].text != "," or toks[i].text not in ("said", "says"):
+            return None
+        if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in toks[:i]):
+            return None  # «"…," X, a spokeswoman, said …»: a quotation first
+        end = i + n
+        while end < len(toks) and toks[end].text not in (".", "!", "?", ",") and end - i <= 8:
+            t = toks[end].text
+            if t in THAT_WORDS or t == ":" or t in OPEN_QUOTES:
+                return None
+            end += 1
+        closing = end >= len(toks) or toks[end].text in (".", "!", "?")
+        participle = (
+            end + 1 < len(toks)
+            and toks[end].text == ","
+            and cue_lexicon().get(toks[end + 1].text, ("", "", ""))[1] == "part"
+        )
+        if end == i + n or end - i > 8 or not (closing or participle):
+            return None
+        named = self.original is not None and any(
+            self.original.orig[self.original.to_orig(t.start)].isupper() for t in toks[i + n : end]
+        )
+        if not named and toks[i + n].text not in ("the", "a", "an"):
+            return None  # a name, a titled person or «the report», not «…, said earlier»
+        if any(
+            t.text.endswith("ed") or t.text in ("is", "was", "had", "has")
+            for t in toks[i + n : end]
+        ):
+            return None  # «X, a spokeswoman, said the agency stood by …»: a clause, not a speaker
+        if self._apposed_subject(toks, i) is not None:
+            return None
+        before = self._content_before(toks, i)
+        return (i + n, end, before[0]) if before is not None else None
 
     def _idle_weak_cue(self, toks: list[Token], i: int, n: int) -> bool:
         """«… if the walkout continued beyond the weekend»: a weak cue that reports nothing
