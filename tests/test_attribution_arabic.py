@@ -383,3 +383,12 @@ def test_a_club_is_an_organisation_speaker() -> None:
     st = first("أعلن نادي الصقور عن فتح باب الترشح.")
     assert st.speaker is not None and st.speaker.text == "نادي الصقور"
     assert st.speaker.type == "organisation"
+
+
+def test_his_lawyer_is_the_lawyer_named_earlier() -> None:
+    sts = statements_ar(
+        "وقال محامي المتهم الأول، الأستاذ ممدوح نمر، إن موكله بريء. "
+        "وأجلت المحكمة الجلسة، فيما رفض محاميه التعليق على أنباء التسوية."
+    )
+    assert sts[-1].stance == "declined_to_comment"
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "ممدوح نمر"

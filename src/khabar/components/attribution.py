@@ -89,6 +89,8 @@ class Attribute:
                 if st is None:
                     continue
                 self._resolve_continuation(st, draft, recent)
+                if doc.lang == "ar":
+                    _possessive_title(st, recent)
                 doc.statements.append(st)
                 if st.speaker is not None and draft.cls != "unverified":
                     recent.add(st.speaker, st.id, draft.gender)
@@ -186,6 +188,29 @@ class _RecentSpeakers:
                     return sp, sid
         sp, sid, _ = self.items[-1]
         return sp, sid
+
+
+def _possessive_title(st: Statement, recent: _RecentSpeakers) -> None:
+    """«ورفض محاميه التعليق»: «his lawyer» is the speaker introduced earlier with that title
+    («محامي المتهم الأول، ممدوح نمر»), when there is one among the recent speakers."""
+    from khabar.components._ar_lexicon import speaker_heads
+    from khabar.text import fold
+
+    sp = st.speaker
+    if sp is None or sp.resolved_from is not None or " " in sp.text.strip():
+        return
+    word = fold(sp.text)
+    for suffix in ("ها", "ه"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and speaker_heads().get(stem) == "title":
+            break
+    else:
+        return
+    for earlier, sid, _ in reversed(recent.items[-6:]):
+        if fold(earlier.text).split()[:1] == [stem]:
+            st.speaker = _continued(earlier, Draft((0, 0), "", (0, 0)), "title", sp)
+            st.hints["continues"] = sid or None
+            return
 
 
 def _bare_pronoun(text: str) -> str:
