@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from khabar.model import Document
 from khabar.pipeline import Pipeline
+from khabar.text.script import letter_counts
 
 
 @lru_cache(maxsize=1)
@@ -19,9 +20,7 @@ def load_pipeline() -> Pipeline:
 
 def detect_lang(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones in the first 4,000 characters, else 'en'."""
-    sample = text[:4000]
-    arabic = sum(1 for c in sample if "\u0600" <= c <= "\u06ff")
-    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    arabic, latin = letter_counts(text[:4000])
     return "ar" if arabic >= latin else "en"
 
 

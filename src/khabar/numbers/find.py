@@ -147,7 +147,15 @@ def _marks(digits: str) -> int:
 
 
 def _whole(x: float) -> int | float:
-    return int(x) if float(x).is_integer() else round(x, 6)
+    """An int when x is whole up to float noise (17.1 × 10⁹ is 17100000000, not …000002).
+
+    >>> _whole(17.1 * 1_000_000_000), _whole(2.5), _whole(0.125)
+    (17100000000, 2.5, 0.125)
+    """
+    nearest = round(x)
+    if abs(x - nearest) <= 1e-9 * max(1.0, abs(x)):
+        return int(nearest)
+    return round(x, 6)
 
 
 def _not_a_quantity(toks: list[Token], i: int, lang: str) -> bool:
@@ -245,15 +253,15 @@ def _noun_after(toks: list[Token], j: int, lang: str) -> str | None:
     for k in range(j, min(j + lookahead, len(toks))):
         tok = toks[k]
         if tok.kind != "word" or tok.text in _STOP:
-            return None
+            break  # "17 miners had been …": the plural before the stop word still counts
         bare = _bare(tok.text, lang)
         if (lemma := units.lemma(tok.text) or units.lemma(bare)) is not None:
             return lemma
         if lang == "ar":
             return None if _not_a_noun(tok.text) else bare
     first = toks[j] if j < len(toks) else None
-    if lang == "en" and first and first.kind == "word" and first.text.endswith("s"):
-        return first.text
+    if lang == "en" and first and first.kind == "word" and first.text not in _STOP:
+        return first.text if first.text.endswith("s") else None
     return None
 
 
