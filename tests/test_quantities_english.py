@@ -95,3 +95,19 @@ def test_percentages() -> None:
 )
 def test_not_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+def test_a_plural_not_in_the_lexicon_counts_before_a_stop_word_or_a_comma() -> None:
+    found = quantities(
+        "rescuers reached 17 miners who had been trapped, and 2,400 acres, they said"
+    )
+    assert [(q.value, q.unit) for q in found] == [(17, "miners"), (2_400, "acres")]
+
+
+def test_a_stop_word_after_the_number_is_not_a_unit() -> None:
+    assert [q.unit for q in quantities("the toll rose to 31 as rescuers dug")] == [None]
+
+
+def test_a_decimal_scaled_value_has_no_float_noise() -> None:
+    (q,) = quantities("reserves fell to $17.1 billion")
+    assert q.value == 17_100_000_000 and isinstance(q.value, int)
