@@ -6,8 +6,8 @@ merge command, clusters written in place of the linker's), so these tests pin th
 whatever the linker decides.
 
 Claims:
-- ``TROOPS``: asserted by Victor Marini (three spellings, two languages), not independently
-  verified by Reuters;
+- ``TROOPS``: asserted by Virgil Belloni (three spellings, two languages), not independently
+  verified by Kestrel;
 - ``RIVER``: only denied (by the defence ministry, in Arabic and in English).
 """
 
@@ -24,13 +24,13 @@ from khabar.store import Store
 from khabar.store import _schema as t
 
 AR_1 = (
-    "قال الجنرال فيكتور ماريني يوم الخميس إن نحو 10 آلاف جندي انتشروا على الحدود.\n"
+    "قال الجنرال فيرجيل بيلوني يوم الخميس إن نحو 10 آلاف جندي انتشروا على الحدود.\n"
     "ونفت وزارة الدفاع أن تكون القوات قد عبرت النهر."
 )
-AR_2 = "وأكد فكتور مارينى في مؤتمر صحفي أن عدد الجنود بلغ 12 ألف جندي."
+AR_2 = "وأكد فرجيل بيلونى في مؤتمر صحفي أن عدد الجنود بلغ 12 ألف جندي."
 EN_1 = (
-    "Victor Marini told reporters that 12,000 troops were at the border. "
-    "Reuters could not independently verify the figure."
+    "Virgil Belloni told reporters that 12,000 troops were at the border. "
+    "Kestrel could not independently verify the figure."
 )
 EN_2 = "The defence ministry denied that troops had crossed the river."
 
@@ -43,19 +43,19 @@ def articles() -> list[Any]:
     """(record, document) pairs of the four articles."""
     d17, d18, d19, d20, d21 = (date(2024, 10, day) for day in (17, 18, 19, 20, 21))
     ar1 = [
-        statement(AR_1, "s1", "الجنرال فيكتور ماريني", "نحو 10 آلاف جندي انتشروا على الحدود",
+        statement(AR_1, "s1", "الجنرال فيرجيل بيلوني", "نحو 10 آلاف جندي انتشروا على الحدود",
                   day=d17, numbers=((10000, "10 آلاف", "جندي"),)),
         statement(AR_1, "s2", "وزارة الدفاع", "تكون القوات قد عبرت النهر", cue="ونفت",
                   stance="deny", type="organisation", day=d19),
     ]  # fmt: skip
     ar2 = [
-        statement(AR_2, "s1", "فكتور مارينى", "عدد الجنود بلغ 12 ألف جندي", cue="وأكد",
+        statement(AR_2, "s1", "فرجيل بيلونى", "عدد الجنود بلغ 12 ألف جندي", cue="وأكد",
                   stance="confirm", day=d18, numbers=((12000, "12 ألف", "جندي"),)),
     ]  # fmt: skip
     en1 = [
-        statement(EN_1, "s1", "Victor Marini", "12,000 troops were at the border", cue="told",
+        statement(EN_1, "s1", "Virgil Belloni", "12,000 troops were at the border", cue="told",
                   day=d20, numbers=((12000, "12,000", "troops"),)),
-        statement(EN_1, "s2", "Reuters", "could not independently verify the figure",
+        statement(EN_1, "s2", "Kestrel", "could not independently verify the figure",
                   cue="could not independently verify", stance="unverified", type="outlet",
                   day=d20),
     ]  # fmt: skip
@@ -76,7 +76,7 @@ CLAIMS = {
     TROOPS: [("ar-1", "s1"), ("ar-2", "s1"), ("en-1", "s1"), ("en-1", "s2")],
     RIVER: [("ar-1", "s2"), ("en-2", "s1")],
 }
-SAME_SPEAKER = [["الجنرال فيكتور ماريني", "فكتور مارينى", "Victor Marini"],
+SAME_SPEAKER = [["الجنرال فيرجيل بيلوني", "فرجيل بيلونى", "Virgil Belloni"],
                 ["وزارة الدفاع", "The defence ministry"]]  # fmt: skip
 
 

@@ -63,7 +63,7 @@ def article(
     return record, doc
 
 
-FLOOD_AR = "قال المحافظ كريم العطّار إن عدد النازحين لا يتجاوز ألفي شخص."
+FLOOD_AR = "قال المحافظ نديم الخيّاط إن عدد النازحين لا يتجاوز ألفي شخص."
 
 
 def flood_ar(key: str = "flood-ar", url: str | None = None) -> tuple[ArticleRecord, Document]:
@@ -71,14 +71,14 @@ def flood_ar(key: str = "flood-ar", url: str | None = None) -> tuple[ArticleReco
     st = statement(
         FLOOD_AR,
         "s1",
-        "كريم العطّار",
+        "نديم الخيّاط",
         "عدد النازحين لا يتجاوز ألفي شخص",
         numbers=((2000, "ألفي", "نازح"),),
     )
     return article(key, FLOOD_AR, [st], published=date(2025, 3, 12), outlet="الصباح", url=url)
 
 
-FLOOD_EN = "Governor Karim al-Attar said that no more than 2,000 people were displaced."
+FLOOD_EN = "Governor Nadim al-Khayyat said that no more than 2,000 people were displaced."
 
 
 def flood_en(key: str = "flood-en") -> tuple[ArticleRecord, Document]:
@@ -86,7 +86,7 @@ def flood_en(key: str = "flood-en") -> tuple[ArticleRecord, Document]:
     st = statement(
         FLOOD_EN,
         "s1",
-        "Karim al-Attar",
+        "Nadim al-Khayyat",
         "no more than 2,000 people were displaced",
         cue="said",
         numbers=((2000, "2,000", "displaced people"),),

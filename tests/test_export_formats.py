@@ -28,7 +28,7 @@ def test_export_jsonl_has_contract_fields(tmp_path: Path, capsys) -> None:
     assert {r["doc"] for r in rows} == {"flood-ar", "flood-en"}
     for r in rows:
         assert {"doc", "outlet", "published", "url", "speaker_id", "claim_ids", "content"} <= set(r)
-    assert rows[0]["speaker_id"] == rows[1]["speaker_id"]  # كريم العطّار = Karim al-Attar
+    assert rows[0]["speaker_id"] == rows[1]["speaker_id"]  # نديم الخيّاط = Nadim al-Khayyat
 
 
 def test_export_figures_json_one_timeline_across_languages(tmp_path: Path, capsys) -> None:

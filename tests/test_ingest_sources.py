@@ -16,7 +16,7 @@ from khabar.errors import StoreError
 from khabar.ingest.runner import ingest_sources
 from khabar.store import Store
 
-AR = "قال وزير الصحة عماد فارس إن عدد الإصابات بلغ 120 حالة."
+AR = "قال وزير الصحة رياض كنعان إن عدد الإصابات بلغ 120 حالة."
 
 
 def _jsonl(path: Path, records: list[dict[str, object]]) -> Path:

@@ -23,7 +23,7 @@ from khabar.ledger.claims import (
 from khabar.ledger.names import is_arabic
 from khabar.store import Store
 
-PORT_AR = "قال فيكتور ماريني إن الشركة لم تدفع أي فدية للمهاجمين."
+PORT_AR = "قال فيرجيل بيلوني إن الشركة لم تدفع أي فدية للمهاجمين."
 
 
 def _unit(*values: float) -> np.ndarray:
@@ -67,7 +67,7 @@ def test_ledger_claims_a_claim_does_not_grow_by_chaining() -> None:
 
 
 def test_ledger_claims_same_claim_across_languages_is_one_cluster(tmp_path: object) -> None:
-    port = statement(PORT_AR, "s1", "فيكتور ماريني", "الشركة لم تدفع أي فدية للمهاجمين")
+    port = statement(PORT_AR, "s1", "فيرجيل بيلوني", "الشركة لم تدفع أي فدية للمهاجمين")
     with Store.open(f"sqlite:///{tmp_path}/claims.db") as store:
         for record, doc in (
             flood_ar(),

@@ -12,12 +12,12 @@ from khabar.store import Store
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("فيكتور ماريني", "فكتور مارينى"),
-        ("ڤيكتور ماريني", "Victor Marini"),
-        ("كريم العطّار", "Kareem al-Attar"),
+        ("فيرجيل بيلوني", "فرجيل بيلونى"),
+        ("ڤيرجيل بيلوني", "Virgil Belloni"),
+        ("نديم الخيّاط", "Nadeem al-Khayyat"),
         ("إبراهيم الحسيني", "ابراهيم الحسينى"),
-        ("وزير الخارجية سامي الحداد", "Sami Haddad"),
-        ("نبيل قاسم", "Nabil Qassem"),
+        ("وزير الخارجية هاني النجار", "Hani Najjar"),
+        ("زياد قنديل", "Ziad Qandeel"),
     ],
 )
 def test_ledger_speakers_same_person_across_spellings(a: str, b: str) -> None:
@@ -27,10 +27,10 @@ def test_ledger_speakers_same_person_across_spellings(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("سامي الحدّاد", "أمل حدّاد"),  # same family name, different given names
-        ("Sami Haddad", "Amal Haddad"),
+        ("هاني النجّار", "ديما نجّار"),  # same family name, different given names
+        ("Hani Najjar", "Dima Najjar"),
         ("حسن علي", "حسين علي"),  # short given names must be equal
-        ("Marini", "Victor Marini"),  # a lone family name is not enough
+        ("Belloni", "Virgil Belloni"),  # a lone family name is not enough
     ],
 )
 def test_ledger_speakers_different_people_stay_apart(a: str, b: str) -> None:
@@ -43,7 +43,7 @@ def test_ledger_speakers_different_people_stay_apart(a: str, b: str) -> None:
         ("منظمة الصحة العالمية", "WHO"),
         ("الهيئة الوطنية لإدارة الكوارث", "National Disaster Management Authority"),
         ("منظمة الهلال الأحمر", "The Red Crescent"),
-        ("شركة بحّار للملاحة", "Bahhar"),
+        ("شركة دبّاس للملاحة", "Dabbas"),
     ],
 )
 def test_ledger_speakers_organisations_and_acronyms(a: str, b: str) -> None:
@@ -66,22 +66,22 @@ def test_ledger_speakers_linked_in_store_and_merge_split_survive(tmp_path) -> No
     url = f"sqlite:///{tmp_path / 'l.db'}"
     with Store.open(url) as store:
         for key, name, lang in [
-            ("a", "فيكتور ماريني", "ar"),
-            ("b", "Victor Marini", "en"),
-            ("c", "أمل حدّاد", "ar"),
-            ("d", "سامي الحدّاد", "ar"),
+            ("a", "فيرجيل بيلوني", "ar"),
+            ("b", "Virgil Belloni", "en"),
+            ("c", "ديما نجّار", "ar"),
+            ("d", "هاني النجّار", "ar"),
         ]:
             store.add_document(*_said(key, name, lang))
         store.link_new()
         by_doc = {r["doc"]: r["speaker_id"] for r in store.export_statements()}
         assert by_doc["a"] == by_doc["b"]
         assert by_doc["c"] != by_doc["d"]
-        # a human says the two Haddads are one person, then takes Marini's English alias out
+        # a human says the two Najjars are one person, then takes Belloni's English alias out
         keep = int(by_doc["c"][2:])
         store.merge_speakers(keep, int(by_doc["d"][2:]))
-        new = store.split_speaker(int(by_doc["a"][2:]), "Victor Marini")
-        store.add_document(*_said("e", "Victor Marini", "en"))
-        store.add_document(*_said("f", "سامي الحدّاد", "ar"))
+        new = store.split_speaker(int(by_doc["a"][2:]), "Virgil Belloni")
+        store.add_document(*_said("e", "Virgil Belloni", "en"))
+        store.add_document(*_said("f", "هاني النجّار", "ar"))
         store.link_new()
         after = {r["doc"]: r["speaker_id"] for r in store.export_statements()}
     assert after["c"] == after["d"] == after["f"]

@@ -55,13 +55,13 @@ def statement(
 
 
 AR_1 = (
-    "قال الجنرال فيكتور ماريني يوم الخميس إن نحو 10 آلاف جندي انتشروا على الحدود.\n"
+    "قال الجنرال فيرجيل بيلوني يوم الخميس إن نحو 10 آلاف جندي انتشروا على الحدود.\n"
     "ونفت وزارة الدفاع أن تكون القوات قد عبرت النهر."
 )
-AR_2 = "وأكد فكتور مارينى في مؤتمر صحفي أن عدد الجنود بلغ 12 ألف جندي، وأضاف أن الوضع هادئ."
+AR_2 = "وأكد فرجيل بيلونى في مؤتمر صحفي أن عدد الجنود بلغ 12 ألف جندي، وأضاف أن الوضع هادئ."
 EN_1 = (
-    'Victor Marini told reporters that 12,000 troops were at the border. "We are ready," '
-    "he said. Reuters could not independently verify the figure."
+    'Virgil Belloni told reporters that 12,000 troops were at the border. "We are ready," '
+    "he said. Kestrel could not independently verify the figure."
 )
 HOSTILE = (
     "The mayor said that <script>window.__pwned = 1</script> was pasted in a comment, and "
@@ -77,10 +77,10 @@ def fixture_articles() -> list[tuple[Row, Document]]:
         statement(
             AR_1,
             "s1",
-            "الجنرال فيكتور ماريني",
+            "الجنرال فيرجيل بيلوني",
             "قال",
             "نحو 10 آلاف جندي انتشروا على الحدود",
-            name="فيكتور ماريني",
+            name="فيرجيل بيلوني",
             when=d17,
             numbers=(("10 آلاف", 10000, "جندي"),),
         ),
@@ -93,7 +93,7 @@ def fixture_articles() -> list[tuple[Row, Document]]:
         statement(
             AR_2,
             "s1",
-            "فكتور مارينى",
+            "فرجيل بيلونى",
             "وأكد",
             "عدد الجنود بلغ 12 ألف جندي",
             stance="confirm",
@@ -106,7 +106,7 @@ def fixture_articles() -> list[tuple[Row, Document]]:
         statement(
             EN_1,
             "s1",
-            "Victor Marini",
+            "Virgil Belloni",
             "told",
             "12,000 troops were at the border",
             when=d19,
@@ -115,7 +115,7 @@ def fixture_articles() -> list[tuple[Row, Document]]:
         statement(
             EN_1,
             "s2",
-            "Reuters",
+            "Kestrel",
             "could not independently verify",
             "could not independently verify the figure",
             stance="unverified",
@@ -137,9 +137,9 @@ def fixture_articles() -> list[tuple[Row, Document]]:
 
 # which (doc, statement) belongs to which speaker, claim and figure series
 SPEAKERS = {
-    "sp1": ("فيكتور ماريني", [("ar-border-1", "s1"), ("ar-border-2", "s1"), ("en-border-1", "s1")]),
+    "sp1": ("فيرجيل بيلوني", [("ar-border-1", "s1"), ("ar-border-2", "s1"), ("en-border-1", "s1")]),
     "sp2": ("وزارة الدفاع", [("ar-border-1", "s2")]),
-    "sp3": ("Reuters", [("en-border-1", "s2")]),
+    "sp3": ("Kestrel", [("en-border-1", "s2")]),
 }
 CLAIMS = {"c1": [("ar-border-2", "s1"), ("en-border-1", "s1"), ("en-border-1", "s2")]}
 FIGURES = {"f1": ("troops", [("ar-border-1", "s1"), ("ar-border-2", "s1"), ("en-border-1", "s1")])}

@@ -12,17 +12,17 @@ as ``Quotation`` parts of each article in which the claim appears (``khabar:stan
 ...     {"id": "c1", "label": "عدد الجنود بلغ 12 ألف جندي", "statements": [
 ...         {"doc": "ar-1", "statement": "s1", "content": "عدد الجنود بلغ 12 ألف جندي",
 ...          "stance": "assert", "date": "2024-10-18",
-...          "speaker": {"id": "sp1", "name": "فيكتور ماريني", "type": "person",
-...                      "aliases": ["Victor Marini"]},
+...          "speaker": {"id": "sp1", "name": "فيرجيل بيلوني", "type": "person",
+...                      "aliases": ["Virgil Belloni"]},
 ...          "document": {"id": "ar-1", "url": None, "published": "2024-10-19",
 ...                       "outlet": "الشرق", "lang": "ar", "title": None}}]},
 ...     site)
 >>> review["itemReviewed"]["author"]
-[{'@type': 'Person', 'name': 'فيكتور ماريني', 'alternateName': ['Victor Marini'], 'identifier': 'sp1'}]
+[{'@type': 'Person', 'name': 'فيرجيل بيلوني', 'alternateName': ['Virgil Belloni'], 'identifier': 'sp1'}]
 >>> review["itemReviewed"]["appearance"][0]["url"]
 'https://ledger.example.org/documents/ar-1'
 >>> review["reviewBody"]
-'Asserted by فيكتور ماريني.'
+'Asserted by فيرجيل بيلوني.'
 """
 
 from __future__ import annotations
@@ -153,8 +153,8 @@ def stance_mix(statements: list[Row]) -> dict[str, list[str]]:
 def review_body(mix: dict[str, list[str]]) -> str:
     """The stance mix as one English sentence (names as written).
 
-    >>> review_body({"assert": ["Victor Marini"], "unverified": ["Reuters"]})
-    'Asserted by Victor Marini; not independently verified by Reuters.'
+    >>> review_body({"assert": ["Virgil Belloni"], "unverified": ["Kestrel"]})
+    'Asserted by Virgil Belloni; not independently verified by Kestrel.'
     """
     parts = [
         f"{STANCE_PHRASES.get(stance, stance)} {', '.join(names)}" for stance, names in mix.items()
