@@ -8,7 +8,8 @@ Usage:
 Articles go through ``khabar ingest``'s own path (:func:`khabar.ingest.runner.ingest_record`,
 one transaction per article); every ``--every`` new documents the new ones are linked and
 one line is printed (stderr, JSON): documents in the store, the linking cost per new
-document of that step, the ingest rate so far, the process's current and peak RSS, and the
+document of that step (wall clock and CPU of this process: on a shared machine the CPU
+figure is the comparable one), the ingest rate so far, the process's current and peak RSS, and the
 store size. Extraction and linking are timed apart. ``--embed stub`` replaces the e5 model
 by a hash so that the store-dependent part of linking is measured alone (the model's cost
 per statement does not depend on the store; ``--embed e5`` includes it).
@@ -100,15 +101,16 @@ def run(url: str, args: argparse.Namespace, embedder: Callable[[list[str]], Any]
             if summary.new == new_before or summary.new % args.every:
                 continue
             ingesting = time.perf_counter() - started - linking
-            t0 = time.perf_counter()
+            t0, cpu0 = time.perf_counter(), time.process_time()
             done = store.link_new(embedder)
-            spent = time.perf_counter() - t0
+            spent, cpu = time.perf_counter() - t0, time.process_time() - cpu0
             linking += spent
             now, peak = rss_mb()
             step = {
                 "documents": summary.new,
                 "link_s_per_doc": round(spent / max(1, done["documents"]), 4),
                 "link_s_per_statement": round(spent / max(1, done["statements"]), 4),
+                "link_cpu_s_per_doc": round(cpu / max(1, done["documents"]), 4),
                 "ingest_articles_per_s": round((summary.new + summary.duplicate) / ingesting, 1),
                 "rss_mb": now,
                 "peak_rss_mb": peak,

@@ -27,14 +27,29 @@ def _refuse(texts: list[str]) -> Vector:
     raise AssertionError(f"the client embedded again: {texts}")
 
 
-def test_batch_vectors_one_per_statement_equal_to_embedding_it() -> None:
-    result = extract_partition(_partition(range(3)), embed=True)
-    statements = [st for e in result.extracted for st in e.document.statements]
-    vectors = [v for e in result.extracted for v in e.vectors]
-    assert statements and len(vectors) == len(statements)
-    expected = embed([st.content.text for st in statements])
-    for blob, vec in zip(vectors, expected, strict=True):
-        assert float(unpack(blob) @ vec) > 0.999
+def _stored_vectors(store: Store) -> dict[tuple[str, str], bytes]:
+    s, d = t.statements, t.documents
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(d.c.key, s.c.sid, s.c.vector).join(d)).all()
+    return {(r.key, r.sid): r.vector for r in rows}
+
+
+def test_batch_vectors_are_the_ones_the_linker_would_compute(tmp_path: Path) -> None:
+    by_workers = extract_partition(_partition(range(3)), embed=True)
+    plain = extract_partition(_partition(range(3)))
+    assert by_workers.statements and all(
+        len(e.vectors) == len(e.document.statements) for e in by_workers.extracted
+    )
+    with Store.open(f"sqlite:///{tmp_path}/workers.db") as store:
+        write_partition(store, by_workers.extracted)
+        stored = _stored_vectors(store)
+    with Store.open(f"sqlite:///{tmp_path}/linker.db") as store:
+        write_partition(store, plain.extracted)
+        store.link_new(embed)
+        linked = _stored_vectors(store)
+    assert stored.keys() == linked.keys() and len(stored) == by_workers.statements
+    for key, blob in stored.items():
+        assert float(unpack(blob) @ unpack(linked[key])) > 0.999, key
 
 
 def test_batch_vectors_not_computed_unless_asked() -> None:
