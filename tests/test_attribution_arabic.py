@@ -392,3 +392,16 @@ def test_his_lawyer_is_the_lawyer_named_earlier() -> None:
     )
     assert sts[-1].stance == "declined_to_comment"
     assert sts[-1].speaker is not None and sts[-1].speaker.name == "ممدوح نمر"
+
+
+def test_definite_subject_then_definite_object_of_a_denial() -> None:
+    st = first("ونفت الشركة الاتهامات.")
+    assert st.speaker is not None and st.speaker.text == "الشركة"
+    assert st.content.text == "الاتهامات" and st.stance == "deny"
+    st = first("ونفى المتحدث الرسمي الأنباء المتداولة.")
+    assert st.speaker is not None and st.speaker.text == "المتحدث الرسمي"
+
+
+def test_kadhab_as_a_noun_and_tasaala_about_are_not_statements() -> None:
+    assert statements_ar("والأمر ليس كذب وإنما هو سوء فهم.") == []
+    assert statements_ar("وتساءل المواطن سالم عن سبب توقف المقاول عن العمل.") == []

@@ -30,16 +30,22 @@ from khabar.components._ar_lexicon import (
     given_names,
     head_of,
     is_complementiser,
+    is_definite,
     lookup_cue,
     strip_conj,
     unknown_phrase_type,
     verb_gender,
 )
 from khabar.components._ar_special import ArabicSpecial
-from khabar.components._draft import CLOSE_QUOTES, Draft, Token
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 from khabar.text import fold
 
 __all__ = ["ArabicRules", "given_names"]
+
+# adjectives that follow a definite speaker head («المتحدث الرسمي», «الوزير السابق»)
+SUBJECT_ADJECTIVES = frozenset(
+    fold(w) for w in "الرسمي الرسمية السابق السابقة العام العامة الأول الأولى المكلف".split()
+)
 
 
 class ArabicRules(ArabicSpecial):
@@ -81,6 +87,20 @@ class ArabicRules(ArabicSpecial):
                 drafts.append(draft)
         drafts.extend(self._unverified(toks, drafts))
         return drafts
+
+    def _content_is_empty(self, toks: list[Token], start: int, next_cue: int) -> bool:
+        return start >= len(toks) or self._content_end(toks, start, next_cue) <= start
+
+    @staticmethod
+    def _definite_subject_end(toks: list[Token], a: int, b: int) -> int:
+        """The end of a definite subject («الشركة», «المتحدث الرسمي») inside ``toks[a:b]``,
+        leaving the rest for the object; ``b`` when the phrase is not a definite noun."""
+        if not (a < b - 1 and is_definite(toks[a].text)):
+            return b
+        k = a + 1
+        while k < b - 1 and toks[k].text in SUBJECT_ADJECTIVES:
+            k += 1
+        return k
 
     def _speaker_after_quote(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:
         """«"…"، يقول الحاج مفلح نمر، وهو مزارع …»: after a quotation the cue's subject runs
@@ -125,6 +145,11 @@ class ArabicRules(ArabicSpecial):
             return any(HANDLE.match(t.text) or t.text in PLATFORM for t in toks)
         if toks[i].text == "فحسب" and not (i + 1 < len(toks) and toks[i + 1].text == "ما"):
             return False  # «ليس … فحسب بل»: "only", not «حسب»
+        if entry.lemma == "كذّب":  # «كذّب الوزير …», not «كذب» (a lie)
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            return is_definite(nxt) or head_of(nxt) is not None or nxt in given_names()
+        if entry.lemma == "تساءل":  # «وتساءل النائب: «…»», not «تساءل عن سبب …» (asked about)
+            return any(t.text == ":" or t.text in OPEN_QUOTES for t in toks[i + 1 : i + 14])
         if entry.lemma == "عزا":  # «عزا/أرجع الوزير الأزمة إلى …»: a cause, with إلى
             return any(t.text in ("الي", "لي") for t in toks[i + 1 : i + 16])
         if entry.cls == "decline":
@@ -271,6 +296,7 @@ class ArabicRules(ArabicSpecial):
         quote_before = self._quote_before(toks, i)
         # the speaker: after the verb (VSO), before it (SVO) or dropped
         j, handle = self.skip_adjuncts(toks, j, limit)
+        np_start = j
         np_end, np_type, name_at = self.noun_phrase(toks, j, min(next_cue, limit))
         if np_end > j and fold(entry.lemma) not in OBJECT_VERBS:
             np_end = self._extend_to_delimiter(toks, np_end, min(next_cue, limit))
@@ -329,9 +355,21 @@ class ArabicRules(ArabicSpecial):
         if entry.cls == "decline":
             return self._decline(toks, i, j, next_cue, draft)
         start, opener = self.content_start(toks, j, limit)
+        object_verb = fold(entry.lemma) in OBJECT_VERBS
+        if (
+            object_verb
+            and draft.via is None
+            and start == np_end  # nothing between the subject and the (empty) content
+            and self._content_is_empty(toks, start, next_cue)
+        ):
+            # «ونفت الشركة الاتهامات»: the definite subject swallowed the definite object
+            start = self._definite_subject_end(toks, np_start, start)
+            if draft.speaker is not None and np_start < start:
+                self._set_speaker(draft, toks, np_start, start, draft.speaker_type, None)
+            opener = "object"
         if start >= limit:
             return None
-        if opener == "object" and fold(entry.lemma) not in OBJECT_VERBS and entry.cls != "write":
+        if opener == "object" and not object_verb and entry.cls != "write":
             return None  # «رأت الممثلة النموذج»: seeing, not saying; most cues need إن/أن or ":"
         end = self._content_end(toks, start, next_cue)
         if end <= start:
