@@ -32,6 +32,7 @@ from khabar.ledger.claims import (
     join_claim,
     values_of,
 )
+from khabar.ledger.names import person_tokens
 from khabar.ledger.speakers import Alias, resolve_alias
 from khabar.ledger.vectors import (
     DIM,
@@ -109,11 +110,14 @@ def link_document(conn: Connection, doc_id: int, embedder: Embedder = embed) -> 
 def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) -> list[int | None]:
     """Resolve each statement's speaker; returns the ledger speaker id per statement."""
     out: list[int | None] = []
-    for st in rows:
+    aliases = [Alias(st.speaker_name or "", st.speaker_type or "unknown") for st in rows]
+    full = full_names(aliases)
+    for st, alias in zip(rows, aliases, strict=True):
         if not st.speaker_name:
             out.append(None)
             continue
-        alias = Alias(st.speaker_name, st.speaker_type or "unknown")
+        if alias.name in full:
+            alias = Alias(full[alias.name], "person")
         alias_id = resolve_alias(conn, alias, doc.lang, doc.id)
         conn.execute(
             update(t.statements).where(t.statements.c.id == st.id).values(speaker_alias_id=alias_id)
@@ -122,6 +126,29 @@ def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) ->
             select(t.speaker_aliases.c.speaker_id).where(t.speaker_aliases.c.id == alias_id)
         ).scalar_one()
         out.append(int(speaker) if alias.type != "anonymous" else None)
+    return out
+
+
+def full_names(aliases: Sequence[Alias]) -> dict[str, str]:
+    """Family names used alone in one article, mapped to the one full name there they end.
+
+    An article names «هالة أبو العزم» once and then writes «أبو العزم»; the short alias is
+    that person. Precision first: no mapping when two full names end with it.
+
+    >>> full_names([Alias("هالة أبو العزم", "person"), Alias("أبو العزم", "person")])
+    {'أبو العزم': 'هالة أبو العزم'}
+    >>> full_names([Alias("Fahd Al Zamil", "person"), Alias("Rana Al Zamil", "person"),
+    ...             Alias("Al Zamil", "person")])
+    {}
+    """
+    persons = {a.name: person_tokens(a.name) for a in aliases if a.name and a.group == "person"}
+    out: dict[str, str] = {}
+    for name, tokens in persons.items():
+        if len(tokens) != 1:
+            continue
+        fuller = {n for n, other in persons.items() if len(other) >= 2 and other[-1] == tokens[0]}
+        if len(fuller) == 1:
+            out[name] = fuller.pop()
     return out
 
 
