@@ -125,10 +125,10 @@ def test_web_speakers_page_in_sql_matches_the_whole_view(source: StoreSource, qu
 
 
 def test_web_speakers_name_filter_is_arabic_folded(source: StoreSource) -> None:
-    rows, total = source.list_speakers(Query(text="مارينى"))
+    rows, total = source.list_speakers(Query(text="بيلونى"))
     assert total == len(rows) >= 1
-    assert rows == whole_speakers(source.store, "مارينى")
-    assert all(any(fold("ماريني") in fold(a) for a in r["aliases"]) for r in rows)
+    assert rows == whole_speakers(source.store, "بيلونى")
+    assert all(any(fold("بيلوني") in fold(a) for a in r["aliases"]) for r in rows)
 
 
 @pytest.mark.parametrize("query", PAGES)
