@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from khabar.ledger._link import full_names
-from khabar.ledger.speakers import Alias
+from khabar.ledger.speakers import Alias, same_person
 
 
 def test_ledger_a_family_name_alone_is_the_full_name_of_its_article() -> None:
@@ -23,3 +23,20 @@ def test_ledger_a_family_name_shared_by_two_people_stays_alone() -> None:
 def test_ledger_an_organisation_is_never_a_family_name() -> None:
     aliases = [Alias("Tarek Bank", "person"), Alias("the Bank", "organisation")]
     assert full_names(aliases) == {}
+
+
+def test_ledger_a_speaker_phrase_is_cut_to_the_name() -> None:
+    assert same_person("Brigadier Fares Abu Ghosh, who leads the search", "فارس أبو غوش")
+    assert same_person("Its acting chief executive, Samir Zughbi", "سمير الزغبي")
+    assert same_person("قائد فرق الإنقاذ العميد ركان آل شمران للصحفيين", "Rakan Al Shamran")
+
+
+def test_ledger_ambiguous_latin_letters_meet_their_arabic_spelling() -> None:
+    assert same_person("Munther Dabbagh", "منذر الدباغ")
+    assert same_person("Moncef Tlili", "منصف التليلي")
+    assert same_person("Shukri Abdel-Wahed", "شكري عبد الواحد")
+
+
+def test_ledger_the_variants_do_not_merge_different_names() -> None:
+    assert not same_person("Munther Dabbagh", "منير الدباغ")
+    assert not same_person("Moncef Tlili", "منذر التليلي")

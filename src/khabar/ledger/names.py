@@ -44,6 +44,8 @@ _LATIN_SKELETON = str.maketrans(
         "w": "", "'": "", "’": "", "-": "",
     }
 )  # fmt: skip
+_LATIN_ABD = re.compile(r"^abd[-\s']?(?:el|al|ul|ol)[-\s']?(?=\w)")
+_SOFT_C = re.compile(r"c(?=[eiy])")
 _AR_ARTICLE = re.compile(r"^(?:و|ف)?(?:ال|لل)(?=..)")
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|ul)[-\s']?(?=\w{2})")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -74,19 +76,40 @@ def strip_article(token: str) -> str:
     )
 
 
-def skeleton(token: str) -> str:
-    """Consonant skeleton of one name token, the same for Arabic and Latin spellings."""
+def skeleton(token: str, th: str = "T", soft_c: str = "K") -> str:
+    """Consonant skeleton of one name token, the same for Arabic and Latin spellings.
+
+    ``th`` and ``soft_c`` choose how an ambiguous Latin spelling is read (see
+    :func:`skeletons`); «عبد ال…» and Abdel-/Abdul- both keep only عبد.
+    """
     word = strip_article(fold(token))
     if is_arabic(word):
         key = word.translate(_AR_SKELETON)
     else:
-        word = word.lower()
+        word = _LATIN_ABD.sub("abd", word.lower())
+        word = word.replace("th", th)
+        if soft_c == "S":
+            word = _SOFT_C.sub("S", word)
         for digraph, sound in _LATIN_DIGRAPHS:
             word = word.replace(digraph, sound)  # upper case: untouched by the table below
         key = word.translate(_LATIN_SKELETON)
     key = re.sub(r"[^A-Z]", "", key)
     key = _DOUBLE.sub(r"\1", key)
     return key[:-1] if len(key) > 2 and key.endswith("H") else key
+
+
+def skeletons(token: str) -> frozenset[str]:
+    """Every skeleton a token may have: a Latin "th" is ث or ذ (Munther / منذر), a "c"
+    before e/i/y is س (Moncef / منصف).
+
+    >>> skeleton("منذر") in skeletons("Munther"), skeleton("منصف") in skeletons("Moncef")
+    (True, True)
+    >>> skeleton(person_tokens("عبد الصبور")[0]) in skeletons("Abdel-Sabour")
+    True
+    """
+    if is_arabic(token):
+        return frozenset({skeleton(token)})
+    return frozenset(skeleton(token, th, c) for th in ("T", "D") for c in ("K", "S"))
 
 
 @lru_cache(maxsize=1)
@@ -109,9 +132,25 @@ def is_title(token: str) -> bool:
 
 
 def person_tokens(name: str) -> list[str]:
-    """Folded name tokens without titles, roles and articles (عبد/أبو joined to the next)."""
-    tokens = [t for t in re.findall(r"[\w'’-]+", fold(name)) if t]
+    """Folded name tokens without titles, roles and articles (عبد/أبو/آل joined to the next).
+
+    A Latin-script speaker is cut to its name (the longest run of capitalised words), an
+    Arabic one loses what follows the name (للصحفيين) and what precedes its last title:
+
+    >>> person_tokens("Fuming challenger Nour Haddadin last night")
+    ['nour', 'haddadin']
+    >>> person_tokens("Its acting chief executive, Samir Abu Ghosh")
+    ['samir', 'abughosh']
+    >>> person_tokens("قائد فرق الإنقاذ العميد ركان آل شمران للصحفيين")
+    ['ركان', 'الشمران']
+    """
+    tokens = [t for t in re.findall(r"[\w'’-]+", fold(_name_run(name))) if t]
     titles = _titles()
+    if is_arabic(name):
+        while len(tokens) > 2 and tokens[-1].startswith("لل"):
+            tokens.pop()  # … للصحفيين، للتلفزيون
+        last_title = max((k for k, t in enumerate(tokens[:-2]) if _is_title_word(t)), default=-1)
+        tokens = tokens[last_title + 1 :]
     # a title is dropped wherever it stands before the name (وزير الخارجية سامي …)
     while len(tokens) > 1 and (tokens[0] in titles or strip_article(tokens[0]) in titles):
         tokens.pop(0)
@@ -121,11 +160,37 @@ def person_tokens(name: str) -> list[str]:
     tokens = [strip_article(t) for t in tokens if t not in {"بن", "bin", "ibn", "ben"}]
     joined: list[str] = []
     for tok in tokens:
-        if joined and joined[-1] in ("عبد", "ابو", "abd", "abu", "abdel", "abdul"):
+        if joined and joined[-1] in ("عبد", "ابو", "abd", "abu", "abdel", "abdul", "ال", "al"):
             joined[-1] += tok
         else:
             joined.append(tok)
     return [t for t in joined if t]
+
+
+_PARTICLES = frozenset("al el bin ibn ben abu abd de da di van von".split())
+
+
+def _name_run(name: str) -> str:
+    """The name inside a Latin-script speaker phrase: the longest run of capitalised words
+    (or name particles) in any comma-separated part, the last one on a tie."""
+    if is_arabic(name):
+        return name
+    best: list[str] = []
+    for part in name.split(","):
+        run: list[str] = []
+        for word in [*part.split(), "."]:
+            particle = word.lower().split("-")[0] in _PARTICLES  # al, al-Khayyat
+            if word[:1].isupper() or (run and particle):
+                run.append(word)
+                continue
+            if run and len(run) >= len(best):
+                best = run
+            run = []
+    return " ".join(best) if best else name
+
+
+def _is_title_word(token: str) -> bool:
+    return token in _titles() or strip_article(token) in _titles()
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from khabar.ledger.names import (
     org_concepts,
     person_tokens,
     skeleton,
+    skeletons,
     specific,
 )
 from khabar.store import _schema as t
@@ -90,7 +91,7 @@ def blocks(alias: Alias) -> set[str]:
         return set()
     if alias.group == "person":
         tokens = person_tokens(alias.name)
-        return {"p:" + skeleton(tokens[-1])} if tokens and skeleton(tokens[-1]) else set()
+        return {"p:" + key for key in skeletons(tokens[-1]) if key} if tokens else set()
     if alias.group == "org":
         concepts = org_concepts(alias.name)
         keys = {"o:" + c for c in specific(concepts)}
@@ -105,8 +106,7 @@ def _token_match(a: str, b: str) -> bool:
             return True
         # short tokens must be equal (حسن ≠ حسين); long ones may differ by a vowel letter
         return min(len(a), len(b)) > 4 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= 75
-    ka, kb = skeleton(a), skeleton(b)
-    return bool(ka) and ka == kb
+    return bool((skeletons(a) & skeletons(b)) - {""})
 
 
 def same_person(a: str, b: str) -> bool:
