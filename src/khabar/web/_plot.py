@@ -24,6 +24,11 @@ def plot_points(series: Row) -> list[dict[str, Any]]:
     [{'date': '2024-10-17', 'value': 10000, 'speaker': 'سامي الحداد', 'stance': 'assert', 'first': 'first report', 'outlet': 'الشرق', 'label': '10,000'}]
     """
     points = []
+    # one colour per ledger speaker: the name it is first given in this series
+    names: dict[str, str] = {}
+    for p in series.get("points") or ():
+        if p.get("speaker_id") and p.get("speaker"):
+            names.setdefault(str(p["speaker_id"]), str(p["speaker"]))
     for p in series.get("points") or ():
         if p.get("date") is None or p.get("value") is None:
             continue
@@ -31,7 +36,7 @@ def plot_points(series: Row) -> list[dict[str, Any]]:
             {
                 "date": str(p["date"]),
                 "value": p["value"],
-                "speaker": p.get("speaker") or "unknown",
+                "speaker": names.get(str(p.get("speaker_id")), p.get("speaker") or "unknown"),
                 "stance": p.get("stance") or "assert",
                 "first": "first report" if p.get("first") else "repeat",
                 "outlet": p.get("outlet") or "",
