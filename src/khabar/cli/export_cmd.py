@@ -2,7 +2,7 @@
 
 The filters are those of the search page and ``GET /api/export``::
 
-    khabar export --format csv --bom --query "ماريني" --lang ar --since 2024-10-01 > out.csv
+    khabar export --format csv --bom --query "بيلوني" --lang ar --since 2024-10-01 > out.csv
     khabar export --format claimreview --stance deny --base-url https://ledger.example.org
 
 Statements and claim clusters are read from the store a batch at a time and written as
@@ -38,7 +38,7 @@ def register(sub: Sub) -> None:
     )
     p.add_argument("--format", choices=("jsonl", "csv", "claimreview"), default="jsonl")
     p.add_argument(
-        "--query", "-q", metavar="TEXT", help="full text, Arabic-folded (ماريني finds مارينى)"
+        "--query", "-q", metavar="TEXT", help="full text, Arabic-folded (بيلوني finds بيلونى)"
     )
     p.add_argument("--speaker", metavar="ID", help="a ledger speaker id (sp12)")
     p.add_argument("--stance", choices=STANCES)

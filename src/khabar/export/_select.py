@@ -29,7 +29,7 @@ EXPORT_BATCH = 500  # statements read per query (and per connection) while expor
 class Query:
     """Filters and paging shared by every list view and every export.
 
-    ``text`` is searched after Arabic folding (ماريني finds مارينى); ``speaker`` is a ledger
+    ``text`` is searched after Arabic folding (بيلوني finds بيلونى); ``speaker`` is a ledger
     speaker id (``sp12``); ``since``/``until`` bound the statement's date (the article's
     publication day when the statement has none).
     """
@@ -77,8 +77,8 @@ class Query:
 def search_terms(query: str) -> list[str]:
     """The folded words of a full-text query, as the store indexes them.
 
-    >>> search_terms("فيكتور مارينى!")
-    ['فيكتور', 'ماريني']
+    >>> search_terms("فيرجيل بيلونى!")
+    ['فيرجيل', 'بيلوني']
     """
     return re.findall(r"\w+", fold(query))
 

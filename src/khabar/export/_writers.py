@@ -42,7 +42,7 @@ def write_jsonl(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
 def csv_row(row: dict[str, Any]) -> dict[str, Any]:
     """A flat CSV row of one export row.
 
-    >>> csv_row({"doc": "d1", "id": "s1", "speaker": {"name": "سامي الحداد", "text": "الوزير",
+    >>> csv_row({"doc": "d1", "id": "s1", "speaker": {"name": "هاني النجار", "text": "الوزير",
     ...          "type": "person"}, "via": None, "cue": {"text": "قال"}, "kind": "indirect",
     ...          "stance": "assert", "date": None, "content": {"text": "…"},
     ...          "quantities": [{"value": 2000, "text": "ألفي"}], "claim_ids": ["c1"]})["quantities"]

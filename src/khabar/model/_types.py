@@ -45,7 +45,7 @@ class Span:
 
 @dataclass(slots=True)
 class Mention:
-    """A phrase that names or describes a possible speaker, e.g. «وزير الخارجية سامي الحداد»."""
+    """A phrase that names or describes a possible speaker, e.g. «وزير الخارجية هاني النجار»."""
 
     start: int
     end: int

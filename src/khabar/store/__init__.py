@@ -17,7 +17,7 @@ Public API (what the CLI, the batch runner and the web UI use)::
     store.link_new()           # incremental linking of documents not linked yet
     store.export_statements()  # iterator of export-contract dicts (one per statement)
     store.speakers(); store.claims(); store.figures("displaced"); store.document("flood-01")
-    store.search("الحداد"); store.counts()
+    store.search("النجار"); store.counts()
     store.close()
 
 Each ``add_document`` is one transaction: an interrupted ingest loses nothing and resumes

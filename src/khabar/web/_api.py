@@ -141,7 +141,7 @@ def list_statements(src: Source, query: Filters) -> dict[str, Any]:
 def search(
     src: Source, query: Filters, q: Annotated[str, Param(min_length=1, max_length=500)]
 ) -> dict[str, Any]:
-    """Full-text search over statements (Arabic-folded: ماريني finds مارينى)."""
+    """Full-text search over statements (Arabic-folded: بيلوني finds بيلونى)."""
     return _page(src.list_statements(query), query)
 
 
