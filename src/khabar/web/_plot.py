@@ -18,10 +18,10 @@ def plot_points(series: Row) -> list[dict[str, Any]]:
     """The points of a series that can sit on a time axis (a date and a numeric value).
 
     >>> plot_points({"points": [
-    ...     {"date": "2024-10-17", "value": 10000, "speaker": "سامي الحداد", "stance": "assert",
+    ...     {"date": "2024-10-17", "value": 10000, "speaker": "هاني النجار", "stance": "assert",
     ...      "first": True, "outlet": "الشرق"},
     ...     {"date": None, "value": 12000, "speaker": "x", "stance": "deny", "first": False}]})
-    [{'date': '2024-10-17', 'value': 10000, 'speaker': 'سامي الحداد', 'stance': 'assert', 'first': 'first report', 'outlet': 'الشرق', 'label': '10,000'}]
+    [{'date': '2024-10-17', 'value': 10000, 'speaker': 'هاني النجار', 'stance': 'assert', 'first': 'first report', 'outlet': 'الشرق', 'label': '10,000'}]
     """
     points = []
     # one colour per ledger speaker: the name it is first given in this series
