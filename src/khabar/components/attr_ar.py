@@ -16,6 +16,8 @@ Works on the normalised text (hamza/alef/yaa/taa-marbuta folded, diacritics remo
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from khabar.components._ar_adjuncts import is_adjunct_noun
 from khabar.components._ar_lexicon import (
     CAPTION,
@@ -42,6 +44,8 @@ from khabar.text import fold
 
 __all__ = ["ArabicRules", "given_names"]
 
+# the marks _inside_quotes counts
+QUOTE_MARKS = frozenset('«“»”"')
 # adjectives that follow a definite speaker head («المتحدث الرسمي», «الوزير السابق»)
 SUBJECT_ADJECTIVES = frozenset(
     fold(w) for w in "الرسمي الرسمية السابق السابقة العام العامة الأول الأولى المكلف".split()
@@ -235,6 +239,8 @@ class ArabicRules(ArabicSpecial):
     @staticmethod
     def _inside_quotes(toks: list[Token]) -> set[int]:
         """Indices of the tokens that sit inside a quotation of this sentence."""
+        if QUOTE_MARKS.isdisjoint(map(itemgetter(0), toks)):
+            return set()  # most sentences quote nothing
         inside: set[int] = set()
         depth = 0
         straight = False
