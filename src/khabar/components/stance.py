@@ -41,8 +41,9 @@ def content_stance(lang: str, content: str) -> str | None:
     'investigating'
     """
     text = fold(content).replace('"', " ").replace("«", " ").replace("»", " ")
+    first_words = head(text)
     for stance, scope, pattern in markers(lang):
-        target = head(text) if scope == "head" else text
+        target = first_words if scope == "head" else text
         if pattern.search(target):
             return stance
     return None
