@@ -138,7 +138,7 @@ class Attribute:
             st.speaker = _speaker(doc, norm, d.speaker, d.speaker_type, d.name, d.resolved_from)
         if d.via is not None:
             st.via = _speaker(doc, norm, d.via, d.via_type, None, None)
-        st.hints["frame"] = [(_span(doc, norm, f).start, _span(doc, norm, f).end) for f in d.frame]
+        st.hints["frame"] = [norm.to_orig_span(*f) for f in d.frame]
         st.hints["cls"] = d.cls
         if d.stance:
             st.hints["cue_stance"] = d.stance
