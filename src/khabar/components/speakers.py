@@ -161,14 +161,28 @@ def _arabic_full_name(doc: Document, surname: str) -> str | None:
         return None
     names = given_names()
     text = doc.norm.text
-    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
-        space = m.start() - 1
-        if space <= 0 or text[space] != " ":
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _is_word_char(text, at - 1) or _is_word_char(text, end):
+            at = text.find(word, at + 1)  # inside a longer word
             continue
-        first_start = space
-        while first_start > 0 and (text[first_start - 1].isalnum() or text[first_start - 1] == "_"):
-            first_start -= 1
-        if text[first_start:space] in names:
-            a, b = doc.norm.to_orig_span(first_start, m.end())
-            return doc.text[a:b]
+        space = at - 1
+        if space > 0 and text[space] == " ":
+            first_start = space
+            while first_start > 0 and _is_word_char(text, first_start - 1):
+                first_start -= 1
+            if text[first_start:space] in names:
+                a, b = doc.norm.to_orig_span(first_start, end)
+                return doc.text[a:b]
+        at = text.find(word, end)
     return None
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` exists and is a regex word character (``\\w``).
+
+    >>> _is_word_char("قال: نعم", 3), _is_word_char("قال: نعم", 2), _is_word_char("قال", 3)
+    (False, True, False)
+    """
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
