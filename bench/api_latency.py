@@ -43,8 +43,8 @@ from khabar.web import create_app
 from khabar.web._server import background_server
 from khabar.web._store_source import StoreSource
 
-FIRST = ["سامي", "ليلى", "فيكتور", "نادية", "خالد", "Maria", "John", "Omar", "Hana", "Yusuf"]
-LAST = ["الحداد", "الشامي", "ماريني", "الخوري", "Haddad", "Marini", "Nasser", "Saleh", "Karam"]
+FIRST = ["هاني", "ليلى", "فيرجيل", "نادية", "خالد", "Maria", "John", "Omar", "Hana", "Yusuf"]
+LAST = ["النجار", "الشامي", "بيلوني", "الخوري", "Najjar", "Belloni", "Nasser", "Saleh", "Karam"]
 OUTLETS = ["الشرق", "النهار", "Daily Ledger", "The Courier", "الميدان", "Wire Service"]
 STANCES = ["assert", "assert", "assert", "deny", "hedged", "unverified", "confirm"]
 
@@ -109,7 +109,7 @@ VIEWS = {
     "GET /api/documents": "/api/documents?limit=50",
     "GET /api/documents/{id}": "/api/documents/bench-{i:06d}",
     "GET /api/statements?stance": "/api/statements?stance=deny&limit=50",
-    "GET /api/search?q (Arabic)": "/api/search?q=ماريني&limit=50",
+    "GET /api/search?q (Arabic)": "/api/search?q=بيلوني&limit=50",
     "GET /api/speakers": "/api/speakers?limit=50",
     "GET /api/speakers/{id}": "/api/speakers/{speaker}",
     "GET /api/claims": "/api/claims?limit=50",
@@ -121,14 +121,14 @@ VIEWS = {
     "GET /documents/{id} (HTML)": "/documents/bench-{i:06d}",
     "GET /speakers (HTML)": "/speakers",
     "GET /claims (HTML)": "/claims",
-    "GET /search?q (HTML)": "/search?q=الحداد",
+    "GET /search?q (HTML)": "/search?q=النجار",
 }
 # whole-store exports: seconds each, so fewer repeats
 EXPORTS = {
     "GET /api/export?format=csv (all)": "/api/export?format=csv",
     "GET /api/export?format=jsonl&stance=deny": "/api/export?format=jsonl&stance=deny",
     "GET /api/export?format=claimreview (all)": "/api/export?format=claimreview",
-    "GET /api/export?format=csv&q=ماريني": "/api/export?format=csv&q=ماريني",
+    "GET /api/export?format=csv&q=بيلوني": "/api/export?format=csv&q=بيلوني",
 }
 EXPORT_REPEATS = 5
 

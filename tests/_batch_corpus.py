@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-SPEAKERS = ["وزير الخارجية سامي الحداد", "المتحدث باسم الجيش", "رئيس الوزراء", "مصدر مطلع"]
+SPEAKERS = ["وزير الخارجية هاني النجار", "المتحدث باسم الجيش", "رئيس الوزراء", "مصدر مطلع"]
 CUES = ["قال", "أكد", "أعلن", "أوضح"]
 
 

@@ -21,8 +21,8 @@ def test_vso_speaker_with_title_and_name_then_direct_quote() -> None:
 
 
 def test_svo_speaker_before_the_verb_after_a_conjunction() -> None:
-    st = first("لكن مدير المستشفى رامي حداد قال إن الإمدادات نفدت.")
-    assert st.speaker is not None and "رامي حداد" in st.speaker.text
+    st = first("لكن مدير المستشفى رامي عبود قال إن الإمدادات نفدت.")
+    assert st.speaker is not None and "رامي عبود" in st.speaker.text
     assert st.content.text == "إن الإمدادات نفدت"
     assert st.kind == "indirect"
 
@@ -121,11 +121,11 @@ def test_transported_is_not_relayed_speech() -> None:
 
 def test_title_alone_resolves_to_the_named_person_and_says_so() -> None:
     doc = khabar.extract(
-        "قال وزير الصحة هشام الزين إن الوضع مستقر. وقال الوزير إن الفرق تعمل.", lang="ar"
+        "قال وزير الصحة وائل الطحان إن الوضع مستقر. وقال الوزير إن الفرق تعمل.", lang="ar"
     )
     st = doc.statements[-1]
     assert st.speaker is not None
-    assert st.speaker.text == "الوزير" and st.speaker.name == "هشام الزين"
+    assert st.speaker.text == "الوزير" and st.speaker.name == "وائل الطحان"
     assert st.speaker.resolved_from == "title"
 
 
@@ -273,9 +273,9 @@ def test_an_aside_then_an_addressee_with_a_quoted_paper() -> None:
 
 
 def test_could_not_verify_with_a_long_quoted_outlet_name() -> None:
-    [st] = statements_ar("ولم يتسنَّ لـ«بوابة الشرق اليوم» التحقق من صحة الصور.")
+    [st] = statements_ar("ولم يتسنَّ لـ«بوابة الواحة اليوم» التحقق من صحة الصور.")
     assert st.stance == "unverified"
-    assert st.speaker is not None and "بوابة الشرق اليوم" in st.speaker.text
+    assert st.speaker is not None and "بوابة الواحة اليوم" in st.speaker.text
 
 
 def test_an_ordinal_after_a_title_is_part_of_the_speaker() -> None:

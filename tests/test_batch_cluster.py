@@ -131,7 +131,7 @@ def test_batch_cli_local_scheduler_names_each_bad_file(tmp_path: Path) -> None:
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    good = "قال الوزير سامي الحداد إن الاجتماع رقم {} انتهى باتفاق."
+    good = "قال الوزير هاني النجار إن الاجتماع رقم {} انتهى باتفاق."
     for n in range(6):
         (corpus / f"good-{n}.txt").write_text(good.format(n), encoding="utf-8")
     (corpus / "utf16-bom.txt").write_text(good.format(99), encoding="utf-16")  # BOM: readable

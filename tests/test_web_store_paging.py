@@ -23,7 +23,7 @@ from khabar.web import Query
 from khabar.web._store_source import StoreSource
 from web_ledger import fixture_articles
 
-NAMES = ["سامي الحداد", "ليلى الشامي", "نادية الخوري", "Omar Saleh", "Hana Karam"]
+NAMES = ["هاني النجار", "ليلى الشامي", "نادية الخوري", "Omar Saleh", "Hana Karam"]
 CLAIMS = ["انتشر نحو {n} جندي قرب المعبر", "about {n} troops were near the crossing"]
 
 
@@ -35,7 +35,7 @@ def _span(text: str, piece: str) -> Span:
 def generated_article(i: int, rng: random.Random) -> tuple[ArticleRecord, Document]:
     """A fictional one-statement article repeating one of two claims with a number."""
     name = rng.choice(NAMES)
-    arabic = "الحداد" in name or "الشامي" in name or "الخوري" in name
+    arabic = "النجار" in name or "الشامي" in name or "الخوري" in name
     n = rng.choice([500, 800, 1200])
     content = CLAIMS[0 if arabic else 1].format(n=n)
     cue = "قال" if arabic else "said"
