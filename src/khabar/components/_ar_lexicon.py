@@ -15,7 +15,12 @@ from khabar.components._draft import Token
 from khabar.lang import load_rows, load_words
 from khabar.text import fold
 
-COMPLEMENTISER = re.compile(r"^(?:ب|ف|ل)?ان(?:ه|ها|هم|هما|نا|ني|هن)?$")
+# أن/إن/أنه/بأن/فإن/لأنها … (folded): a set lookup per token
+COMPLEMENTISERS = frozenset(
+    prefix + "ان" + suffix
+    for prefix in ("", "ب", "ف", "ل")
+    for suffix in ("", "ه", "ها", "هم", "هما", "نا", "ني", "هن")
+)
 QAWL = re.compile(r"^قول(?:ه|ها|هم|هما|هن)$")
 INFORM = re.compile(r"^(?:ابلغ|اخبر|ابلغت|اخبرت|قال|قالت)(?:ه|ها|هم|ني|نا)$")
 HANDLE = re.compile(r"^@\w+$")
@@ -141,9 +146,9 @@ def is_stop(tok: str) -> bool:
 def is_complementiser(toks: list[Token], i: int) -> int:
     """Length in tokens of a complementiser at ``i`` (0 when there is none)."""
     t = toks[i].text
-    if t in ("الي", "الى", "من") and i + 1 < len(toks) and COMPLEMENTISER.match(toks[i + 1].text):
+    if t in ("الي", "الى", "من") and i + 1 < len(toks) and toks[i + 1].text in COMPLEMENTISERS:
         return 2  # «إلى أن», «حذّر من أن»
-    if COMPLEMENTISER.match(t):
+    if t in COMPLEMENTISERS:
         return 1
     return 0
 
