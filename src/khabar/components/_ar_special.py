@@ -8,6 +8,7 @@ sources («قال فلان إن جاره أبلغه بأن …»), plus where co
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from khabar.components._ar_lexicon import (
     DECLINE_OBJECTS,
@@ -23,6 +24,9 @@ from khabar.components._ar_lexicon import (
 )
 from khabar.components._ar_phrases import ArabicPhrases
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
+
+# «لم» that may open «لم يتسنَّ التحقق»
+NEGATIONS = frozenset({"لم", "ولم", "فلم"})
 
 
 class ArabicSpecial(ArabicPhrases):
@@ -186,7 +190,9 @@ class ArabicSpecial(ArabicPhrases):
     def _unverified(self, toks: list[Token], drafts: list[Draft]) -> list[Draft]:
         """«ولم يتسنَّ لوكالتنا التحقق…», «لم تتمكن الوكالة من التحقق…»."""
         out: list[Draft] = []
-        texts = [t.text for t in toks]
+        texts = list(map(itemgetter(0), toks))
+        if NEGATIONS.isdisjoint(texts):
+            return out  # no «لم» in the sentence
         for i, t in enumerate(texts):
             if t not in ("لم", "ولم", "فلم") or i + 1 >= len(toks):
                 continue
