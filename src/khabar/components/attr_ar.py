@@ -16,6 +16,7 @@ Works on the normalised text (hamza/alef/yaa/taa-marbuta folded, diacritics remo
 
 from __future__ import annotations
 
+from itertools import compress, count
 from operator import itemgetter
 
 from khabar.components._ar_adjuncts import is_adjunct_noun
@@ -203,7 +204,8 @@ class ArabicRules(ArabicSpecial):
         if not toks:
             return []
         forms = cue_surface_forms()
-        candidates = [k for k, t in enumerate(toks) if t.text in forms]
+        # the indices of the tokens in ``forms``, found without a Python-level loop
+        candidates = list(compress(count(), map(forms.__contains__, map(itemgetter(0), toks))))
         inside = self._inside_quotes(toks) if candidates else set()
         hits = []
         for i in candidates:
@@ -239,21 +241,28 @@ class ArabicRules(ArabicSpecial):
     @staticmethod
     def _inside_quotes(toks: list[Token]) -> set[int]:
         """Indices of the tokens that sit inside a quotation of this sentence."""
-        if QUOTE_MARKS.isdisjoint(map(itemgetter(0), toks)):
-            return set()  # most sentences quote nothing
+        texts = list(map(itemgetter(0), toks))
+        marks = list(compress(count(), map(QUOTE_MARKS.__contains__, texts)))
         inside: set[int] = set()
         depth = 0
         straight = False
-        for k, t in enumerate(toks):
-            c = t.text
+        after = 0  # the first token after the previous mark
+        # only the marks change the state: the words between two marks share it
+        for k in marks:
+            if depth or straight:
+                inside.update(range(after, k))
+            c = texts[k]
             if c in ("«", "“"):
                 depth += 1
             elif c in ("»", "”") and depth:
                 depth -= 1
             elif c == '"':
                 straight = not straight
-            elif depth or straight:
+            elif straight:  # a closing mark with no opening one, inside "…"
                 inside.add(k)
+            after = k + 1
+        if depth or straight:
+            inside.update(range(after, len(toks)))
         return inside
 
     def _draft_at(
