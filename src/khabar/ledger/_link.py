@@ -305,31 +305,42 @@ def _recent_of_speakers(conn: Connection, doc: Row[Any], speakers: set[int]) -> 
     """The latest ``SPEAKER_RECENT`` statements of these speakers in linked documents
     within the date window (ids, newest first).
 
-    Read from the speakers' aliases to their statements to those statements' documents,
-    each step by an index. As one joined query, SQLite's planner started from every
-    document of the date window instead, which grew with the store (``bench/README.md``).
+    Read from the speakers' aliases to their statements, newest first and
+    ``RECENT_CHUNK`` at a time, then those statements' documents by primary key. As one
+    joined query, SQLite's planner started from every document of the date window
+    instead, which grew with the store (``bench/README.md``).
     """
-    s, d, a = t.statements, t.documents, t.speaker_aliases
+    s, a = t.statements, t.speaker_aliases
     aliases = conn.execute(select(a.c.id).where(a.c.speaker_id.in_(sorted(speakers)))).scalars()
-    said = conn.execute(
-        select(s.c.id, s.c.document_id)
-        .where(s.c.speaker_alias_id.in_(sorted(aliases)), s.c.vector.is_not(None))
-        .order_by(s.c.id.desc())
-    ).all()
-    docs = select(d.c.id).where(d.c.linked.is_(True), d.c.id != doc.id)
-    if doc.published is not None:
-        lo = doc.published - timedelta(days=WINDOW_DAYS)
-        hi = doc.published + timedelta(days=WINDOW_DAYS)
-        docs = docs.where(d.c.published.between(lo, hi))
+    said = select(s.c.id, s.c.document_id).where(
+        s.c.speaker_alias_id.in_(sorted(aliases)), s.c.vector.is_not(None)
+    )
     found: list[int] = []
-    for start in range(0, len(said), RECENT_CHUNK):
-        chunk = said[start : start + RECENT_CHUNK]
-        wanted = {r.document_id for r in chunk}
-        ok = set(conn.execute(docs.where(d.c.id.in_(sorted(wanted)))).scalars())
-        found += [r.id for r in chunk if r.document_id in ok]
-        if len(found) >= SPEAKER_RECENT:
+    before: int | None = None
+    while len(found) < SPEAKER_RECENT:
+        page = said if before is None else said.where(s.c.id < before)
+        chunk = conn.execute(page.order_by(s.c.id.desc()).limit(RECENT_CHUNK)).all()
+        if not chunk:
             break
+        ok = _candidate_documents(conn, doc, {r.document_id for r in chunk})
+        found += [r.id for r in chunk if r.document_id in ok]
+        before = chunk[-1].id
     return found[:SPEAKER_RECENT]
+
+
+def _candidate_documents(conn: Connection, doc: Row[Any], ids: set[int]) -> set[int]:
+    """Those of ``ids`` that are linked, not ``doc``, and within its date window."""
+    d = t.documents
+    rows = conn.execute(select(d.c.id, d.c.linked, d.c.published).where(d.c.id.in_(sorted(ids))))
+    day: date | None = doc.published
+    span = timedelta(days=WINDOW_DAYS)
+    return {
+        r.id
+        for r in rows
+        if r.linked
+        and r.id != doc.id
+        and (day is None or (r.published is not None and day - span <= r.published <= day + span))
+    }
 
 
 def _items(conn: Connection, rows: Sequence[Row[Any]]) -> list[Item]:
