@@ -54,6 +54,7 @@ def is_adjunct_noun(tok: str) -> bool:
 
 # verbs ending in «ى» whose «ي» spelling is another word: «روي» (Rui), «رأي» (an opinion)
 YA_VERBS = frozenset({"روى", "رأى"})
+FIXED_ADJUNCT_STARTS = frozenset(phrase[0] for phrase in FIXED_ADJUNCTS)
 
 
 class ArabicAdjuncts:
@@ -294,6 +295,8 @@ class ArabicAdjuncts:
         return j, handle
 
     def _fixed_adjunct(self, toks: list[Token], j: int, limit: int) -> int:
+        if j >= limit or toks[j].text not in FIXED_ADJUNCT_STARTS:
+            return 0
         for phrase in FIXED_ADJUNCTS:
             n = len(phrase)
             if j + n <= limit and tuple(t.text for t in toks[j : j + n]) == phrase:
