@@ -8,6 +8,7 @@ sources («قال فلان إن جاره أبلغه بأن …»), plus where co
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 from operator import itemgetter
 
 from khabar.components._ar_lexicon import (
@@ -25,6 +26,7 @@ from khabar.components._ar_lexicon import (
 from khabar.components._ar_phrases import ArabicPhrases
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
 
+COMMAS = frozenset({"،", ","})
 # «لم» that may open «لم يتسنَّ التحقق»
 NEGATIONS = frozenset({"لم", "ولم", "فلم"})
 
@@ -250,7 +252,9 @@ class ArabicSpecial(ArabicPhrases):
         """Content ends at the sentence end or before «، مضيفًا» / «، وقال» (the next cue),
         or before the outlet's own aside «، وهو ما لم يتسنَّ التحقق منه»."""
         end = min(len(toks), next_cue)
-        for k in range(start + 1, end - 1):
+        middle = map(itemgetter(0), toks[start + 1 : max(start + 1, end - 1)])
+        # the commas of toks[start + 1 : end - 1]: only a comma can open the aside
+        for k in compress(count(start + 1), map(COMMAS.__contains__, middle)):
             if (
                 toks[k].text in ("،", ",")
                 and toks[k + 1].text in ("وهو", "وهي", "وهذا")
