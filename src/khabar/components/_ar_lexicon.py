@@ -160,9 +160,19 @@ def is_definite(tok: str) -> bool:
 CAPTION = CueEntry("جاء", "caption", "assert")
 
 
+@cache
+def folded_lemma(lemma: str) -> str:
+    """A cue's lemma folded, once per lemma (it is looked up for every draft).
+
+    >>> folded_lemma("أكّد")
+    'اكد'
+    """
+    return fold(lemma)
+
+
 def verb_gender(form: str, entry: CueEntry) -> str | None:
     """«قالت»، «وأضافت»، «مضيفةً» → "f"; «قال»، «مضيفًا» → "m" (None when it cannot tell)."""
-    lemma = fold(entry.lemma)
+    lemma = folded_lemma(entry.lemma)
     if entry.cls == "part":
         return "f" if form.endswith("ه") else "m" if form.endswith("ا") else None
     if entry.cls == "acc":

@@ -30,6 +30,7 @@ from khabar.components._ar_lexicon import (
     PUNCT_STOP,
     CueEntry,
     cue_surface_forms,
+    folded_lemma,
     given_names,
     head_of,
     is_complementiser,
@@ -313,13 +314,13 @@ class ArabicRules(ArabicSpecial):
         j, handle = self.skip_adjuncts(toks, j, limit)
         np_start = j
         np_end, np_type, name_at = self.noun_phrase(toks, j, min(next_cue, limit))
-        if np_end > j and fold(entry.lemma) not in OBJECT_VERBS:
+        if np_end > j and folded_lemma(entry.lemma) not in OBJECT_VERBS:
             np_end = self._extend_to_delimiter(toks, np_end, min(next_cue, limit))
         if entry.cls not in ("relay", "decline") and (
             np_end > j or head_of(toks[j].text) if j < limit else False
         ):
             long_end = self._boundary_subject(
-                toks, j, min(next_cue, limit), fold(entry.lemma) in OBJECT_VERBS
+                toks, j, min(next_cue, limit), folded_lemma(entry.lemma) in OBJECT_VERBS
             )
             if (
                 long_end > np_end
@@ -370,7 +371,7 @@ class ArabicRules(ArabicSpecial):
         if entry.cls == "decline":
             return self._decline(toks, i, j, next_cue, draft)
         start, opener = self.content_start(toks, j, limit)
-        object_verb = fold(entry.lemma) in OBJECT_VERBS
+        object_verb = folded_lemma(entry.lemma) in OBJECT_VERBS
         if (
             object_verb
             and draft.via is None

@@ -19,6 +19,7 @@ from khabar.model import Document, Statement
 from khabar.text import fold
 
 CONFIRM_OBJECT_AR = re.compile(r"^(?:ما\s+(?:اعلن|ذكر|قال|اورد|نشر)|صحه\s|صحة\s|الانباء|التقارير)")
+CONFIRM_LEMMA_AR = fold("أكد")
 CONFIRM_EN = re.compile(r"^(?:confirm|confirmed|confirms|confirming)$")
 DENY_EN = re.compile(r"^(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))$")
 
@@ -26,6 +27,12 @@ DENY_EN = re.compile(r"^(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|re
 @cache
 def markers(lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple((st, scope, re.compile(pat)) for st, scope, pat in load_rows(lang, "stance"))
+
+
+@cache
+def _fold_lemma(lemma: str) -> str:
+    """A cue's lemma folded, once per lemma (a small closed set)."""
+    return fold(lemma)
 
 
 def head(text: str, words: int = 8) -> str:
@@ -53,7 +60,7 @@ def statement_stance(doc: Document, st: Statement) -> str:
     cue_stance = st.hints.get("cue_stance")
     if cue_stance in ("deny", "declined_to_comment", "unverified", "cannot_confirm"):
         return str(cue_stance)
-    lemma = fold(st.cue.lemma)
+    lemma = _fold_lemma(st.cue.lemma)
     cue_word = st.cue.text.lower().split()[-1] if st.cue.text.split() else ""
     if doc.lang == "en" and DENY_EN.match(cue_word):
         return "deny"
@@ -62,7 +69,11 @@ def statement_stance(doc: Document, st: Statement) -> str:
         return found
     if cue_stance:
         return str(cue_stance)
-    if doc.lang == "ar" and lemma == fold("أكد") and CONFIRM_OBJECT_AR.match(fold(st.content.text)):
+    if (
+        doc.lang == "ar"
+        and lemma == CONFIRM_LEMMA_AR
+        and CONFIRM_OBJECT_AR.match(fold(st.content.text))
+    ):
         return "confirm"
     if doc.lang == "en" and CONFIRM_EN.match(cue_word):
         return "confirm"
