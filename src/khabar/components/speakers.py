@@ -23,8 +23,14 @@ _ARTICLE = re.compile(r"^(?:ال|the\s+)", re.I)
 ORGANISATIONS = frozenset({"organisation", "government", "outlet"})
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", fold(text))]
+@lru_cache(maxsize=4096)
+def _bare_words(text: str) -> tuple[str, ...]:
+    """The folded words of a name or phrase without «ال»/"al-" (cached: names recur).
+
+    >>> _bare_words("الوزير فهد الخطيب")
+    ('وزير', 'فهد', 'خطيب')
+    """
+    return tuple(_bare(w) for w in re.findall(r"\w+", fold(text)))
 
 
 def _bare(word: str) -> str:
@@ -85,7 +91,7 @@ class ResolveSpeakers:
     @staticmethod
     def _fullest(sp: Speaker, names: list[tuple[str, str]], doc: Document) -> str:
         own = sp.name or sp.text
-        own_words = [_bare(w) for w in _words(own)]
+        own_words = _bare_words(own)
         if not own_words:
             return own
         best, best_len = own, 0
@@ -115,8 +121,7 @@ def _candidates(
         if name in seen:
             continue
         seen.add(name)
-        words = tuple(_bare(w) for w in _words(name))
-        out.append((name, words, frozenset(_bare(w) for w in _words(phrase))))
+        out.append((name, _bare_words(name), frozenset(_bare_words(phrase))))
     return out
 
 
