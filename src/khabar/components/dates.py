@@ -9,6 +9,8 @@ sentence that no statement's content covers, so that fronted adjuncts («وفي 
 With no date of its own, a statement takes one from an earlier statement:
 
 * a continuation («وأضاف»، مضيفًا، "he added": ``hints["continues"]``) from the one it continues;
+  a continuation cue with no such hint ("It added", cue class ``cont``) from the statement
+  right before it, when that one has the same speaker;
 * a frame that names the same occasion («خلال الحوار نفسه», "during the same hearing") from
   the latest dated statement of the same speaker.
 
@@ -52,7 +54,7 @@ class StatementDates:
             if ref is not None:
                 st.date, st.date_text = ref.value, ref.text
             else:
-                source = by_id.get(str(st.hints.get("continues")))
+                source = by_id.get(str(st.hints.get("continues"))) or _continued_by_cue(done, st)
                 if source is None and _names_same_occasion(norm, frame, doc.lang):
                     source = _latest_dated_by(done, st)
                 if source is not None and source.date_text is not None:
@@ -135,6 +137,19 @@ def _names_same_occasion(norm: NormalizedText, frame: list[Range], lang: str) ->
         if pattern.search(norm.text, norm.to_norm(a), norm.to_norm(b)):
             return True
     return False
+
+
+def _continued_by_cue(earlier: list[Statement], st: Statement) -> Statement | None:
+    """The statement a continuation cue goes on from when no hint names it.
+
+    "It added …" after "The ministry said on Wednesday …": the cue («أضاف», "added") continues
+    the newest earlier statement, when that one has the same speaker.
+    """
+    if st.hints.get("cls") != "cont" or not earlier:
+        return None
+    prev = earlier[-1]
+    who = _speaker_key(st)
+    return prev if who is not None and _speaker_key(prev) == who else None
 
 
 def _latest_dated_by(earlier: list[Statement], st: Statement) -> Statement | None:

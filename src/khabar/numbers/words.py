@@ -95,6 +95,10 @@ def parse_words(tokens: Sequence[str], i: int, lang: str) -> WordNumber | None:
     """
     lex = number_lexicon(lang)
     if lang == "en" and tokens[i] == "a" and i + 1 < len(tokens):
+        head = lex.words.get(f"a {tokens[i + 1]}")
+        if head and head.kind == "vague_head":  # a few hundred
+            found = _vague(lex, tokens, i + 1, lang, head)
+            return None if found is None else _longer(found, 1)
         nxt = lex.words.get(tokens[i + 1])
         if nxt and nxt.kind in ("scale", "hundred"):  # a million, a hundred
             found = _cardinal(lex, tokens, i + 1, lang)
@@ -258,17 +262,25 @@ def _fraction(
     return WordNumber(_whole(first.value * nxt.value), None, j + 1 - i, nxt.value)
 
 
-def _vague(lex: NumberLexicon, tokens: Sequence[str], i: int, lang: str) -> WordNumber | None:
-    """عشرات، مئات، آلاف، عشرات الآلاف، بضعة آلاف; dozens, tens of thousands."""
-    first, _ = _lookup(lex, tokens[i], True, lang)
+def _vague(
+    lex: NumberLexicon, tokens: Sequence[str], i: int, lang: str, head: NumberWord | None = None
+) -> WordNumber | None:
+    """عشرات، مئات، آلاف، عشرات الآلاف، بضعة آلاف; dozens, tens of thousands, several thousand.
+
+    ``head``: the entry of ``tokens[i]`` when the caller read it from more tokens ("a few").
+
+    >>> _vague(number_lexicon("en"), "several thousand farmers".split(), 0, "en").vague
+    'thousands'
+    """
+    first = head or _lookup(lex, tokens[i], True, lang)[0]
     label = _vague_label(first)
     length = 1
     if first.kind == "vague_head":
         nxt = lex.words.get(tokens[i + 1]) if i + 1 < len(tokens) else None
         label = _vague_label(nxt) if nxt else None
         length = 2
-        if label is None and lang == "en" and nxt and nxt.kind == "hundred":
-            label = "hundreds"
+        if label is None and lang == "en" and nxt and nxt.kind in ("hundred", "scale"):
+            label = _VAGUE_OF_SCALE.get(int(nxt.value or 0))  # several hundred, a few thousand
     if label is None:
         return None
     rest = list(tokens[i + length : i + length + 2])
@@ -276,6 +288,8 @@ def _vague(lex: NumberLexicon, tokens: Sequence[str], i: int, lang: str) -> Word
         # عشرات الآلاف, tens of thousands; "hundreds of thousands" has no vague label in the
         # contract: it is skipped (value and label None) rather than given a wrong magnitude
         of_thousands = 2 if lang == "en" and rest == ["of", "thousands"] else 0
+        if lang == "en" and first.kind == "vague_head" and rest[:1] == ["thousand"]:
+            of_thousands = 1  # several hundred thousand
         nxt = lex.words.get(rest[0]) if rest and lang == "ar" else None
         if nxt and _vague_label(nxt) == "thousands":
             of_thousands = 1

@@ -31,6 +31,7 @@ from hijridate import Gregorian, Hijri
 from khabar.model import DateRef
 from khabar.numbers.tokens import word_end
 from khabar.numbers.wordfind import digit_starts
+from khabar.temporal._names import day_word_in_name
 from khabar.temporal._patterns import (
     NEXT_MARKS,
     PAST_MARKS,
@@ -92,7 +93,7 @@ def _matches(
             found.append((*m.span("body"), _weekday(m, pats, published), _weekday_form(m)))
     if "relative" in kinds:
         for m in pats.relative.finditer(norm.text, ns, ne):
-            if not _is_plain_day_word(m, norm.text):
+            if not _is_plain_day_word(m, norm.text) and not _names_a_day_in_name(m, norm):
                 found.append((*m.span("body"), *_relative(m, pats, published)))
     return found
 
@@ -166,6 +167,13 @@ def _is_plain_day_word(m: re.Match[str], text: str) -> bool:
         return False
     rest = text[m.end() : m.end() + 12].lstrip()
     return rest.startswith("ال")
+
+
+def _names_a_day_in_name(m: re.Match[str], norm: NormalizedText) -> bool:
+    """«بوابة النيل اليوم», "Egypt Today": the day word ends a name (:mod:`._names`)."""
+    if phrase_key(m.group("phrase")) not in ("اليوم", "today"):
+        return False
+    return day_word_in_name(norm, *m.span("phrase"))
 
 
 def _weekday_form(m: re.Match[str]) -> str:
