@@ -42,6 +42,13 @@ def test_a_few_without_a_magnitude_is_no_quantity() -> None:
     assert find_quantities(normalise("a few nurses walked out"), 0, 23, "en") == []
 
 
-def test_several_hundred_thousand_has_no_label_and_no_wrong_number() -> None:
-    text = "he said several hundred thousand people had fled"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he said several hundred thousand people had fled",
+        "he said several million dollars had been lost",
+        "she said a few billion had been pledged",
+    ],
+)
+def test_vague_amount_without_a_label_gives_no_wrong_number(text: str) -> None:
     assert [q.value for q in find_quantities(normalise(text), 0, len(text), "en")] == []

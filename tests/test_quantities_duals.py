@@ -41,3 +41,22 @@ def test_words_ending_like_a_dual_are_not_counted(text: str) -> None:
 
 def test_dual_of_a_scale_word_is_two_of_that_scale() -> None:
     assert quantities("وقال إن المقاول تسلم مليونين من الجنيهات")[0][0] == 2_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "dual", "lemma"),
+    [
+        ("وقال إن اللجنة رفعت مذكرتين عاجلتين إلى الوزير", "مذكرتين", "مذكرة"),
+        ("وأوضح أن البلدية أغلقت بنايتين متصدعتين", "بنايتين", "بناية"),
+    ],
+)
+def test_feminine_dual_with_its_adjective_is_two(text: str, dual: str, lemma: str) -> None:
+    assert (2, dual, lemma) in quantities(text)
+
+
+def test_definite_feminine_duals_are_not_counted() -> None:
+    assert quantities("وقال إن المؤسستين الحكوميتين رفضتا الطلب") == []
+
+
+def test_dual_and_its_number_word_are_one_quantity() -> None:
+    assert quantities("وطالب بإعادة عاملين اثنين إلى المصنع") == [(2, "عاملين اثنين", "عامل")]

@@ -12,6 +12,7 @@ the lexicon words, one for digits), and the reader only runs in windows around t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
@@ -22,6 +23,7 @@ from khabar.numbers.wordfind import WordFinder, digit_starts
 _BEFORE = 48  # «ما لا يقل عن», "as many as": the approximation words before a number
 _AFTER = 64  # scale word, %, unit, «على الأقل» after it
 _CLITICS = "وبلفك"
+_FEMININE_DUAL_PAIR = re.compile(r"(?<!\S)(?!ال)\S{3,}(ت[يا]ن)\s+(?!ال)\S{3,}\1(?!\S)")
 
 
 @cache
@@ -39,6 +41,8 @@ def _finder(lang: str) -> WordFinder:
 def number_anchors(text: str, start: int, end: int, lang: str) -> list[int]:
     """Sorted positions in ``text[start:end]`` (normalised) where a number may begin."""
     hits = list(digit_starts(text, start, end))
+    if lang == "ar":  # «توصيتين صريحتين»: a feminine dual and its adjective
+        hits.extend(m.start() for m in _FEMININE_DUAL_PAIR.finditer(text, start, end))
     for i, word in _finder(lang).candidates(text, start, end):
         if _starts_word(text, i, word) and not _continues(text, i + len(word)):
             hits.append(i)

@@ -78,6 +78,7 @@ def find_quantities(
         toks = tokenize(norm.text, wa, wb)
         found = _read_all(toks, lang, blocked)
         _spread_ranges(toks, found)
+        found = _join_sums(toks, found)
         out.extend(_to_quantity(norm, toks, f) for f in found)
     return out
 
@@ -204,11 +205,8 @@ def _is_year(toks: list[Token], i: int) -> bool:
 
 def _read_words(toks: list[Token], words: list[str], i: int, lang: str) -> _Found | None:
     first = toks[i].text
-    if lang == "ar" and (lemma := dual_nouns(lang).get(first)):  # يومين، قريتين
-        hit = _Found(i, i + 1, 2, 2, 1)
-        hit.unit = lemma
-        hit.lead = -1  # the unit is the word itself
-        return hit
+    if lang == "ar" and (lemma := dual_nouns(lang).get(first) or _feminine_dual(toks, i)):
+        return _dual(toks, i, lemma)  # يومين، قريتين، توصيتين صريحتين
     got = parse_words(words, i, lang)
     if got is None:
         return None
@@ -219,6 +217,38 @@ def _read_words(toks: list[Token], words: list[str], i: int, lang: str) -> _Foun
     if lang == "ar" and first not in lex.words and first[:1] in _AR_CLITICS:
         hit.lead = 1  # بثلاثة: the number starts after the clitic
     return hit
+
+
+_TWO_FORMS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+_FEMININE_DUAL_ENDINGS = ("تين", "تان")
+
+
+def _dual(toks: list[Token], i: int, lemma: str) -> _Found:
+    """Two of the noun ``toks[i]`` names; «عاملين اثنين» is one quantity with its «اثنين»."""
+    hit = _Found(i, i + 1, 2, 2, 1)
+    hit.unit = lemma
+    hit.lead = -1  # the unit is the word itself
+    if i + 1 < len(toks) and toks[i + 1].text in _TWO_FORMS:
+        hit.last = i + 2
+    return hit
+
+
+def _feminine_dual(toks: list[Token], i: int) -> str | None:
+    """«توصيتين صريحتين»: an indefinite -تين/-تان word with an adjective of the same ending is a
+    feminine dual (a sound plural ends in -ات); its lemma ends in ة.
+
+    >>> from khabar.numbers.tokens import tokenize
+    >>> _feminine_dual(tokenize("توصيتين صريحتين", 0, 15), 0)
+    'توصية'
+    """
+    word = toks[i].text
+    nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].kind == "word" else ""
+    ending = word[-3:]
+    if ending not in _FEMININE_DUAL_ENDINGS or len(word) < 6 or word.startswith("ال"):
+        return None
+    if not (nxt.endswith(ending) and len(nxt) >= 6 and not nxt.startswith("ال")):
+        return None
+    return word[:-3] + "ة"
 
 
 def _raw(value: int | float | None, scale: int) -> int | float | None:
@@ -324,6 +354,33 @@ def _spread_ranges(toks: list[Token], found: list[_Found]) -> None:
             a.unit = b.unit
         if b.unit == "%" and a.unit is None:
             a.unit = "%"
+
+
+def _join_sums(toks: list[Token], found: list[_Found]) -> list[_Found]:
+    """«مليار و٢٠٠ مليون»: an amount of one scale and a smaller one joined by «و» are one sum
+    (not after بين/من, where they are the ends of a range)."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value is not None and f.value is not None:
+            if _adds_to(toks, prev, f):
+                prev.value = _whole(prev.value + f.value)
+                prev.last, prev.unit = f.last, f.unit or prev.unit
+                continue
+        out.append(f)
+    return out
+
+
+def _adds_to(toks: list[Token], a: _Found, b: _Found) -> bool:
+    assert a.value is not None and b.value is not None
+    if not 1 < b.scale < a.scale or b.value >= a.scale:
+        return False
+    between = [t.text for t in toks[a.last : b.first]]
+    clinging = not between and b.lead == 1 and toks[b.first].text.startswith("و")
+    if between not in (["و"], ["and"]) and not clinging:
+        return False
+    before = toks[a.first - 1].text if a.first > 0 else ""
+    return before not in ("بين", "من", "between", "from")
 
 
 def _to_quantity(norm: NormalizedText, toks: list[Token], f: _Found) -> Quantity:

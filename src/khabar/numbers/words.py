@@ -190,9 +190,25 @@ def _step(
         return _add_cardinal(st, v, joined, first)
     if kind == "hundred":
         return _add_hundred(st, joined, first)
+    if kind == "scale_acc" and first and _and_number_follows(tokens, j + 1, lex):
+        kind = "scale"  # «ألفًا ومئتين»: the accusative of ألف, not the dual ألفا
     if kind.startswith("scale"):
         return _add_scale(st, kind, v, joined, first)
     return 0
+
+
+def _and_number_follows(tokens: Sequence[str], j: int, lex: NumberLexicon) -> bool:
+    """``tokens[j]`` is «و» and a number word, or a number word with «و» on it (ومئتين).
+
+    >>> lex = number_lexicon("ar")
+    >>> _and_number_follows(["وميتين"], 0, lex), _and_number_follows(["شخص"], 0, lex)
+    (True, False)
+    """
+    if j >= len(tokens):
+        return False
+    if tokens[j] == "و":
+        return j + 1 < len(tokens) and (tokens[j + 1] in lex.words or tokens[j + 1].isdigit())
+    return tokens[j][:1] == "و" and tokens[j][1:] in lex.words
 
 
 def _add_cardinal(st: _State, v: float, joined: bool, first: bool) -> int:
@@ -281,6 +297,8 @@ def _vague(
         length = 2
         if label is None and lang == "en" and nxt and nxt.kind in ("hundred", "scale"):
             label = _VAGUE_OF_SCALE.get(int(nxt.value or 0))  # several hundred, a few thousand
+            if label is None:  # several million: no label in the contract, and not 1,000,000
+                return WordNumber(None, None, length, 1)
     if label is None:
         return None
     rest = list(tokens[i + length : i + length + 2])
