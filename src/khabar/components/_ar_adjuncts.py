@@ -7,6 +7,8 @@ before the content opener «إن». :class:`ArabicAdjuncts` is the base of
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.components._ar_lexicon import (
     ADJUNCT_NOUNS,
     AUXILIARIES,
@@ -27,12 +29,25 @@ from khabar.components._ar_lexicon import (
     speaker_heads,
 )
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
+from khabar.lang import load_words
 from khabar.text import NormalizedText
 
 # adverbs and pronoun adjuncts between a cue and its subject or content (folded)
 ADVERBS = frozenset(
     {"ايضا", "كذلك", "خلاله", "خلالها", "بدوره", "بدورها", "بدورهم", "مؤخرا", "ومؤخرا", "حاليا"}
 )
+
+
+@cache
+def np_enders() -> frozenset[str]:
+    """The words and marks that end a speaker's noun phrase wherever they stand: punctuation,
+    quotation marks, stop words, «التعليق», «عن», «كان», «أيضًا» … (one set lookup).
+
+    >>> {"،", "«", "ايضا"} <= np_enders()
+    True
+    """
+    fixed = {"عن", "ل", "ب"} | DECLINE_OBJECTS | AUXILIARIES | ADVERBS
+    return PUNCT_STOP | OPEN_QUOTES | CLOSE_QUOTES | load_words("ar", "stop_before_content") | fixed
 
 
 def is_adjunct_noun(tok: str) -> bool:
@@ -107,19 +122,12 @@ class ArabicAdjuncts:
         if t == "." and j > 0 and len(toks[j - 1].text) == 1:
             return False  # «د. زياد»: an abbreviation inside the name
         return bool(
-            t in PUNCT_STOP
-            or t in OPEN_QUOTES
-            or t in CLOSE_QUOTES
-            or is_stop(t)
+            t in np_enders()
             or is_complementiser(toks, j)
             or self.is_cue(toks[j])
             or (is_time_word(t) and not self._ordinal(toks, j))
             or HANDLE.match(t)
             or QAWL.match(t)
-            or t in DECLINE_OBJECTS
-            or t in ("عن", "ل", "ب")
-            or t in AUXILIARIES
-            or t in ADVERBS
         )
 
     def _is_addressee(self, tok: str) -> bool:
