@@ -36,3 +36,31 @@ def test_larger_and_smaller_scale_joined_by_and_are_one_sum(
 
 def test_between_two_scales_is_a_range_not_a_sum() -> None:
     assert values("وقدر الخسائر بين مليار و٨٠٠ مليون دولار") == [1_000_000_000, 800_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("وقال إن الفرق ستعمل خلال الأشهر الثلاثة المقبلة", 3, "شهر"),
+        ("وأكد أن العمال الأربعة غادروا المستشفى", 4, "عامل"),
+        ("وحذر من أن الحرارة قد تتجاوز عتبة الخمسين درجة", 50, None),
+    ],
+)
+def test_definite_cardinal_after_a_counted_plural_or_a_bound_counts(
+    text: str, value: int, unit: str | None
+) -> None:
+    found = find_quantities(normalise(text), 0, len(text), "ar")
+    assert [q.value for q in found] == [value]
+    assert unit is None or found[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال في افتتاح الدورة الأربعين للمجلس إن", "وأشار إلى المادة الـ٣٠ من الدستور"],
+)
+def test_definite_number_as_an_ordinal_is_not_a_quantity(text: str) -> None:
+    assert values(text) == []
+
+
+def test_definite_digits_after_a_counted_plural_count() -> None:
+    assert values("وقال إن العمال الـ٢٣ خرجوا سالمين") == [23]

@@ -28,7 +28,10 @@ _FEMININE_DUAL_PAIR = re.compile(r"(?<!\S)(?!ال)\S{3,}(ت[يا]ن)\s+(?!ال)\
 
 @cache
 def _anchor_words(lang: str) -> tuple[str, ...]:
-    words = set(number_lexicon(lang).words) | set(dual_nouns(lang))
+    lex = number_lexicon(lang)
+    words = set(lex.words) | set(dual_nouns(lang))
+    if lang == "ar":  # «الأيام العشرة»، «فوق الأربعين»: definite cardinals
+        words |= {f"ال{w}" for w, e in lex.words.items() if e.kind == "cardinal"}
     words |= {"$", "€", "£"}
     return tuple(sorted(words))
 

@@ -20,7 +20,7 @@ from khabar.numbers._lexicon import dual_nouns, number_lexicon, unit_lexicon
 from khabar.numbers.anchors import number_anchors, number_windows
 from khabar.numbers.tokens import Token, digits_value, tokenize, word_end
 from khabar.numbers.words import parse_words
-from khabar.text import NormalizedText
+from khabar.text import NormalizedText, fold
 
 _AR_CLITICS = ("و", "ب", "ل", "ف", "ك")
 _RANGE_LINKS = frozenset({"و", "الي", "حتي", "-", "–", "to", "and"})
@@ -170,7 +170,7 @@ def _not_a_quantity(toks: list[Token], i: int, lang: str) -> bool:
     if nxt and _glued(tok, nxt) and nxt.text in ":/+" and after and after.kind == "num":
         return True
     if prev and prev.kind == "word" and prev.text in ("ال", "رقم") and _glued(prev, tok):
-        return True  # الـ50: an ordinal
+        return not (prev.text == "ال" and _after_counted_plural(toks, i - 1))  # الـ50: ordinal
     if nxt and nxt.kind == "word" and nxt.text in _ORDINAL_SUFFIXES and _glued(tok, nxt):
         return True  # 1st, 21st
     if tok.text.startswith("0") and len(tok.text) >= 4 and not tok.grouped:
@@ -207,6 +207,8 @@ def _read_words(toks: list[Token], words: list[str], i: int, lang: str) -> _Foun
     first = toks[i].text
     if lang == "ar" and (lemma := dual_nouns(lang).get(first) or _feminine_dual(toks, i)):
         return _dual(toks, i, lemma)  # يومين، قريتين، توصيتين صريحتين
+    if lang == "ar" and first.startswith("ال") and (hit := _definite_number(toks, i)):
+        return hit
     got = parse_words(words, i, lang)
     if got is None:
         return None
@@ -217,6 +219,43 @@ def _read_words(toks: list[Token], words: list[str], i: int, lang: str) -> _Foun
     if lang == "ar" and first not in lex.words and first[:1] in _AR_CLITICS:
         hit.lead = 1  # بثلاثة: the number starts after the clitic
     return hit
+
+
+_AR_BOUNDS = frozenset({"فوق", "تحت", "دون", "عتبه", "حاجز", "سقف"})
+
+
+def _definite_number(toks: list[Token], i: int) -> _Found | None:
+    """A number word with «ال» counts when it follows a plural counted noun as its adjective
+    («الأيام العشرة», «العمال الأربعة») or a bound word («فوق الأربعين درجة»); elsewhere it
+    is an ordinal or part of a name («الدورة الأربعين», «مجموعة العشرين»).
+
+    >>> from khabar.numbers.tokens import tokenize
+    >>> toks = tokenize("خلال الايام العشره المقبله", 0, 26)
+    >>> _definite_number(toks, 2).value, _definite_number(tokenize("الدوره العشرين", 0, 14), 1)
+    (10, None)
+    """
+    entry = number_lexicon("ar").words.get(toks[i].text[2:])
+    if entry is None or entry.kind != "cardinal" or not isinstance(entry.value, int):
+        return None
+    prev = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
+    if _is_name_head(prev, "ar"):
+        return None  # «الدول الست»: a group's name
+    if 3 <= entry.value <= 10 and _after_counted_plural(toks, i):
+        hit = _Found(i, i + 1, entry.value, entry.value, 1)
+        hit.unit = unit_lexicon("ar").lemma(_bare(prev, "ar"))
+        return hit
+    if entry.value >= 20 and prev in _AR_BOUNDS:
+        return _Found(i, i + 1, entry.value, entry.value, 1)
+    return None
+
+
+def _after_counted_plural(toks: list[Token], i: int) -> bool:
+    """``toks[i - 1]`` is the definite plural of a counted noun (الأيام، العمال)."""
+    if i == 0 or toks[i - 1].kind != "word" or not toks[i - 1].text.startswith("ال"):
+        return False
+    bare = _bare(toks[i - 1].text, "ar")
+    lemma = unit_lexicon("ar").lemma(bare)
+    return lemma is not None and fold(lemma) != bare
 
 
 _TWO_FORMS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
