@@ -77,3 +77,17 @@ def test_a_plain_report_cue_does_not_inherit() -> None:
     run(text, [first, warned])
     assert first.date is not None
     assert warned.date is None
+
+
+def test_a_shorter_mention_of_the_same_speaker_inherits() -> None:
+    text = (
+        "The River Watch, a volunteer group, said on Monday that the banks were holding. "
+        "The group added that the sandbags had run out."
+    )
+    first = statement(
+        text, "s1", "said", "the banks were holding", "The River Watch, a volunteer group", "say"
+    )
+    added = statement(text, "s2", "added", "the sandbags had run out", "The group", "cont")
+    run(text, [first, added])
+    assert first.date == date(2026, 5, 11)
+    assert added.date == first.date

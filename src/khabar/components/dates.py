@@ -148,8 +148,31 @@ def _continued_by_cue(earlier: list[Statement], st: Statement) -> Statement | No
     if st.hints.get("cls") != "cont" or not earlier:
         return None
     prev = earlier[-1]
-    who = _speaker_key(st)
-    return prev if who is not None and _speaker_key(prev) == who else None
+    return prev if _same_speaker(st, prev) else None
+
+
+def _same_speaker(st: Statement, prev: Statement) -> bool:
+    """The same speaker key, or a shorter mention whose last word is in the earlier one's:
+    "The group" after "The Forest Guardians, a local conservation group", «آل سنان» after
+    «الدكتور خليفة بن حمدان آل سنان».
+
+    >>> from khabar.model import Cue, Span, Speaker
+    >>> def said(who: str) -> Statement:
+    ...     return Statement("s", Cue("", 0, 0, ""), Span(0, 0, ""), Speaker(who, 0, 0, who))
+    >>> _same_speaker(said("The group"), said("Forest Guardians, a conservation group"))
+    True
+    >>> _same_speaker(said("The union"), said("The water board"))
+    False
+    """
+    who, before = _speaker_key(st), _speaker_key(prev)
+    if who is None or before is None:
+        return False
+    if who == before:
+        return True
+    assert prev.speaker is not None
+    words = fold(f"{prev.speaker.text} {before}").replace(",", " ").replace("،", " ").split()
+    last = who.split()[-1] if who.split() else ""
+    return len(last) >= 3 and last in words
 
 
 def _latest_dated_by(earlier: list[Statement], st: Statement) -> Statement | None:
