@@ -13,12 +13,13 @@ client was killed) stores no document twice.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, bindparam, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from khabar.batch._tasks import Extracted, PartitionResult
 from khabar.errors import StoreError
@@ -28,7 +29,9 @@ from khabar.store import _schema as t
 if TYPE_CHECKING:
     from khabar.store import Store
 
-WRITE_TRIES = 3  # concurrent writers racing on the same text: the loser retries
+WRITE_TRIES = 5  # concurrent writers racing on (or deadlocked over) the same text retry
+RETRY_PAUSE = 0.2  # seconds, times the attempt number
+TRANSIENT_SQLSTATES = {"40P01", "40001"}  # deadlock detected, serialization failure
 
 
 class StoreSink:
@@ -57,14 +60,26 @@ class StoreSink:
 
 
 def write_partition(store: Store, extracted: Sequence[Extracted]) -> int:
-    """Store a partition's documents in one transaction; how many were new."""
+    """Store a partition's documents in one transaction; how many were new.
+
+    Two workers storing the same texts in different orders can deadlock on PostgreSQL's
+    unique index (SaudiNewsNet: the same agency copy in several outlets' partitions); the
+    server aborts one of them, which is then tried again, as after a lost race.
+    """
     for attempt in range(WRITE_TRIES):
         try:
             return _write_once(store, extracted)
-        except IntegrityError as exc:  # another writer stored one of these texts first
-            if attempt == WRITE_TRIES - 1:
+        except (IntegrityError, OperationalError) as exc:
+            retry = isinstance(exc, IntegrityError) or _transient(exc)
+            if not retry or attempt == WRITE_TRIES - 1:
                 raise StoreError(f"{store.url}: cannot store a partition: {exc}") from exc
+            time.sleep(RETRY_PAUSE * (attempt + 1))
     return 0
+
+
+def _transient(exc: OperationalError) -> bool:
+    """A deadlock or serialization failure: the transaction may simply be run again."""
+    return getattr(exc.orig, "sqlstate", None) in TRANSIENT_SQLSTATES
 
 
 def _write_once(store: Store, extracted: Sequence[Extracted]) -> int:
