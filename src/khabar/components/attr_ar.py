@@ -9,7 +9,7 @@ Works on the normalised text (hamza/alef/yaa/taa-marbuta folded, diacritics remo
 * dropped subject — «وأضاف أن …» (the last speaker)
 * participles — «…، مشيرًا إلى أن …» (the current speaker)
 * according to — «وبحسب هيئة الطيران، تراجع …»
-* relayed — «ونقلت صحيفة "الفجر" عن مصدر في الوزارة قوله إن …» (speaker and via)
+* relayed — «ونقلت صحيفة "الأفق" عن مصدر في الوزارة قوله إن …» (speaker and via)
 * embedded source — «قال فلان إن جاره أبلغه بأن …»
 * stance phrases — «ولم يتسنَّ لوكالتنا التحقق…»، «ورفضت التعليق على…»، «ولم تستبعد…»
 """
