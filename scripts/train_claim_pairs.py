@@ -167,9 +167,7 @@ def average_link(gold: GoldSet, w: np.ndarray, threshold: float) -> tuple[float,
         clusters[pick[0]] += clusters.pop(pick[1])
     found = {p for c in clusters for p in itertools.combinations(sorted(c), 2)}
     gold_pairs = {
-        (i, j)
-        for i, j in itertools.combinations(range(n), 2)
-        if gold.claims[i] & gold.claims[j]
+        (i, j) for i, j in itertools.combinations(range(n), 2) if gold.claims[i] & gold.claims[j]
     }
     hit = len(found & gold_pairs)
     p = hit / len(found) if found else 0.0
@@ -184,8 +182,7 @@ def write(w: np.ndarray, sets: list[GoldSet], estimates: dict[str, tuple[float, 
         f"# trained {date.today()} by scripts/train_claim_pairs.py on the gold ledgers of "
         + ", ".join(f"{g.name} ({int(g.labels.sum())} of {len(g.labels)} pairs)" for g in sets),
         "# pairwise P/R/F1 on each set with weights fitted on the others (average link at "
-        f"THRESHOLD {C.THRESHOLD}): "
-        + "; ".join(f"{k} {v}" for k, v in estimates.items()),
+        f"THRESHOLD {C.THRESHOLD}): " + "; ".join(f"{k} {v}" for k, v in estimates.items()),
     ]
     lines += [f"{name}\t{value:.4f}" for name, value in zip(FEATURES, w, strict=True)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
