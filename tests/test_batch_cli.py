@@ -40,3 +40,15 @@ def test_batch_cli_rejects_zero_workers(capsys: pytest.CaptureFixture[str]) -> N
     with pytest.raises(SystemExit):
         build_parser().parse_args(["batch", "x", "--out", "o", "--workers", "0"])
     assert "expected a whole number ≥ 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("flag", "embed"), [([], None), (["--embed"], True), (["--no-embed"], False)]
+)
+def test_batch_cli_embed_flag_chooses_who_embeds(flag: list[str], embed: bool | None) -> None:
+    from khabar.batch import BatchOptions
+
+    args = build_parser().parse_args(["batch", "a.jsonl", "--db", "x.db", "--no-link", *flag])
+    assert args.embed is embed
+    options = BatchOptions([], db="x.db", link=not args.no_link, embed=args.embed)
+    assert options.workers_embed is bool(embed)

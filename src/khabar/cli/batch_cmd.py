@@ -78,6 +78,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="with --db: do not link the new documents into the ledger afterwards",
     )
     p.add_argument(
+        "--embed",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="workers compute the statement vectors for claim linking (default: when the "
+        "run links; --embed with --no-link prepares a store to be linked later by "
+        "`khabar link`, --no-embed leaves the embedding to the linker)",
+    )
+    p.add_argument(
         "--limit", type=_positive, default=None, help="only the first N records (a trial run)"
     )
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
@@ -112,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
         progress=not args.no_progress,
         state=args.state,
         link=not args.no_link,
+        embed=args.embed,
         limit=args.limit,
     )
     summary = run_batch(options)
