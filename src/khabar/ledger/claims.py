@@ -1,7 +1,8 @@
 """Claim clustering: statements that carry the same claim, across outlets and AR/EN.
 
 A pair of statements is scored by a small logistic model (:data:`FEATURES`, weights in
-``claim_pairs.tsv``, trained by ``scripts/train_claim_pairs.py`` on our gold ledgers):
+``claim_pairs.tsv``, trained by ``scripts/train_claim_pairs.py`` on our own gold ledgers in
+``eval/``; the shared dev set only measures it):
 
 * the cosine of their language-centred e5 vectors (see :mod:`khabar.ledger.vectors`), apart
   for pairs in one language and across Arabic/English; what is embedded is the statement's
