@@ -58,9 +58,10 @@ def test_ledger_claims_small_numbers_are_not_a_shared_figure() -> None:
 
 def test_ledger_claims_a_claim_does_not_grow_by_chaining() -> None:
     # b is close to the new statement, but the claim's other member c is far from it
-    new = _item(1, _unit(1, 0, 0))
-    b = _item(2, _unit(1, 0.3, 0), claim_id=9)
-    c = _item(3, _unit(-1, 1, 0), claim_id=9)
+    shared = frozenset({"نازحي", "يتجاو"})
+    new = _item(1, _unit(1, 0, 0), words=shared)
+    b = _item(2, _unit(1, 0.3, 0), claim_id=9, words=shared)
+    c = _item(3, _unit(-1, 1, 0), claim_id=9, words=frozenset({"جسر"}))
     assert pair_score(new, b) >= THRESHOLD
     assert best_claim(new, [b, c]) is None
     assert best_claim(new, [b]) is not None
