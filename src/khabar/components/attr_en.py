@@ -62,7 +62,7 @@ class EnglishRules(EnglishPhrases):
         return drafts
 
     def _clause_subject(self, toks: list[Token], i: int, d: Draft) -> None:
-        """«Club vice-president Sami Arfaj called the claims "baseless", saying …»: a participle
+        """«Club vice-president Hani Arfaj called the claims "baseless", saying …»: a participle
         after a clause whose verb reports nothing speaks for that clause's subject (a name
         and its title, read from the capitals of the original text)."""
         if self.original is None:

@@ -47,8 +47,8 @@ def batches(rows: Iterable[Row], size: int = BATCH) -> Iterator[list[Row]]:
 def written(writer: Writer, rows: Iterable[Row]) -> str:
     """What ``writer`` writes for ``rows``, as a string.
 
-    >>> written(write_jsonl, [{"speaker": "سامي"}])
-    '{"speaker": "سامي"}\\n'
+    >>> written(write_jsonl, [{"speaker": "هاني"}])
+    '{"speaker": "هاني"}\\n'
     """
     out = io.StringIO(newline="")
     writer(rows, out)
