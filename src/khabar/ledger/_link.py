@@ -139,7 +139,7 @@ def full_names(aliases: Sequence[Alias]) -> dict[str, str]:
 
     >>> full_names([Alias("هالة أبو العزم", "person"), Alias("أبو العزم", "person")])
     {'أبو العزم': 'هالة أبو العزم'}
-    >>> full_names([Alias("Fahd Al Zamil", "person"), Alias("Rana Al Zamil", "person"),
+    >>> full_names([Alias("Fahd Al Zamil", "person"), Alias("Lubna Al Zamil", "person"),
     ...             Alias("Al Zamil", "person")])
     {}
     """
