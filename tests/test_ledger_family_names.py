@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from khabar.ledger._link import full_names
-from khabar.ledger.speakers import Alias, same_person
+from khabar.ledger.speakers import Alias, full_names, same_person
 
 
 def test_ledger_a_family_name_alone_is_the_full_name_of_its_article() -> None:

@@ -32,8 +32,7 @@ from khabar.ledger.claims import (
     join_claim,
     values_of,
 )
-from khabar.ledger.names import person_tokens
-from khabar.ledger.speakers import Alias, resolve_alias
+from khabar.ledger.speakers import Alias, full_names, resolve_alias
 from khabar.ledger.vectors import (
     DIM,
     Vector,
@@ -128,29 +127,6 @@ def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) ->
             select(t.speaker_aliases.c.speaker_id).where(t.speaker_aliases.c.id == alias_id)
         ).scalar_one()
         out.append(int(speaker) if alias.type != "anonymous" else None)
-    return out
-
-
-def full_names(aliases: Sequence[Alias]) -> dict[str, str]:
-    """Family names used alone in one article, mapped to the one full name there they end.
-
-    An article names «هالة أبو العزم» once and then writes «أبو العزم»; the short alias is
-    that person. Precision first: no mapping when two full names end with it.
-
-    >>> full_names([Alias("هالة أبو العزم", "person"), Alias("أبو العزم", "person")])
-    {'أبو العزم': 'هالة أبو العزم'}
-    >>> full_names([Alias("Fahd Al Zamil", "person"), Alias("Lubna Al Zamil", "person"),
-    ...             Alias("Al Zamil", "person")])
-    {}
-    """
-    persons = {a.name: person_tokens(a.name) for a in aliases if a.name and a.group == "person"}
-    out: dict[str, str] = {}
-    for name, tokens in persons.items():
-        if len(tokens) != 1:
-            continue
-        fuller = {n for n, other in persons.items() if len(other) >= 2 and other[-1] == tokens[0]}
-        if len(fuller) == 1:
-            out[name] = fuller.pop()
     return out
 
 

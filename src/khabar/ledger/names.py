@@ -98,6 +98,7 @@ def skeleton(token: str, th: str = "T", soft_c: str = "K") -> str:
     return key[:-1] if len(key) > 2 and key.endswith("H") else key
 
 
+@lru_cache(maxsize=65536)
 def skeletons(token: str) -> frozenset[str]:
     """Every skeleton a token may have: a Latin "th" is ث or ذ (Munther / منذر), a "c"
     before e/i/y is س (Moncef / منصف).
@@ -149,7 +150,7 @@ def person_tokens(name: str) -> list[str]:
     if is_arabic(name):
         while len(tokens) > 2 and tokens[-1].startswith("لل"):
             tokens.pop()  # … للصحفيين، للتلفزيون
-        last_title = max((k for k, t in enumerate(tokens[:-2]) if _is_title_word(t)), default=-1)
+        last_title = max((k for k, t in enumerate(tokens[:-2]) if is_title(t)), default=-1)
         tokens = tokens[last_title + 1 :]
     # a title is dropped wherever it stands before the name (وزير الخارجية هاني …)
     while len(tokens) > 1 and (tokens[0] in titles or strip_article(tokens[0]) in titles):
@@ -187,10 +188,6 @@ def _name_run(name: str) -> str:
                 best = run
             run = []
     return " ".join(best) if best else name
-
-
-def _is_title_word(token: str) -> bool:
-    return token in _titles() or strip_article(token) in _titles()
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -151,6 +152,29 @@ def same_speaker(a: Alias, b: Alias) -> bool:
     if a.group == "org":
         return same_org(a.name, b.name)
     return fold(a.name) == fold(b.name)
+
+
+def full_names(aliases: Sequence[Alias]) -> dict[str, str]:
+    """Family names used alone in one article, mapped to the one full name there they end.
+
+    An article names «هالة أبو العزم» once and then writes «أبو العزم»; the short alias is
+    that person. Precision first: no mapping when two full names end with it.
+
+    >>> full_names([Alias("هالة أبو العزم", "person"), Alias("أبو العزم", "person")])
+    {'أبو العزم': 'هالة أبو العزم'}
+    >>> full_names([Alias("Fahd Al Zamil", "person"), Alias("Lubna Al Zamil", "person"),
+    ...             Alias("Al Zamil", "person")])
+    {}
+    """
+    persons = {a.name: person_tokens(a.name) for a in aliases if a.name and a.group == "person"}
+    out: dict[str, str] = {}
+    for name, tokens in persons.items():
+        if len(tokens) != 1:
+            continue
+        fuller = {n for n, other in persons.items() if len(other) >= 2 and other[-1] == tokens[0]}
+        if len(fuller) == 1:
+            out[name] = fuller.pop()
+    return out
 
 
 def resolve_alias(conn: Connection, alias: Alias, lang: str, doc_id: int) -> int:
