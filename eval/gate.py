@@ -5,6 +5,7 @@ Usage:
   .venv/bin/python eval/gate.py --set heldout         # eval/heldout, floors "heldout"
   .venv/bin/python eval/gate.py --set blind           # eval/blind, floors "blind"
   .venv/bin/python eval/gate.py --set blind2          # eval/blind2, floors "blind2"
+  .venv/bin/python eval/gate.py --set blind3          # eval/blind3, floors "blind3"
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
@@ -29,6 +30,7 @@ SETS = {
     "heldout": (ROOT / "eval" / "heldout", "heldout"),
     "blind": (ROOT / "eval" / "blind", "blind"),
     "blind2": (ROOT / "eval" / "blind2", "blind2"),
+    "blind3": (ROOT / "eval" / "blind3", "blind3"),
 }
 
 

@@ -4,7 +4,7 @@
 Runs ``../shared/data/eval_ledger.py`` on the shared dev set (``--set dev``, floors under
 ``eval/floors.json`` key "ledger") or on our own ``eval/heldout`` / ``eval/blind`` (keys
 "ledger_heldout" / "ledger_blind"): speaker B³ F1, claim pairwise F1, figure recall.
-Usage: .venv/bin/python eval/ledger_gate.py [--set dev|heldout|blind] [--db URL]
+Usage: .venv/bin/python eval/ledger_gate.py [--set dev|heldout|blind|blind3] [--db URL]
 Exit 0 when every floor holds, 1 when one does not, 2 when the scorer cannot run.
 """
 
@@ -22,6 +22,7 @@ SHARED = ROOT.parent / "shared" / "data"
 
 SETS = {"dev": SHARED / "khabar-dev", "heldout": ROOT / "eval" / "heldout"}
 SETS["blind"] = ROOT / "eval" / "blind"
+SETS["blind3"] = ROOT / "eval" / "blind3"
 
 
 def floors(name: str) -> dict[str, float]:
