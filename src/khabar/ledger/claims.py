@@ -14,8 +14,8 @@ A pair of statements is scored by a small logistic model (:data:`FEATURES`, weig
 * shared content words (folded Arabic, prefixes and the article off, first five letters;
   the words of a stance such as «التعليق» or "verify" left out) and, in any language, the
   shared concepts of frequent news words (:mod:`khabar.ledger.claim_words`);
-* whether the pair crosses languages, sits in one document, or one side is a
-  meta-statement (could not verify, declined to comment, cannot confirm, investigating).
+* whether the pair crosses languages, or one side is a meta-statement (could not verify,
+  declined to comment, cannot confirm, investigating).
 
 The score is the model's log-odds. A statement joins the claim of its best-scoring
 candidate when the score passes ``THRESHOLD`` and — precision first — its mean score with
@@ -57,7 +57,6 @@ FEATURES = (
     "word_overlap",
     "concept_overlap",
     "across_languages",
-    "same_document",
     "meta_stance",
 )
 _WEIGHTS = Path(__file__).with_name("claim_pairs.tsv")
@@ -173,7 +172,6 @@ def pair_features(a: Item, b: Item) -> Vector:
             words,
             _overlap(_concepts(a.words), _concepts(b.words)),
             float(across),
-            float(a.document_id == b.document_id),
             float(a.stance in META_STANCES or b.stance in META_STANCES),
         ]
     )
