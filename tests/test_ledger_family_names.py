@@ -39,3 +39,25 @@ def test_ledger_ambiguous_latin_letters_meet_their_arabic_spelling() -> None:
 def test_ledger_the_variants_do_not_merge_different_names() -> None:
     assert not same_person("Munther Dabbagh", "منير الدباغ")
     assert not same_person("Moncef Tlili", "منذر التليلي")
+
+
+def test_ledger_a_family_name_alone_takes_the_full_name_from_the_article_text() -> None:
+    text = "أعلنت الوزيرة جميلة الراوي أمس أن المساعدات ستصل. وقالت الراوي للصحفيين إن …"
+    assert full_names([Alias("الراوي للصحفيين", "person")], text) == {
+        "الراوي للصحفيين": "جميلة الراوي"
+    }
+
+
+def test_ledger_a_family_name_two_people_share_in_the_text_stays_alone() -> None:
+    text = "التقى جميلة الراوي وشقيقها سالم الراوي. وقالت الراوي إن …"
+    assert full_names([Alias("الراوي", "person")], text) == {}
+
+
+def test_ledger_a_role_naming_a_place_before_the_name_is_dropped() -> None:
+    assert same_person("وزير الري في بلاد الرافدين جميل عطا الله", "Jamil Atallah")
+    assert same_person("وزير الري في بلاد الرافدين جميل عطا الله", "جميل عطا الله")
+
+
+def test_ledger_a_name_starting_with_fal_is_not_a_conjunction_and_article() -> None:
+    assert same_person("فاليري دومان", "Valery Duman")
+    assert not same_person("فاليري دومان", "Lery Duman")

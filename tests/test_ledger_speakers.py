@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _ledger_articles import article, statement
-from khabar.ledger.speakers import Alias, same_speaker
+from khabar.ledger.speakers import Alias, same_org, same_speaker
 from khabar.store import Store
 
 
@@ -86,3 +86,9 @@ def test_ledger_speakers_linked_in_store_and_merge_split_survive(tmp_path) -> No
         after = {r["doc"]: r["speaker_id"] for r in store.export_statements()}
     assert after["c"] == after["d"] == after["f"]
     assert after["b"] == after["e"] == f"sp{new}" != after["a"]
+
+
+def test_ledger_organisations_meet_across_languages_through_their_common_words() -> None:
+    assert same_org("مجلس الشباب الإقليمي", "Regional Youth Council")
+    assert same_org("هيئة سلامة الدواء", "The Drug Safety Authority")
+    assert not same_org("مجلس الشباب الإقليمي", "Regional Women's Council")

@@ -112,7 +112,7 @@ def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) ->
     """Resolve each statement's speaker; returns the ledger speaker id per statement."""
     out: list[int | None] = []
     aliases = [Alias(st.speaker_name or "", st.speaker_type or "unknown") for st in rows]
-    full = full_names(aliases)
+    full = full_names(aliases, doc.text)
     for st, alias in zip(rows, aliases, strict=True):
         if not st.speaker_name:
             out.append(None)

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from khabar.lang import load_words
 from khabar.text import fold
 
 _AR_SKELETON = str.maketrans(
@@ -47,6 +48,7 @@ _LATIN_SKELETON = str.maketrans(
 _LATIN_ABD = re.compile(r"^abd[-\s']?(?:el|al|ul|ol)[-\s']?(?=\w)")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _AR_ARTICLE = re.compile(r"^(?:و|ف)?(?:ال|لل)(?=..)")
+_AR_NAME_ARTICLE = re.compile(r"^(?:ال|لل)(?=..)")  # a name has no «و/ف» conjunction: فالدورو
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|ul)[-\s']?(?=\w{2})")
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -63,14 +65,16 @@ def is_arabic(text: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" for c in text)
 
 
-def strip_article(token: str) -> str:
-    """A name token without the Arabic article (ال، al-, el-).
+def strip_article(token: str, conjunction: bool = True) -> str:
+    """A name token without the Arabic article (ال، al-, el-), and without a conjunction
+    before it (والتنمية) unless ``conjunction`` is False, as for a person's name, where
+    «فال…» is a name's own letters (فالدورو, Valdoro).
 
-    >>> strip_article("النجار"), strip_article("al-Khayyat")
-    ('نجار', 'Khayyat')
+    >>> strip_article("النجار"), strip_article("al-Khayyat"), strip_article("فالدورو", False)
+    ('نجار', 'Khayyat', 'فالدورو')
     """
     if is_arabic(token):
-        return _AR_ARTICLE.sub("", token)
+        return (_AR_ARTICLE if conjunction else _AR_NAME_ARTICLE).sub("", token)
     return (
         _LATIN_ARTICLE.sub("", token, count=1) if token[:2].lower() in ("al", "el", "ul") else token
     )
@@ -82,7 +86,7 @@ def skeleton(token: str, th: str = "T", soft_c: str = "K") -> str:
     ``th`` and ``soft_c`` choose how an ambiguous Latin spelling is read (see
     :func:`skeletons`); «عبد ال…» and Abdel-/Abdul- both keep only عبد.
     """
-    word = strip_article(fold(token))
+    word = strip_article(fold(token), conjunction=False)
     if is_arabic(word):
         key = word.translate(_AR_SKELETON)
     else:
@@ -144,21 +148,28 @@ def person_tokens(name: str) -> list[str]:
     ['samir', 'abughosh']
     >>> person_tokens("قائد فرق الإنقاذ العميد ركان آل شمران للصحفيين")
     ['ركان', 'الشمران']
+
+    A role that names a place before the name starts at the first given name, and a name
+    in «… الله» is one word, as its transliteration is:
+
+    >>> person_tokens("وزير الري في بلاد الرافدين جميل عطا الله")
+    ['جميل', 'عطاالله']
     """
     tokens = [t for t in re.findall(r"[\w'’-]+", fold(_name_run(name))) if t]
     titles = _titles()
     if is_arabic(name):
-        while len(tokens) > 2 and tokens[-1].startswith("لل"):
+        while len(tokens) > 1 and tokens[-1].startswith("لل"):
             tokens.pop()  # … للصحفيين، للتلفزيون
         last_title = max((k for k, t in enumerate(tokens[:-2]) if is_title(t)), default=-1)
-        tokens = tokens[last_title + 1 :]
+        tokens = _from_given_name(tokens[last_title + 1 :])
     # a title is dropped wherever it stands before the name (وزير الخارجية هاني …)
     while len(tokens) > 1 and (tokens[0] in titles or strip_article(tokens[0]) in titles):
         tokens.pop(0)
     # and so is the rest of a role phrase before a two-word name (النائب في البرلمان رياض كنعان)
     while len(tokens) > 2 and (tokens[0] in _STOP or is_org_word(tokens[0])):
         tokens.pop(0)
-    tokens = [strip_article(t) for t in tokens if t not in {"بن", "bin", "ibn", "ben"}]
+    tokens = _join_allah([t for t in tokens if t not in {"بن", "bin", "ibn", "ben"}])
+    tokens = [strip_article(t, conjunction=False) for t in tokens]
     joined: list[str] = []
     for tok in tokens:
         if joined and joined[-1] in ("عبد", "ابو", "abd", "abu", "abdel", "abdul", "ال", "al"):
@@ -166,6 +177,34 @@ def person_tokens(name: str) -> list[str]:
         else:
             joined.append(tok)
     return [t for t in joined if t]
+
+
+def _from_given_name(tokens: list[str]) -> list[str]:
+    """Arabic tokens from the first known given name on, when a role phrase with a
+    preposition (a place: «… في نابار») stands before it and a family name follows it."""
+    names = given_names()
+    for k, tok in enumerate(tokens[:-1]):
+        if tok in names:
+            role = any(t in _STOP for t in tokens[:k])
+            return tokens[k:] if role and tokens[k - 1] not in ("عبد", "ابو", "ال") else tokens
+    return tokens
+
+
+def _join_allah(tokens: list[str]) -> list[str]:
+    """«عوض الله» → «عوضالله» (Awadallah), before the article is taken off «الله»."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok == "الله" and out and out[-1] not in ("عبد",):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded Arabic given names (``lang/ar/given_names*.tsv``)."""
+    return load_words("ar", "given_names") | load_words("ar", "given_names_newsfane")
 
 
 _PARTICLES = frozenset("al el bin ibn ben abu abd de da di van von".split())

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, delete, insert, select, update
@@ -29,6 +30,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from khabar.ledger.names import (
     acronym_key,
     acronym_of,
+    given_names,
     is_arabic,
     is_org_word,
     is_title,
@@ -37,6 +39,7 @@ from khabar.ledger.names import (
     skeleton,
     skeletons,
     specific,
+    strip_article,
 )
 from khabar.store import _schema as t
 from khabar.text import fold
@@ -44,6 +47,7 @@ from khabar.text import fold
 ORG_TYPES = frozenset({"organisation", "government", "outlet"})
 MAX_CANDIDATES = 300
 _ARTICLES = frozenset({"the", "a", "an"})
+_WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")  # a word with its diacritics and tatweel
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +158,7 @@ def same_speaker(a: Alias, b: Alias) -> bool:
     return fold(a.name) == fold(b.name)
 
 
-def full_names(aliases: Sequence[Alias]) -> dict[str, str]:
+def full_names(aliases: Sequence[Alias], text: str = "") -> dict[str, str]:
     """Family names used alone in one article, mapped to the one full name there they end.
 
     An article names «هالة أبو العزم» once and then writes «أبو العزم»; the short alias is
@@ -165,6 +169,13 @@ def full_names(aliases: Sequence[Alias]) -> dict[str, str]:
     >>> full_names([Alias("Fahd Al Zamil", "person"), Alias("Lubna Al Zamil", "person"),
     ...             Alias("Al Zamil", "person")])
     {}
+
+    When no speaker of the article has the full name, its text may: an Arabic family name
+    that follows one known given name wherever it stands there («أن الوزيرة جميلة الراوي
+    ونظيرها …») is that name.
+
+    >>> full_names([Alias("الراوي", "person")], "أعلنت الوزيرة جميلة الراوي أمس أن …")
+    {'الراوي': 'جميلة الراوي'}
     """
     persons = {a.name: person_tokens(a.name) for a in aliases if a.name and a.group == "person"}
     out: dict[str, str] = {}
@@ -172,9 +183,21 @@ def full_names(aliases: Sequence[Alias]) -> dict[str, str]:
         if len(tokens) != 1:
             continue
         fuller = {n for n, other in persons.items() if len(other) >= 2 and other[-1] == tokens[0]}
+        if not fuller and text and is_arabic(name):
+            fuller = _named_in_text(tokens[0], text)
         if len(fuller) == 1:
             out[name] = fuller.pop()
     return out
+
+
+def _named_in_text(family: str, text: str) -> set[str]:
+    """Every «GIVEN FAMILY» of the text whose family token is ``family`` (folded, no article)."""
+    words = _WORD.findall(text)
+    found = set()
+    for prev, word in pairwise(words):
+        if strip_article(fold(word), conjunction=False) == family and fold(prev) in given_names():
+            found.add(f"{prev} {word}")
+    return found
 
 
 def resolve_alias(conn: Connection, alias: Alias, lang: str, doc_id: int) -> int:
