@@ -402,7 +402,15 @@ class ArabicAdjuncts:
 
     def _aside(self, toks: list[Token], j: int, limit: int) -> int:
         """«مصدر في الشركة، طلب عدم نشر اسمه، إن …»: skip a short aside between commas."""
+        if j + 1 < limit and is_complementiser(toks, j + 1):
+            return j  # «، أن يكون …»: the content itself, not an aside
         for c in range(j + 2, min(limit - 1, j + 22)):
+            if (
+                is_complementiser(toks, c)
+                and toks[c - 1].text not in ("،", ",")
+                and not toks[c].text.startswith("ل")  # «لأنه غير مخوّل»: a reason inside the aside
+            ):
+                return j  # a clause opens inside: this is content, not an aside
             if toks[c].text in ("،", ","):
                 nxt = c + 1
                 if (
@@ -423,6 +431,8 @@ class ArabicAdjuncts:
                 if close is None:
                     return j
                 continue  # «تحدث لـ«فالكون» شريطة عدم …»: a short quoted name inside the aside
+            if toks[c].text == ":" and c - j <= 12:
+                return c  # «وقالت المتحدثة، متحدثةً من مخيم قرب الحدود: «…»»
             if toks[c].text in PUNCT_STOP:
                 return j
         return j

@@ -117,8 +117,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 prev_indefinite = False
                 continue
             if t in OPEN_QUOTES and (
-                head_type in ("org", "outlet", "gov")
-                or heads.get(toks[j - 1].text) in ("org", "outlet", "gov")
+                head_type in ("org", "outlet", "gov") or self._names_an_org(toks[j - 1].text)
             ):
                 j = self._quote_end(toks, j, limit)
                 name_at = name_at if name_at is not None else j - 1
@@ -172,6 +171,14 @@ class ArabicPhrases(ArabicAdjuncts):
         if head_type == "anon" and name_at is not None:
             kind = "person"
         return j, kind, name_at
+
+    @staticmethod
+    def _names_an_org(word: str) -> bool:
+        """An organisation head, also after ل/ب: «المدير العام لشركة «سنابل» باسل …»."""
+        heads = speaker_heads()
+        if heads.get(word) in ("org", "outlet", "gov"):
+            return True
+        return word[:1] in "لب" and heads.get(word[1:]) == "org"
 
     def _name_tokens(self, toks: list[Token], j: int, limit: int, max_len: int) -> int:
         """The rest of a person's name: «(سمير) الخطيب», «(زياد) بن خالد», «(رامي) سعد».
@@ -278,9 +285,9 @@ class ArabicPhrases(ArabicAdjuncts):
 
     def _subject_before(self, toks: list[Token], i: int, draft: Draft) -> None:
         """SVO: «… غير أن رئيس النقابة رامي ناصر قال إن …»; else a dropped subject."""
-        if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
-            return
         if self._topic_subject(toks, i, draft):
+            return
+        if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
             return
         if i > 0 and PRONOUN_PARTICLE.match(toks[i - 1].text):
             draft.continues = True  # «…، لكنه أشار إلى أن …»: the same speaker goes on
@@ -355,10 +362,21 @@ class ArabicPhrases(ArabicAdjuncts):
 
     def _topic_subject(self, toks: list[Token], i: int, draft: Draft) -> bool:
         """«أما رئيس اللجنة فراس نمر، فقد أرجع …»: the topic after «أما» is the subject."""
-        if i < 4 or toks[0].text != "اما" or not toks[i - 1].text.startswith("ف"):
+        if i < 2 or toks[0].text != "اما":
             return False
-        comma = next((k for k in range(2, i) if toks[k].text in ("،", ",")), None)
-        if comma is None or comma != i - 1 - (toks[i - 1].text in ("فقد", "فانه", "فانها")):
+        if toks[i - 1].text in ("فقد", "فانه", "فانها"):
+            comma = i - 1  # «أما الوزيرة هدى سالم فقد قالت …»: the topic ends at «فقد»
+        elif toks[i].text.startswith("ف") and lookup_cue(toks[i].text[1:]):
+            comma = i  # «أما الوزير فقال …»
+        elif toks[i - 1].text.startswith("ف"):
+            comma = i - 1
+        else:
+            return False
+        if toks[comma - 1].text in ("،", ","):
+            comma -= 1
+        elif any(toks[k].text in ("،", ",") for k in range(2, comma)):
+            return False  # a comma inside the topic: not a plain «أما X فـ»
+        if comma < 2:
             return False
         end, kind, name_at = self.noun_phrase(toks, 1, comma, bounded=comma - 1 <= 3)
         if end <= 1:

@@ -83,7 +83,8 @@ ORG_WORDS = re.compile(
     r"department|commission|institute|association|federation|party|movement|court|"
     r"contracting|corporation|inc|ltd|times|post|news|agency|network|"
     r"indictment|report|study|survey|figures|data|documents|filings?|records|"
-    r"airline|carrier|club|firm|operator|league)\b"
+    r"airline|carrier|club|firm|operator|league|"
+    r"dairies|dairy|foods|industries|holdings|airways|pharmaceuticals|laboratory|hospital)\b"
 )
 
 

@@ -109,6 +109,8 @@ class EnglishPhrases:
                 break
             if t in ("and", "but", "while", "as", "because", "although", "yet"):
                 break
+            if t in ("after", "before", "since", "until", "unless", "when"):
+                break  # «…, a day after Nabar accused it of …»: the subject of that clause only
             start -= 1
         if start >= end:
             return self._apposed_subject(toks, end)
@@ -133,6 +135,9 @@ class EnglishPhrases:
         if k < 0 or toks[k].text != ",":
             return None
         aside = toks[k + 1].text
+        if aside in RELATIVE and k >= 1:
+            # «A nurse at the city hospital, who asked not to be named, said …»
+            return self._subject_before(toks, k)
         if (
             end - k > 14
             and aside not in RELATIVE | {"a", "an", "the"}
@@ -152,6 +157,9 @@ class EnglishPhrases:
             return None
         if start >= k:
             return None
+        if toks[start].text in RELATIVE and start >= 2 and toks[start - 1].text == ",":
+            # «Omar Haddad, who heads the Rights Monitor, a local group, said …»
+            return self._subject_before(toks, start - 1)
         if end - k == 3 and toks[k + 1].text in ("however", "though", "too", "meanwhile"):
             return (start, k)  # «The union, however, said …»
         return (start, end - 1)
@@ -324,6 +332,8 @@ class EnglishPhrases:
             and first in OPEN_QUOTES
             and spans == 1
             and toks[end - 1].text in CLOSE_QUOTES
+            # «accused Zulmar of "playing with …"»: a quoted fragment after a preposition
+            and not (start > 0 and toks[start - 1].text in ("of", "as", "for", "about"))
         ):
             return "direct"
         if opener == "colon":

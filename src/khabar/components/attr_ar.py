@@ -22,6 +22,7 @@ from operator import itemgetter
 from khabar.components._ar_adjuncts import is_adjunct_noun
 from khabar.components._ar_lexicon import (
     CAPTION,
+    COMPLEMENTISERS,
     DECLINE_OBJECTS,
     HANDLE,
     NOT_STATEMENT_PARTICIPLES,
@@ -48,6 +49,8 @@ __all__ = ["ArabicRules", "given_names"]
 
 # the marks _inside_quotes counts
 QUOTE_MARKS = frozenset('«“»”"')
+# «وصف … بأن»: the verb whose object comes before the content
+DESCRIBE = fold("وصف")
 # adjectives that follow a definite speaker head («المتحدث الرسمي», «الوزير السابق»)
 SUBJECT_ADJECTIVES = frozenset(
     fold(w) for w in "الرسمي الرسمية السابق السابقة العام العامة الأول الأولى المكلف".split()
@@ -93,6 +96,63 @@ class ArabicRules(ArabicSpecial):
                 drafts.append(draft)
         drafts.extend(self._unverified(toks, drafts))
         return drafts
+
+    def _described(self, toks: list[Token], i: int, next_cue: int, draft: Draft) -> Draft | None:
+        """«ووصف الوزير التقارير بأنها كاذبة», «ووصفت أرقام المجلس بأنها "مضخمة"»: an
+        optional subject, the thing described, then بأن and the description (the content).
+
+        The subject is there only when the words after the verb start with a speaker head
+        or a given name; the last word before بأن is then the thing described.
+        """
+        limit = min(len(toks), next_cue)
+        k = i + 1
+        while k < min(limit, i + 12) and not (
+            toks[k].text.startswith("ب") and toks[k].text in COMPLEMENTISERS
+        ):
+            if toks[k].text in PUNCT_STOP or toks[k].text in OPEN_QUOTES:
+                return None  # «وصف الطبيب الدواء، …»: no بأن, not a statement
+            k += 1
+        if k >= min(limit, i + 12):
+            return None
+        first = toks[i + 1].text
+        if k - i > 2 and (head_of(first) is not None or first in given_names()):
+            end, kind, name_at = self.noun_phrase(toks, i + 1, k)
+            end = min(end, k - 1)  # leave the thing described
+            if end > i + 1:
+                self._set_speaker(draft, toks, i + 1, end, kind, name_at)
+        if draft.speaker is None and self._sentence_subject:
+            draft.speaker, draft.speaker_type, draft.name = self._sentence_subject
+        elif draft.speaker is None and i > 2:
+            self._main_clause_subject(toks, i, draft)
+        start, opener = self.content_start(toks, k, limit)
+        end = self._content_end(toks, start, next_cue)
+        if end <= start:
+            return None
+        draft.content = (toks[start].start, toks[end - 1].end)
+        draft.frame = [(toks[i].start, toks[start - 1].end)]
+        draft.kind = self._kind(toks, start, end, opener)
+        return draft
+
+    def _definite_run_subject(self, toks: list[Token], a: int, limit: int, draft: Draft) -> int:
+        """«وأكد المختبر الوطني للصحة العامة وجود …»: two or more definite words that no
+        lexicon knows, then an indefinite object (a verbal noun in construct), are the subject.
+        Returns where the content starts (``a`` when there is no such subject)."""
+        k = a
+        while k < limit and k - a < 6 and is_definite(toks[k].text):
+            k += 1
+        if k - a < 2 or k >= limit:
+            return a
+        nxt = toks[k].text
+        if (
+            nxt in PUNCT_STOP
+            or nxt in OPEN_QUOTES
+            or nxt in ("في", "عن", "من", "علي", "الي", "مع", "بين")
+            or nxt.startswith(("بال", "كال"))
+            or is_complementiser(toks, k)
+        ):
+            return a
+        self._set_speaker(draft, toks, a, k, unknown_phrase_type(toks[a].text), None)
+        return k
 
     def _content_is_empty(self, toks: list[Token], start: int, next_cue: int) -> bool:
         return start >= len(toks) or self._content_end(toks, start, next_cue) <= start
@@ -163,6 +223,9 @@ class ArabicRules(ArabicSpecial):
             if any(w.startswith(("اسم", "هويت")) for w in texts[:4]):
                 return False  # «مسؤول رفض الكشف عن اسمه»: an anonymous source, not a refusal
             return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 26])
+        if entry.cls == "part" and entry.stance == "declined_to_comment":
+            # «، رافضًا التعليق على …» declines; «، رافضًا الاتهامات» rejects, no statement
+            return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 3])
         if i > 0 and toks[i - 1].text in ("عدم", "بعد", "قبل", "عند", "حين"):
             if not (toks[i - 1].text == "حين" and i > 1 and toks[i - 2].text == "في"):
                 return False  # «طلب عدم نشر اسمه»: a verbal noun; «في حين قال» is a report
@@ -307,6 +370,8 @@ class ArabicRules(ArabicSpecial):
         )
         if entry.stance != "assert":
             draft.stance = entry.stance
+        if folded_lemma(entry.lemma) == DESCRIBE:
+            return self._described(toks, i, next_cue, draft)
         j = i + 1
         # quote first: «"…"، قال الوزير»
         quote_before = self._quote_before(toks, i)
@@ -353,6 +418,9 @@ class ArabicRules(ArabicSpecial):
             j = self._relay(toks, j, limit, draft, prep)
         j, handle2 = self.skip_adjuncts(toks, j, limit)
         handle = handle or handle2
+        if j < limit and toks[j].text in ("،", ",") and draft.speaker is not None:
+            # «مصدر مطلع على المفاوضات، طلب عدم الكشف عن اسمه، بأن …»: an aside after the adjunct
+            j = self._aside(toks, j, limit)
         if draft.speaker is None:
             self._subject_before(toks, i, draft)
         if draft.speaker is None and entry.cls != "cont" and self._sentence_subject:
@@ -375,14 +443,20 @@ class ArabicRules(ArabicSpecial):
         if (
             object_verb
             and draft.via is None
-            and start == np_end  # nothing between the subject and the (empty) content
+            # nothing (or a comma before the next cue) between the subject and the empty content
+            and (start == np_end or (start == np_end + 1 and toks[np_end].text in ("،", ",")))
             and self._content_is_empty(toks, start, next_cue)
         ):
             # «ونفت الشركة الاتهامات»: the definite subject swallowed the definite object
             start = self._definite_subject_end(toks, np_start, start)
             if draft.speaker is not None and np_start < start:
+                draft.name = None
                 self._set_speaker(draft, toks, np_start, start, draft.speaker_type, None)
+                # «ونفت البلدية صحة التقارير، وقالت …»: the next cue's subject is the short one
+                self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
             opener = "object"
+        if object_verb and opener == "object" and draft.speaker is None and start == np_start:
+            start = self._definite_run_subject(toks, start, limit, draft)
         if start >= limit:
             return None
         if opener == "object" and not object_verb and entry.cls != "write":

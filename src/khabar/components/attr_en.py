@@ -55,7 +55,14 @@ class EnglishRules(EnglishPhrases):
         for k, (i, n, lemma, cls, stance) in enumerate(hits):
             nxt = hits[k + 1][0] if k + 1 < len(hits) else len(toks)
             d = self._draft(toks, i, n, lemma, cls, stance, nxt)
-            if d is not None and d.cls == "part" and d.speaker is None and not drafts:
+            coordinated = i > 0 and toks[i - 1].text in ("but", "and", "yet")
+            if (
+                d is not None
+                and (d.cls == "part" or coordinated)
+                and d.speaker is None
+                and not drafts
+            ):
+                # «…, saying …», «X welcomed the deal but warned that …»: the clause's subject
                 self._clause_subject(toks, i, d)
             if d is not None:
                 drafts.append(d)
@@ -74,13 +81,35 @@ class EnglishRules(EnglishPhrases):
             if capital or t in NAME_JOINERS or PERSON_NOUNS.fullmatch(t) or t in TITLE_WORDS:
                 k += 1
                 continue
+            if k > 0 and t.isalpha() and not self._finite_verb(t) and self._role_ahead(toks, k, i):
+                k += 1  # «Nabar's water minister Marwan …»: a word of the title
+                continue
             break
         verb = toks[k].text if k < i else ""
-        if k == 0 or not (verb.endswith("ed") or verb in ("has", "had", "was", "is")):
+        if k == 0 or not self._finite_verb(verb):
             return
         self._set_speaker(d, toks, 0, k)
         d.continues = False
         d.resolved_from = d.resolved_from if d.resolved_from == "pronoun" else None
+
+    @staticmethod
+    def _finite_verb(word: str) -> bool:
+        """A past-tense verb or a finite auxiliary: where a clause's subject ends.
+
+        >>> EnglishRules._finite_verb("welcomed"), EnglishRules._finite_verb("water")
+        (True, False)
+        """
+        return (len(word) > 3 and word.endswith("ed")) or word in ("has", "had", "was", "is")
+
+    def _role_ahead(self, toks: list[Token], k: int, i: int) -> bool:
+        """A role noun or a capitalised word follows within two words (before ``i``)."""
+        assert self.original is not None
+        for m in range(k + 1, min(i, k + 3)):
+            if PERSON_NOUNS.fullmatch(toks[m].text):
+                return True
+            if self.original.orig[self.original.to_orig(toks[m].start)].isupper():
+                return True
+        return False
 
     def _without_embedded(
         self, toks: list[Token], hits: list[tuple[int, int, str, str, str]]

@@ -242,7 +242,12 @@ def _plural(sp: Speaker) -> bool:
 
 def _span(doc: Document, norm: NormalizedText, rng: tuple[int, int]) -> Span:
     a, b = norm.to_orig_span(*rng)
+    while b < len(doc.text) and _ARABIC_MARK.match(doc.text[b]):
+        b += 1  # «وشيكاً»: the diacritics after the last letter belong to the word
     return doc.span(a, b)
+
+
+_ARABIC_MARK = re.compile(r"[\u064b-\u0652\u0670]")
 
 
 def _speaker(
@@ -363,9 +368,9 @@ _EN_ROLE = (
     r"lawyer|doctor|engineer|mother|father|widow|resident|farmer|owner|worker)"
 )
 _NARRATIVE_PERSON = (
-    # «The deputy energy minister, Yusuf Karam, has been more cautious.»
+    # «The deputy energy minister, Yusuf Karam, has been more cautious.», «Nabar's water minister, …»
     re.compile(
-        rf"^(?:But |And |Meanwhile, )?[Tt]he [a-z -]{{0,40}}?{_EN_ROLE}, (?P<name>{_EN_NAME}),"
+        rf"^(?:But |And |Meanwhile, )?(?:[Tt]he|[A-Z][\w-]+['’]s) [a-z -]{{0,40}}?{_EN_ROLE}, (?P<name>{_EN_NAME}),"
     ),
     # «Umm Khaled, a mother of three, …»
     re.compile(rf"^(?:But |And |Meanwhile, )?(?P<name>{_EN_NAME}), (?:a|an|the) "),

@@ -21,6 +21,8 @@ from khabar.text import fold
 
 _ARTICLE = re.compile(r"^(?:ال|the\s+)", re.I)
 ORGANISATIONS = frozenset({"organisation", "government", "outlet"})
+# the first word of a two-word family name: "Al Zamil", "Abu Hamda", «آل سنان»
+FAMILY_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "ben", "ould", "آل", "ابو", "بن"})
 
 
 @lru_cache(maxsize=4096)
@@ -86,6 +88,8 @@ class ResolveSpeakers:
             for sp in (st.speaker, st.via):
                 if sp is not None and sp.name and sp.resolved_from is None:
                     out.append((sp.name, sp.text))
+                elif sp is not None and sp.name and sp.resolved_from == "pronoun":
+                    out.append((sp.name, sp.name))  # «The deputy minister, Fahd Nour, …» then "he"
         return out
 
     @staticmethod
@@ -99,7 +103,11 @@ class ResolveSpeakers:
             if len(words) < 2 or (best_len and len(words) <= best_len):
                 continue
             # a surname alone: the last word matches, and no conflicting given name
-            if len(own_words) == 1 and words[-1] == own_words[-1]:
+            # ("Mr Al Zamil" → "Al Zamil": a family name with its particle counts as one)
+            surname = len(own_words) == 1 or (
+                len(own_words) == 2 and own_words[0] in FAMILY_PARTICLES
+            )
+            if surname and words[-len(own_words) :] == own_words:
                 best, best_len = name, len(words)
             # a title alone: it appears in the phrase that introduced the named person
             # («الوزارة» is not «المتحدث باسم وزارة الداخلية فهد نمر»: an organisation)

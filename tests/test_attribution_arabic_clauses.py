@@ -1,0 +1,116 @@
+"""Arabic attribution: participles of cause, refusal and ruling out; «وصف … بأن»; asides
+before the content; witnesses and kin as speakers; unknown definite subjects; «أما … فقد»."""
+
+from __future__ import annotations
+
+import datetime
+
+import khabar
+
+
+def statements_ar(text: str, published: datetime.date | None = None) -> list[khabar.Statement]:
+    return khabar.extract(text, lang="ar", published=published).statements
+
+
+def test_aziyan_attributes_a_cause_as_a_second_statement() -> None:
+    sts = statements_ar('وقال المدير إن الإنتاج تراجع، عازياً ذلك إلى "نقص المواد الخام".')
+    assert len(sts) == 2
+    assert sts[0].content.text == "إن الإنتاج تراجع"
+    assert "نقص المواد الخام" in sts[1].content.text
+    assert sts[1].speaker is not None and sts[1].speaker.text == "المدير"
+
+
+def test_rafidan_with_comment_declines_but_rafidan_with_charges_does_not() -> None:
+    sts = statements_ar("وقال الناطق إن اللجنة تواصل عملها، رافضاً التعليق على نتائج التفتيش.")
+    assert [st.stance for st in sts] == ["assert", "declined_to_comment"]
+    assert sts[1].content.text == "التعليق على نتائج التفتيش"
+    sts = statements_ar("وقال الناطق إن اللجنة تواصل عملها، رافضاً الاتهامات الموجهة إليها.")
+    assert all(st.stance != "declined_to_comment" for st in sts)
+
+
+def test_mustabiidan_rules_out_with_a_hedge() -> None:
+    sts = statements_ar("وقالت الطبيبة إن الحالات مستقرة، مستبعدةً انتقال العدوى إلى المدارس.")
+    assert sts[-1].stance == "hedged"
+    assert sts[-1].content.text.startswith("انتقال العدوى")
+
+
+def test_wasafa_with_a_dropped_subject_keeps_the_clause_subject() -> None:
+    sts = statements_ar('ونفت البلدية صحة التقارير، ووصفت الصور المتداولة بأنها "مفبركة بالكامل".')
+    assert len(sts) == 2
+    assert sts[1].speaker is not None and sts[1].speaker.text == "البلدية"
+    assert sts[1].content.text.startswith("بأنها") and sts[1].kind == "mixed"
+
+
+def test_wasafa_with_a_named_subject_and_an_object() -> None:
+    [st] = statements_ar("ووصف رئيس البلدية سمير عواد الخطة بأنها طموحة.")
+    assert st.speaker is not None and st.speaker.name == "سمير عواد"
+    assert st.content.text == "بأنها طموحة"
+
+
+def test_wasafa_without_bianna_is_not_a_statement() -> None:
+    assert statements_ar("ووصف الطبيب العلاج للمريض.") == []
+
+
+def test_a_participle_aside_before_the_colon_of_a_quote() -> None:
+    [st] = statements_ar(
+        "وقال المتحدث باسم الهلال رائد سليم، متحدثاً من موقع الحادث: «الفرق تعمل بلا توقف»."
+    )
+    assert st.speaker is not None and st.speaker.name == "رائد سليم"
+    assert st.kind == "direct" and "الفرق تعمل" in st.content.text
+
+
+def test_an_anonymity_aside_after_a_prepositional_phrase() -> None:
+    [st] = statements_ar("وأكد مصدر مطلع على الملف، طلب عدم ذكر اسمه، أن الاتفاق بات وشيكاً.")
+    assert st.speaker is not None and st.speaker.text.startswith("مصدر مطلع")
+    assert st.content.text == "أن الاتفاق بات وشيكاً"
+
+
+def test_an_adjunct_between_commas_is_not_an_aside_that_swallows_the_content() -> None:
+    sts = statements_ar(
+        "ونفى الوزير، في اتصال مع الصحيفة، أن يكون قد التقى الوفد، وقال: «لا علم لي بذلك»."
+    )
+    assert len(sts) == 2
+    assert "التقى الوفد" in sts[0].content.text and "لا علم لي" not in sts[0].content.text
+
+
+def test_a_parent_reports_what_a_teacher_told_him() -> None:
+    [st] = statements_ar(
+        "وقال والد إحدى الطالبات، سامر نجم، إن معلمة في المدرسة أبلغته بأن الصف أُغلق."
+    )
+    assert st.speaker is not None and st.speaker.text == "معلمة في المدرسة"
+    assert st.via is not None and "سامر نجم" in st.via.text
+    assert st.content.text == "الصف أُغلق"
+
+
+def test_an_unknown_definite_subject_before_a_verbal_noun_object() -> None:
+    [st] = statements_ar("وأكد المتحف الوطني للآثار فقدان قطع نادرة من مخازنه.")
+    assert st.speaker is not None and st.speaker.text == "المتحف الوطني للآثار"
+    assert st.content.text.startswith("فقدان قطع")
+    [st] = statements_ar("وأكد الالتزام بالاتفاق.")
+    assert st.speaker is None or st.speaker.text != "الالتزام"
+
+
+def test_a_quoted_company_name_after_li_stays_in_the_speaker() -> None:
+    [st] = statements_ar("ونفى المدير التنفيذي لشركة «نسيم» وليد حمدان أن تكون الشحنة فاسدة.")
+    assert st.speaker is not None and st.speaker.name == "وليد حمدان"
+    assert st.content.text == "أن تكون الشحنة فاسدة" and st.kind == "indirect"
+
+
+def test_first_person_narajjih_is_hedged_and_opening_an_inquiry_is_investigating() -> None:
+    [st] = statements_ar("وقال المهندس: «نرجّح أن يكون العطل في المحول الرئيسي».")
+    assert st.stance == "hedged"
+    [st] = statements_ar("وقالت النيابة إنها فتحت تحقيقاً في ملابسات الحريق.")
+    assert st.stance == "investigating"
+    [st] = statements_ar("وقال إن الشرطة فتحت الطريق أمام السيارات.")
+    assert st.stance == "assert"
+
+
+def test_amma_topic_without_a_comma_and_its_participle_share_speaker_and_date() -> None:
+    sts = statements_ar(
+        'أما الوزيرة ريم سعد فقد قالت أمس إن الخطة جاهزة، مضيفة أنها "ستنفذ خلال شهر".',
+        published=datetime.date(2026, 3, 11),
+    )
+    assert [st.speaker.name if st.speaker else None for st in sts] == ["ريم سعد", "ريم سعد"]
+    assert [st.date for st in sts] == [datetime.date(2026, 3, 10)] * 2
+    [st] = statements_ar("أما الوزير فقال إن الخطة جاهزة.")
+    assert st.speaker is not None and st.speaker.text == "الوزير"
