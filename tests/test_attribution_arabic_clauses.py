@@ -114,3 +114,54 @@ def test_amma_topic_without_a_comma_and_its_participle_share_speaker_and_date() 
     assert [st.date for st in sts] == [datetime.date(2026, 3, 10)] * 2
     [st] = statements_ar("أما الوزير فقال إن الخطة جاهزة.")
     assert st.speaker is not None and st.speaker.text == "الوزير"
+
+
+def test_a_plea_in_court_with_dafaa_is_a_statement_but_paying_is_not() -> None:
+    [st] = statements_ar("ودفعت هيئة الدفاع بعدم اختصاص المحكمة بنظر الدعوى.")
+    assert st.speaker is not None and st.speaker.text == "هيئة الدفاع"
+    assert st.content.text == "بعدم اختصاص المحكمة بنظر الدعوى"
+    assert statements_ar("ودفع النادي ثمانية ملايين دينار للتعاقد مع المدرب.") == []
+    assert statements_ar("والبلدية تدفع بآليات إضافية إلى الأحياء المغمورة.") == []
+
+
+def test_a_name_with_abd_before_the_comma_of_an_apposition() -> None:
+    [st] = statements_ar("ودفع وكيل الشركة، الأستاذ نبيل عبد الرزاق، ببطلان إجراءات الحجز.")
+    assert st.speaker is not None and st.speaker.name == "نبيل عبد الرزاق"
+    assert st.content.text == "ببطلان إجراءات الحجز"
+
+
+def test_a_statement_in_a_relative_clause_wasafaha_x_bianna() -> None:
+    sts = statements_ar(
+        "ورفعت الحكومة أسعار الخبز، في خطوة وصفها نواب المعارضة بأنها «ضربة للفقراء»."
+    )
+    assert sts[-1].speaker is not None and sts[-1].speaker.text == "نواب المعارضة"
+    assert sts[-1].content.text == "بأنها «ضربة للفقراء»" and sts[-1].kind == "mixed"
+
+
+def test_a_quoted_programme_name_before_the_colon_is_frame_with_its_date() -> None:
+    [st] = statements_ar(
+        "وقالت الوزيرة في لقاء مع برنامج «صباح الخير» الذي تبثه إذاعة «الجنوب»، مساء أمس: "
+        "«لن نرفع الأسعار».",
+        published=datetime.date(2026, 5, 6),
+    )
+    assert st.content.text == "«لن نرفع الأسعار»" and st.kind == "direct"
+    assert st.date == datetime.date(2026, 5, 5)
+
+
+def test_a_post_introduced_by_katabat_fiha_starts_after_the_colon() -> None:
+    [st] = statements_ar(
+        "وردّ النائب بتغريدة على منصة «إكس» من حسابه @SamerNajm_MP كتب فيها صباح الخميس:\n"
+        "«لن نصمت بعد اليوم».",
+        published=datetime.date(2026, 5, 9),
+    )
+    assert st.kind == "social_post" and st.content.text == "«لن نصمت بعد اليوم»"
+    assert st.date == datetime.date(2026, 5, 7)
+
+
+def test_a_prediction_verb_asserts_as_the_dev_set_labels_predictions() -> None:
+    # the dev gold labels «… ونتوقع أن يرتفع العدد» assert and "say they expect … if …"
+    # conditional: a prediction is not a hedge (SPEC: may/ربما/قد + present)
+    [st] = statements_ar("وتوقع البنك المركزي أن يتراجع التضخم خلال العام المقبل.")
+    assert st.stance == "assert"
+    [st] = statements_ar("وتوقع البنك المركزي أن يتراجع التضخم إذا استقر سعر النفط.")
+    assert st.stance == "conditional"

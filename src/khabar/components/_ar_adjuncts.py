@@ -15,6 +15,7 @@ from khabar.components._ar_lexicon import (
     DECLINE_OBJECTS,
     FIXED_ADJUNCTS,
     HANDLE,
+    NAME_LINKS,
     PLATFORM,
     PUNCT_STOP,
     QAWL,
@@ -35,6 +36,8 @@ from khabar.text import NormalizedText
 # adverbs and pronoun adjuncts between a cue and its subject or content (folded)
 ADVERBS = frozenset(
     {"ايضا", "كذلك", "خلاله", "خلالها", "بدوره", "بدورها", "بدورهم", "مؤخرا", "ومؤخرا", "حاليا"}
+    # «بتغريدة … كتبت فيها صباح الأربعاء: «…»»: "in it", the post or speech named before
+    | {"فيه", "فيها"}
 )
 
 
@@ -137,8 +140,10 @@ class ArabicAdjuncts:
         return heads.get(rest) in ("self", "outlet") or rest in ("لصحفيين", "لصحافيين", "صحفيين")
 
     def _followed_by_delimiter(self, toks: list[Token], j: int, limit: int) -> bool:
-        """True when 1–3 tokens from ``j`` are followed by a delimiter (a name before «:», «إن»)."""
-        for k in range(j, min(j + 3, limit)):
+        """True when 1–3 tokens from ``j`` are followed by a delimiter (a name before «:», «إن»);
+        a link word does not count («ممدوح عبد الحفيظ،» is a name of three tokens and two words)."""
+        links = sum(1 for k in range(j, min(j + 3, limit)) if toks[k].text in NAME_LINKS)
+        for k in range(j, min(j + 3 + links, limit)):
             if self._ends_np(toks, k, limit):
                 return k > j and self._strong_delimiter(toks, k)
         return False
@@ -366,8 +371,21 @@ class ArabicAdjuncts:
                 for m in range(nxt, min(limit, nxt + 4)):  # «تلقت «ضاد» نسخة منه، إنها …»
                     if toks[m].text in ("،", ",", ":") or is_complementiser(toks, m):
                         return nxt
+                if self._colon_ahead(toks, nxt, limit):
+                    return nxt  # «مع برنامج «المساء» المذاع على قناة …، مساء أمس: «…»»
                 return None
         return None
+
+    @staticmethod
+    def _colon_ahead(toks: list[Token], k: int, limit: int) -> bool:
+        """A «:» within a dozen words and before any إن/أن: the frame goes on to it."""
+        for m in range(k, min(limit, k + 12)):
+            t = toks[m].text
+            if t == ":":
+                return True
+            if is_complementiser(toks, m) or t in ("؛", "."):
+                return False
+        return False
 
     def _skip_to_comma(self, toks: list[Token], j: int, limit: int) -> int:
         """To the comma closing a relative clause, or the «:» of a quote that follows it."""

@@ -52,12 +52,16 @@ AUXILIARIES = frozenset(fold(w) for w in "كان كانت كانوا قد وكا
 NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية داعين".split())
 # cues whose content may be a plain object: «نفى وجود…», «أكد تسجيل…», «أعلنت تعليق…»
 OBJECT_VERBS = frozenset(
-    fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل استبعد اتهم تعهد عزا وصف".split()
+    fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل استبعد اتهم تعهد عزا وصف دفع".split()
 )
 NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي عبد آل ولد".split())
 # «رفض التعليق / الإفصاح / الكشف / الإدلاء بتصريح …»: declining to comment
 DECLINE_OBJECTS = frozenset(fold(w) for w in "التعليق الإفصاح الكشف الإدلاء الرد الخوض".split())
 PUNCT_STOP = frozenset(":،,؛;.!?؟()")
+# «دفع المحامي ببطلان التقارير»: the pleas that make «دفع» a statement (not "paid", "pushed")
+PLEAS = frozenset(
+    fold(w) for w in "ببطلان بعدم بانتفاء بسقوط بانعدام بانقضاء ببراءة بأن بأنه بأنها".split()
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from khabar.components._ar_lexicon import (
     NOT_STATEMENT_PARTICIPLES,
     OBJECT_VERBS,
     PLATFORM,
+    PLEAS,
     PUNCT_STOP,
     CueEntry,
     cue_surface_forms,
@@ -51,6 +52,7 @@ __all__ = ["ArabicRules", "given_names"]
 QUOTE_MARKS = frozenset('«“»”"')
 # «وصف … بأن»: the verb whose object comes before the content
 DESCRIBE = fold("وصف")
+DESCRIBE_PLAIN = frozenset(fold(w) for w in "وصف وصفت وصفوا".split())  # no object pronoun
 # adjectives that follow a definite speaker head («المتحدث الرسمي», «الوزير السابق»)
 SUBJECT_ADJECTIVES = frozenset(
     fold(w) for w in "الرسمي الرسمية السابق السابقة العام العامة الأول الأولى المكلف".split()
@@ -97,12 +99,15 @@ class ArabicRules(ArabicSpecial):
         drafts.extend(self._unverified(toks, drafts))
         return drafts
 
-    def _described(self, toks: list[Token], i: int, next_cue: int, draft: Draft) -> Draft | None:
+    def _described(
+        self, toks: list[Token], i: int, next_cue: int, draft: Draft, pronoun: bool
+    ) -> Draft | None:
         """«ووصف الوزير التقارير بأنها كاذبة», «ووصفت أرقام المجلس بأنها "مضخمة"»: an
         optional subject, the thing described, then بأن and the description (the content).
 
         The subject is there only when the words after the verb start with a speaker head
-        or a given name; the last word before بأن is then the thing described.
+        or a given name; the last word before بأن is then the thing described, unless the
+        verb carries it as a pronoun (``pronoun``: «في خطوة وصفها مسؤولو النادي بأنها …»).
         """
         limit = min(len(toks), next_cue)
         k = i + 1
@@ -115,7 +120,12 @@ class ArabicRules(ArabicSpecial):
         if k >= min(limit, i + 12):
             return None
         first = toks[i + 1].text
-        if k - i > 2 and (head_of(first) is not None or first in given_names()):
+        if pronoun and k > i + 1:
+            # «وصفها نواب المعارضة بأنها …»: the words before بأن are all the subject
+            end, kind, name_at = self.noun_phrase(toks, i + 1, k)
+            kind = unknown_phrase_type(first) if kind == "unknown" or end < k else kind
+            self._set_speaker(draft, toks, i + 1, k, kind, name_at)
+        elif k - i > 2 and (head_of(first) is not None or first in given_names()):
             end, kind, name_at = self.noun_phrase(toks, i + 1, k)
             end = min(end, k - 1)  # leave the thing described
             if end > i + 1:
@@ -216,6 +226,8 @@ class ArabicRules(ArabicSpecial):
             return is_definite(nxt) or head_of(nxt) is not None or nxt in given_names()
         if entry.lemma == "تساءل":  # «وتساءل النائب: «…»», not «تساءل عن سبب …» (asked about)
             return any(t.text == ":" or t.text in OPEN_QUOTES for t in toks[i + 1 : i + 14])
+        if entry.lemma == "دفع":  # «دفع الدفاع ببطلان …», not «دفع ١٢ مليونًا» or «يدفع بتعزيزات»
+            return any(t.text in PLEAS for t in toks[i + 1 : i + 14])
         if entry.lemma == "عزا":  # «عزا/أرجع الوزير الأزمة إلى …»: a cause, with إلى
             return any(t.text in ("الي", "لي") for t in toks[i + 1 : i + 16])
         if entry.cls == "decline":
@@ -371,7 +383,7 @@ class ArabicRules(ArabicSpecial):
         if entry.stance != "assert":
             draft.stance = entry.stance
         if folded_lemma(entry.lemma) == DESCRIBE:
-            return self._described(toks, i, next_cue, draft)
+            return self._described(toks, i, next_cue, draft, form not in DESCRIBE_PLAIN)
         j = i + 1
         # quote first: «"…"، قال الوزير»
         quote_before = self._quote_before(toks, i)
