@@ -165,3 +165,10 @@ def test_a_prediction_verb_asserts_as_the_dev_set_labels_predictions() -> None:
     assert st.stance == "assert"
     [st] = statements_ar("وتوقع البنك المركزي أن يتراجع التضخم إذا استقر سعر النفط.")
     assert st.stance == "conditional"
+
+
+def test_a_headline_of_two_sentences_gives_no_statement() -> None:
+    sts = statements_ar(
+        "ارتفاع عدد المصابين إلى ٥٠.. والوزارة تؤكد السيطرة\n\nوقال الوزير إن الوضع مستقر."
+    )
+    assert [st.cue.text for st in sts] == ["وقال"]

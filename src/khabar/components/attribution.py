@@ -65,8 +65,10 @@ class Attribute:
         trigger = cue_trigger(doc.lang)
         recent = _RecentSpeakers()
         skip_next = False
+        # «… إلى ٢١٢.. والمختبر يؤكد السالمونيلا»: a headline may hold two sentences
+        headline_end = doc.paragraphs[0].end if _is_headline(doc) else -1
         for index, sentence in enumerate(doc.sentences):
-            if (index == 0 and _is_headline(doc)) or skip_next:
+            if sentence.end <= headline_end or skip_next:
                 skip_next = False
                 continue
             a, b = norm.to_norm(sentence.start), norm.to_norm(sentence.end)
