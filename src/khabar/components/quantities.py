@@ -7,7 +7,7 @@ Numbers that belong to a date in the content («في ١٠ أيلول ٢٠٢٥»)
 >>> doc = Document(text)
 >>> doc.statements = [Statement("s1", Cue("قال", 0, 3, "قال"), Span(7, 45, text[7:45]))]
 >>> [(q.value, q.text, q.unit) for q in StatementQuantities()(doc).statements[0].quantities]
-[(2000, 'ألفي', 'شخص')]
+[(2000, 'ألفي', 'نازح')]
 """
 
 from __future__ import annotations

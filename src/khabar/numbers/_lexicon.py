@@ -138,3 +138,14 @@ def dual_nouns(lang: str) -> dict[str, str]:
             if stem + ending not in listed:
                 out.setdefault(stem + ending, lemma)
     return out
+
+
+@cache
+def counted_predicates(lang: str) -> dict[str, str]:
+    """Folded verb (or verbal noun) → the unit it gives a generic count (``«١٥٠٠ شخص فرّوا»``
+    counts «نازح»); ``lang/<lang>/counted_predicates.tsv``.
+
+    >>> counted_predicates("ar")["فروا"], counted_predicates("en")["fled"]
+    ('نازح', 'displaced')
+    """
+    return {fold(r[0]): r[1] for r in load_rows(lang, "counted_predicates") if len(r) >= 2}

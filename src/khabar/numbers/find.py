@@ -11,12 +11,12 @@ Works on the normalised text (``doc.norm``) and reports original offsets, so tha
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from khabar.model import Quantity
-from khabar.numbers._lexicon import dual_nouns, number_lexicon, unit_lexicon
+from khabar.numbers._lexicon import counted_predicates, dual_nouns, number_lexicon, unit_lexicon
 from khabar.numbers.anchors import number_anchors, number_windows
 from khabar.numbers.tokens import Token, digits_value, tokenize, word_end
 from khabar.numbers.words import parse_words
@@ -79,6 +79,11 @@ def find_quantities(
         found = _read_all(toks, lang, blocked)
         _spread_ranges(toks, found)
         found = _join_sums(toks, found)
+        for f in found:
+            definite = f.first > 0 and toks[f.first - 1].text == "ال"  # الجنود الـ١٢
+            if f.lead != -1 and (f.unit is None or fold(f.unit) in _GENERIC_UNITS or definite):
+                # «عدد النازحين … بلغ ٤٥٠٠ شخص» counts the displaced, not "persons"
+                f.unit = _counted_thing(norm.text, ns, toks, f, lang)
         out.extend(_to_quantity(norm, toks, f) for f in found)
     return out
 
@@ -328,10 +333,148 @@ def _noun_after(toks: list[Token], j: int, lang: str) -> str | None:
             return lemma
         if lang == "ar":
             return None if _not_a_noun(tok.text) else bare
-    first = toks[j] if j < len(toks) else None
-    if lang == "en" and first and first.kind == "word" and first.text not in _STOP:
-        return first.text if first.text.endswith("s") else None
+    if lang == "en":  # "43 disputed ballot boxes": the first plural before a stop word
+        for tok in toks[j : j + lookahead]:
+            if tok.kind != "word" or tok.text in _STOP:
+                break
+            if tok.text.endswith("s"):
+                return tok.text
     return None
+
+
+# «عدد الإصابات …», "the number of children …": the counted thing follows these words
+_AR_COUNT_HEADS = frozenset({"عدد", "حصيله", "اجمالي", "مجموع"})
+_EN_COUNT_HEADS = frozenset({"number", "toll", "total", "tally", "count"})
+# "cases stood at 900", «الإصابات بلغت ٨٥٠»: the subject of these verbs is the counted thing
+_EN_LEVEL_VERBS = frozenset(
+    "rose risen fell fallen stood reached climbed increased dropped jumped hit totalled "
+    "totaled topped exceeded passed surpassed grew grown declined".split()
+)
+_EN_AUX = frozenset("had has have was were is are been now".split())
+_AR_LEVEL_VERBS = frozenset(
+    "ارتفع ارتفعت بلغ بلغت وصل وصلت تجاوز تجاوزت تخطي تخطت تراجع تراجعت انخفض انخفضت "
+    "زاد زادت قفز قفزت".split()
+)
+_GENERIC_UNITS = frozenset(
+    {"شخص", "اشخاص", "نسمه", "فرد", "افراد", "مواطن", "مواطنين", "مواطنون", "person", "people"}
+)
+_AR_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+_LOOK_BACK = 16  # tokens before a number searched for its counted thing
+_BACK_CHARS = 160  # and characters
+
+
+_AUX = frozenset("had has have been were was are is being قد".split())
+
+
+def _counted_thing(text: str, start: int, toks: list[Token], hit: _Found, lang: str) -> str | None:
+    """What a count with no unit, or a generic one (شخص، مواطنين، people), counts: the
+    first specific answer of the words before it and of the verb next to it."""
+    before = _counted_before(text, start, toks[hit.first], lang)
+    found = [before, _counted_by_verb(toks, hit, lang)]
+    specific = next((u for u in found if u is not None and fold(u) not in _GENERIC_UNITS), None)
+    return specific or before or hit.unit
+
+
+def _counted_by_verb(toks: list[Token], hit: _Found, lang: str) -> str | None:
+    """The unit a verb next to a generic count gives it: «نزوح ١٥٠٠ شخص»، «١٥٠٠ شخص فرّوا»,
+    "1,500 people had been forced from their homes" (``lang/*/counted_predicates.tsv``)."""
+    verbs = counted_predicates(lang)
+    after = hit.last + (1 if hit.unit is not None else 0)
+    words = [t.text for t in toks[after : after + 4] if t.kind == "word"]
+    while words and words[0] in _AUX:
+        words.pop(0)
+    before = [t.text for t in toks[max(0, hit.first - 3) : hit.first] if t.kind == "word"]
+    for word in words[:1] + before[::-1]:
+        for form in (word, word[1:] if word[:1] in _AR_CLITICS else word):
+            if form in verbs:
+                return verbs[form]
+    return None
+
+
+def _counted_before(text: str, start: int, number: Token, lang: str) -> str | None:
+    """:func:`_unit_before` over the statement's words before ``number`` (from ``start``,
+    at most ``_BACK_CHARS`` characters back)."""
+    toks = tokenize(text, max(start, number.start - _BACK_CHARS), number.end)
+    return (
+        _unit_before(toks, len(toks) - 1, lang) if toks and toks[-1].start == number.start else None
+    )
+
+
+def _unit_before(toks: list[Token], first: int, lang: str) -> str | None:
+    """The counted thing named before a number that has none after it: the noun after
+    «عدد»/"number of" («عدد الإصابات قد تجاوز خمسمائة»), or the subject of a verb of level
+    ("confirmed cases stood at about 900"), or the noun of a definite cardinal («العمال
+    الـ١٧»); None when a sentence mark or another number comes first.
+
+    >>> from khabar.text import normalise
+    >>> text = "أن حصيلة القتلى ارتفعت إلى واحد وأربعين"
+    >>> toks = tokenize(normalise(text).text, 0, len(text))
+    >>> _unit_before(toks, 5, "ar")  # واحد
+    'قتيل'
+    """
+    lo = first
+    while lo > 0 and first - lo < _LOOK_BACK:
+        tok = toks[lo - 1]
+        if tok.kind == "num" or (tok.kind == "sym" and tok.text not in ("ـ", "-")):
+            break
+        lo -= 1
+    words = [t.text for t in toks[lo:first]]
+    if lang == "ar":
+        if words and toks[first].text in _AR_TWO:  # مواطنَين اثنين: the dual noun before
+            return _ar_noun(words[-1], unit_lexicon("ar").lemma)
+        return _ar_unit_before(words)
+    return _en_unit_before(words)
+
+
+def _ar_unit_before(words: list[str]) -> str | None:
+    units = unit_lexicon("ar")
+    if words and words[-1] == "ال" and len(words) > 1:  # العمال الـ١٧
+        return _ar_noun(words[-2], units.lemma)
+    for k, word in enumerate(words[:-1]):
+        head = word[1:] if word[:1] in ("و", "ب", "ل") and word[1:] in _AR_COUNT_HEADS else word
+        if head in _AR_COUNT_HEADS:
+            return _ar_noun(words[k + 1], units.lemma)
+    for k, word in enumerate(words[1:], start=1):
+        if word in _AR_LEVEL_VERBS:
+            bare = _bare(words[k - 1], "ar")
+            return units.lemma(words[k - 1]) or units.lemma(bare)
+    return None
+
+
+def _ar_noun(word: str, lemma: Callable[[str], str | None]) -> str | None:
+    if word in _STOP or _not_a_noun(word):
+        return None
+    bare = _bare(word, "ar")
+    return lemma(word) or lemma(bare) or bare
+
+
+def _en_unit_before(words: list[str]) -> str | None:
+    units = unit_lexicon("en")
+    for k, word in enumerate(words[:-2]):
+        if word in _EN_COUNT_HEADS and words[k + 1] == "of":
+            return _en_noun(words[k + 2 :], units.lemma)
+    for k, word in enumerate(words):
+        if word in _EN_LEVEL_VERBS:
+            j = k
+            while j > 0 and words[j - 1] in _EN_AUX:
+                j -= 1
+            if j > 0:
+                noun = words[j - 1]
+                return units.lemma(noun) or (noun if _plural(noun) else None)
+    return None
+
+
+def _en_noun(words: list[str], lemma: Callable[[str], str | None]) -> str | None:
+    for word in words[:3]:
+        if word in _STOP:
+            break
+        if (unit := lemma(word)) is not None or _plural(word):
+            return unit or word
+    return None
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha()
 
 
 def _not_a_noun(word: str) -> bool:
