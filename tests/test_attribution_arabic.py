@@ -405,3 +405,15 @@ def test_definite_subject_then_definite_object_of_a_denial() -> None:
 def test_kadhab_as_a_noun_and_tasaala_about_are_not_statements() -> None:
     assert statements_ar("والأمر ليس كذب وإنما هو سوء فهم.") == []
     assert statements_ar("وتساءل المواطن سالم عن سبب توقف المقاول عن العمل.") == []
+
+
+def test_a_title_apposition_after_a_named_speaker_keeps_the_name() -> None:
+    st = first('وكشف فادي سمعان، الرئيس التنفيذي لشركة "ميناء" للشحن، أن الخسائر كبيرة.')
+    assert st.speaker is not None
+    assert st.speaker.name == "فادي سمعان"
+
+
+def test_a_named_apposition_after_a_title_gives_the_name() -> None:
+    st = first("قال محافظ الإقليم، نادر سليم، إن الوضع مستقر.")
+    assert st.speaker is not None
+    assert st.speaker.name == "نادر سليم"

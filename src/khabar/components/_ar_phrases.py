@@ -275,7 +275,7 @@ class ArabicPhrases(ArabicAdjuncts):
             return end + 1  # «، طلب عدم نشر اسمه،»: an aside, not part of the speaker
         if draft.speaker is not None:
             draft.speaker = (draft.speaker[0], toks[end - 1].end)
-            if draft.name is None or kind == "person":
+            if draft.name is None or (kind == "person" and _names_someone(toks, name_at)):
                 first = name_at if name_at is not None else k
                 if speaker_heads().get(toks[first].text) is None:
                     draft.name = (toks[first].start, toks[end - 1].end)
@@ -450,3 +450,9 @@ class ArabicPhrases(ArabicAdjuncts):
                 or t in OPEN_QUOTES
             ):
                 return  # past the subject: the rest is content
+
+
+def _names_someone(toks: list[Token], name_at: int | None) -> bool:
+    """An apposition after a named speaker renames them only when it holds a given name:
+    «فادي سمعان، الرئيس التنفيذي لشركة "ميناء" للشحن،» keeps «فادي سمعان»."""
+    return name_at is not None and toks[name_at].text in given_names()
