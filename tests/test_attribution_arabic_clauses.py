@@ -172,3 +172,28 @@ def test_a_headline_of_two_sentences_gives_no_statement() -> None:
         "ارتفاع عدد المصابين إلى ٥٠.. والوزارة تؤكد السيطرة\n\nوقال الوزير إن الوضع مستقر."
     )
     assert [st.cue.text for st in sts] == ["وقال"]
+
+
+def test_arjaa_splits_the_subject_from_the_thing_explained() -> None:
+    sts = statements_ar(
+        "وأرجع المصرف الانخفاض إلى «تسديد قروض قديمة»، نافياً أن يكون قد باع احتياطيه."
+    )
+    assert [st.speaker.text if st.speaker else None for st in sts] == ["المصرف", "المصرف"]
+    assert sts[0].content.text == "الانخفاض إلى «تسديد قروض قديمة»"
+
+
+def test_azahu_with_an_object_pronoun_has_the_whole_subject_before_ila() -> None:
+    [st] = statements_ar("وارتفع سعر الذهب أمس، وهو ما عزاه تجار في سوق المدينة إلى الطلب الموسمي.")
+    assert st.speaker is not None and st.speaker.text == "تجار في سوق المدينة"
+    assert st.content.text == "إلى الطلب الموسمي"
+
+
+def test_qaddara_reports_an_estimate_but_a_passive_tuqaddar_does_not() -> None:
+    [st] = statements_ar(
+        "وقدّرت نقابة المزارعين الخسائر التي لحقت بالمحاصيل بنحو ثلاثة ملايين دينار."
+    )
+    assert st.speaker is not None and st.speaker.text == "نقابة المزارعين"
+    assert st.content.text.startswith("الخسائر التي لحقت")
+    assert [q.value for q in st.quantities] == [3000000]
+    assert statements_ar("وحققت الشركة أرباحاً تقدر بنحو مليون دينار.") == []
+    assert statements_ar("وقدّر الجميع جهود فرق الإنقاذ.") == []

@@ -52,11 +52,25 @@ __all__ = ["ArabicRules", "given_names"]
 QUOTE_MARKS = frozenset('«“»”"')
 # «وصف … بأن»: the verb whose object comes before the content
 DESCRIBE = fold("وصف")
+# «عزا/أرجع X الأمر إلى …»: the plain forms, with the thing explained after the subject
+CAUSE = fold("عزا")
+ESTIMATE = fold("قدّر")
+ESTIMATES = frozenset(fold(w) for w in "بنحو بحوالي بقرابة بما بأكثر بأقل".split())
+CAUSE_PLAIN = frozenset(fold(w) for w in "عزا عزت عزوا أرجع أرجعت أرجعوا".split())
 DESCRIBE_PLAIN = frozenset(fold(w) for w in "وصف وصفت وصفوا".split())  # no object pronoun
 # adjectives that follow a definite speaker head («المتحدث الرسمي», «الوزير السابق»)
 SUBJECT_ADJECTIVES = frozenset(
     fold(w) for w in "الرسمي الرسمية السابق السابقة العام العامة الأول الأولى المكلف".split()
 )
+
+
+def _estimate_word(word: str) -> bool:
+    """«بنحو», «بحوالي», «بما يقارب», «ب15»: how an estimate is given after «قدّر».
+
+    >>> _estimate_word("بنحو"), _estimate_word("ب15"), _estimate_word("بالمئة")
+    (True, True, False)
+    """
+    return word in ESTIMATES or (word[:1] == "ب" and word[1:2].isdigit())
 
 
 class ArabicRules(ArabicSpecial):
@@ -228,6 +242,8 @@ class ArabicRules(ArabicSpecial):
             return any(t.text == ":" or t.text in OPEN_QUOTES for t in toks[i + 1 : i + 14])
         if entry.lemma == "دفع":  # «دفع الدفاع ببطلان …», not «دفع ١٢ مليونًا» or «يدفع بتعزيزات»
             return any(t.text in PLEAS for t in toks[i + 1 : i + 14])
+        if entry.lemma == "قدّر" and entry.cls == "say":  # «قدّر X الخسائر بنحو …», not «بقدر»
+            return any(_estimate_word(t.text) for t in toks[i + 1 : i + 20])
         if entry.lemma == "عزا":  # «عزا/أرجع الوزير الأزمة إلى …»: a cause, with إلى
             return any(t.text in ("الي", "لي") for t in toks[i + 1 : i + 16])
         if entry.cls == "decline":
@@ -469,6 +485,63 @@ class ArabicRules(ArabicSpecial):
             opener = "object"
         if object_verb and opener == "object" and draft.speaker is None and start == np_start:
             start = self._definite_run_subject(toks, start, limit, draft)
+        if form in CAUSE_PLAIN and draft.speaker is None and start == np_start:
+            # «وأرجع المصرف الانخفاض إلى …»: an unknown subject, then the thing explained
+            to = next(
+                (m for m in range(start, min(limit, start + 7)) if toks[m].text == "الي"), None
+            )
+            if (
+                to is not None
+                and to - start >= 2
+                and all(is_definite(toks[m].text) for m in range(start, to))
+            ):
+                self._set_speaker(
+                    draft, toks, start, to - 1, unknown_phrase_type(toks[start].text), None
+                )
+                start = to - 1
+        if (
+            form in CAUSE_PLAIN  # not «عزاه X إلى …», whose object is the pronoun
+            and draft.speaker is not None
+            and start == np_end
+            and np_end - np_start >= 2
+            and start < limit
+            and toks[start].text in ("الي", "لي")
+            and is_definite(toks[np_end - 1].text)
+        ):
+            # «وأرجع البنك التراجع إلى …»: the last definite word is the thing explained
+            draft.name = None
+            _, _, name_at = self.noun_phrase(toks, np_start, np_end - 1, bounded=True)
+            self._set_speaker(draft, toks, np_start, np_end - 1, draft.speaker_type, name_at)
+            self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
+            start = np_end - 1  # the content is what was explained and its cause
+        elif (
+            folded_lemma(entry.lemma) == ESTIMATE
+            and draft.speaker is not None
+            and start == np_end
+            and np_end - np_start >= 2
+            and start < limit
+            and toks[start].text in ("التي", "الذي", "الذين")
+            and is_definite(toks[np_end - 1].text)
+        ):
+            # «قدّرت الهيئة الإقليمية المساحات التي عولجت بنحو …»: the estimated thing
+            draft.name = None
+            self._set_speaker(draft, toks, np_start, np_end - 1, draft.speaker_type, None)
+            self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
+            start = np_end - 1
+        elif folded_lemma(entry.lemma) == CAUSE and draft.speaker is not None and np_end > np_start:
+            # «وهو ما عزاه متعاملون في سوق الصرف إلى …»: the subject runs to «إلى»
+            to = next(
+                (
+                    m
+                    for m in range(np_end, min(limit, np_end + 10))
+                    if toks[m].text in ("الي", "لي")
+                ),
+                None,
+            )
+            if to is not None and not any(toks[m].text in PUNCT_STOP for m in range(np_end, to)):
+                draft.name = None
+                self._set_speaker(draft, toks, np_start, to, draft.speaker_type, None)
+                start = to
         if start >= limit:
             return None
         if opener == "object" and not object_verb and entry.cls != "write":
