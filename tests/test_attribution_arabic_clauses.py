@@ -197,3 +197,20 @@ def test_qaddara_reports_an_estimate_but_a_passive_tuqaddar_does_not() -> None:
     assert [q.value for q in st.quantities] == [3000000]
     assert statements_ar("وحققت الشركة أرباحاً تقدر بنحو مليون دينار.") == []
     assert statements_ar("وقدّر الجميع جهود فرق الإنقاذ.") == []
+
+
+def test_a_member_for_a_province_named_by_a_construct_before_the_name() -> None:
+    [st] = statements_ar("واتهم النائب عن محافظة الساحل سامر بن خليل النجدي الحكومة بالتقصير.")
+    assert st.speaker is not None and st.speaker.name == "سامر بن خليل النجدي"
+    assert st.content.text == "الحكومة بالتقصير"
+
+
+def test_a_ministry_of_a_named_country_keeps_its_fi_phrase() -> None:
+    sts = statements_ar(
+        "ونفت وزارة الداخلية في كارمين، يوم السبت، الاتهامات، مؤكدةً أن الحدود هادئة."
+    )
+    assert [st.speaker.text if st.speaker else None for st in sts] == [
+        "وزارة الداخلية في كارمين"
+    ] * 2
+    [st] = statements_ar("وقالت الوزارة في بيان إن الحدود هادئة.")
+    assert st.speaker is not None and st.speaker.text == "الوزارة"

@@ -132,9 +132,18 @@ class ArabicPhrases(ArabicAdjuncts):
                 )
             ):
                 j += 1  # «عضو المجلس عن الولاية الشمالية حسن …», «النائب عن المنطقة وليد …»
+                prev_indefinite = True  # «… عن ولاية العرقين موسى …»: a construct may follow
                 continue
             if t == "في" and head_type in ("anon", "title") and self._in_phrase_ok(toks, j, limit):
                 j = self._skip_in_phrase(toks, j + 1, limit)
+                continue
+            if (
+                t == "في"
+                and head_type in ("org", "gov")
+                and self._in_phrase_ok(toks, j, limit)
+                and self._followed_by_delimiter(toks, j + 1, limit)
+            ):
+                j = self._skip_in_phrase(toks, j + 1, limit)  # «وزارة الخارجية في سرمدان، …»
                 continue
             if self._ends_np(toks, j, limit) or self._anonymity_clause(toks, j, limit) > j:
                 break  # «مصدر أمني طلب عدم الكشف عن هويته»: the condition is not the name
