@@ -73,3 +73,22 @@ def test_a_family_name_with_al_gets_the_full_name_met_in_narration() -> None:
         'rejected claims of a cover-up. "Nothing was hidden," he said.'
     )
     assert sts[-1].speaker is not None and sts[-1].speaker.name == "Karim Al Salem"
+
+
+def test_according_to_a_long_source_published_on_a_day() -> None:
+    [st] = statements(
+        "According to a report by the Eastbay Institute for Labour Market Studies published "
+        "on Monday, one worker in five now holds two jobs."
+    )
+    assert (
+        st.speaker is not None
+        and st.speaker.text == "the Eastbay Institute for Labour Market Studies"
+    )
+    assert st.content.text == "one worker in five now holds two jobs"
+
+
+def test_according_to_figures_compiled_by_names_the_compiler() -> None:
+    [st] = statements(
+        "Exports fell by a third, according to figures compiled by the port authority."
+    )
+    assert st.speaker is not None and st.speaker.text == "the port authority"

@@ -56,6 +56,10 @@ def clause_follows(words: list[str], start: int) -> bool:
     return False
 
 
+# participles that close the source of «According to a report by X published on …»
+PUBLISHED = frozenset("published released issued compiled seen".split())
+
+
 class EnglishPhrases:
     """Subjects, adjuncts and content of one English sentence (base of the rules)."""
 
@@ -365,8 +369,12 @@ class EnglishPhrases:
     ) -> Draft | None:
         a = i + n
         b = a
-        while b < len(toks) and toks[b].text not in PUNCT and b - a < 8:
+        # sentence-initial «According to …,» runs to its comma (a long name, "published on …")
+        longest = 18 if i == 0 else 8
+        while b < len(toks) and toks[b].text not in PUNCT and b - a < longest:
             b += 1
+        if b - a > 8 and (b >= len(toks) or toks[b].text != ","):
+            b = a + 8
         if b == a:
             return None
         source_by = next(
@@ -379,7 +387,11 @@ class EnglishPhrases:
         )
         if source_by is not None and source_by + 1 < b:
             a = source_by + 1  # «According to a report by the Rummana Centre, …»
-        self._set_speaker(d, toks, a, b)
+        # «… by the Harbour Institute published on Wednesday,»: the source ends before it
+        name_end = next((k for k in range(a + 1, b) if toks[k].text in PUBLISHED), b)
+        if name_end + 2 < b and toks[name_end + 1].text == "by":
+            a, name_end = name_end + 2, b  # «figures compiled by the aviation authority»
+        self._set_speaker(d, toks, a, name_end)
         if i == 0:
             start = b + 1 if b < len(toks) and toks[b].text == "," else b
             end = self._content_end(toks, start, next_cue)
