@@ -32,6 +32,7 @@ from khabar.ledger.claims import (
     join_claim,
     values_of,
 )
+from khabar.ledger.org_anaphora import org_full_names
 from khabar.ledger.speakers import Alias, full_names, resolve_alias
 from khabar.ledger.vectors import (
     DIM,
@@ -113,12 +114,15 @@ def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) ->
     out: list[int | None] = []
     aliases = [Alias(st.speaker_name or "", st.speaker_type or "unknown") for st in rows]
     full = full_names(aliases, doc.text)
+    orgs = org_full_names(aliases, doc.text)
     for st, alias in zip(rows, aliases, strict=True):
         if not st.speaker_name:
             out.append(None)
             continue
         if alias.name in full:
             alias = Alias(full[alias.name], "person")
+        elif alias.name in orgs:
+            alias = Alias(orgs[alias.name], alias.type)
         alias_id = resolve_alias(conn, alias, doc.lang, doc.id)
         conn.execute(
             update(t.statements).where(t.statements.c.id == st.id).values(speaker_alias_id=alias_id)
