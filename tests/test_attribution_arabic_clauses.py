@@ -214,3 +214,9 @@ def test_a_ministry_of_a_named_country_keeps_its_fi_phrase() -> None:
     ] * 2
     [st] = statements_ar("وقالت الوزارة في بيان إن الحدود هادئة.")
     assert st.speaker is not None and st.speaker.text == "الوزارة"
+
+
+def test_a_family_name_confirming_what_someone_else_said() -> None:
+    [st] = statements_ar("وأكد الزعبي ما أفاد به مصدر في الوزارة بشأن تأجيل الامتحانات.")
+    assert st.speaker is not None and st.speaker.text == "الزعبي"
+    assert st.stance == "confirm" and st.content.text.startswith("ما أفاد به")

@@ -92,3 +92,20 @@ def test_according_to_figures_compiled_by_names_the_compiler() -> None:
         "Exports fell by a third, according to figures compiled by the port authority."
     )
     assert st.speaker is not None and st.speaker.text == "the port authority"
+
+
+def test_calling_them_a_quote_is_a_second_statement_but_calling_for_is_not() -> None:
+    sts = statements(
+        'The mayor dismissed reports that the dam had cracked, calling them "idle gossip".'
+    )
+    assert [st.cue.text for st in sts] == ["dismissed", "calling"]
+    assert sts[1].kind == "mixed" and "idle gossip" in sts[1].content.text
+    sts = statements("The union rejected the offer, calling for new talks.")
+    assert [st.cue.text for st in sts] == ["rejected"]
+
+
+def test_working_with_investigators_is_not_investigating() -> None:
+    [st] = statements('He said the airline was "cooperating fully" with investigators.')
+    assert st.stance == "assert"
+    [st] = statements("He said the airline was investigating the delay.")
+    assert st.stance == "investigating"

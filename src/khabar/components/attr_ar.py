@@ -159,11 +159,16 @@ class ArabicRules(ArabicSpecial):
 
     def _definite_run_subject(self, toks: list[Token], a: int, limit: int, draft: Draft) -> int:
         """«وأكد المختبر الوطني للصحة العامة وجود …»: two or more definite words that no
-        lexicon knows, then an indefinite object (a verbal noun in construct), are the subject.
+        lexicon knows, then an indefinite object (a verbal noun in construct), are the subject;
+        so is one definite word before «ما + a cue» («وأكد الخثلان ما أفاد به …»).
         Returns where the content starts (``a`` when there is no such subject)."""
         k = a
         while k < limit and k - a < 6 and is_definite(toks[k].text):
             k += 1
+        if k - a == 1 and k + 1 < limit and toks[k].text == "ما" and lookup_cue(toks[k + 1].text):
+            # «وأكد الخثلان ما أفاد به مسؤول …»: a family name, then "what X said"
+            self._set_speaker(draft, toks, a, k, "person", a)
+            return k
         if k - a < 2 or k >= limit:
             return a
         nxt = toks[k].text

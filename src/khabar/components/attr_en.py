@@ -41,6 +41,8 @@ BASE_FORMS = frozenset(
 NOT_A_SUBJECT = frozenset(
     "nor or not to could can would will may might must should cannot did does do n't".split()
 )
+# participles that name what the speaker called something, before a quote
+NAMING_PARTICIPLES = frozenset("calling describing branding labelling labeling".split())
 # cues that report from inside a relative clause: «X, which says …, insisted …»
 RELATIVE_CUES = frozenset("says said claims insists maintains argues".split())
 
@@ -192,6 +194,11 @@ class EnglishRules(EnglishPhrases):
         """Passives («were warned»), embedded sources («had told her that»), nouns after «the»."""
         prev = texts[i - 1] if i > 0 else ""
         nxt = texts[i + n] if i + n < len(texts) else ""
+        if texts[i] in NAMING_PARTICIPLES:
+            # «…, calling them "pure fabrications"»; not «calling for talks», «calling on …»
+            return nxt in ("for", "on", "upon") or not any(
+                w in ('"', "“") for w in texts[i + 1 : i + 6]
+            )
         if prev in ("was", "were", "been", "be", "being", "is", "are", "the", "its", "their", "s"):
             return True
         if prev in (

@@ -18,7 +18,9 @@ from khabar.lang import load_rows
 from khabar.model import Document, Statement
 from khabar.text import fold
 
-CONFIRM_OBJECT_AR = re.compile(r"^(?:ما\s+(?:اعلن|ذكر|قال|اورد|نشر)|صحه\s|صحة\s|الانباء|التقارير)")
+CONFIRM_OBJECT_AR = re.compile(
+    r"^(?:ما\s+(?:اعلن|ذكر|قال|اورد|نشر|افاد|كشف)|صحه\s|صحة\s|الانباء|التقارير)"
+)
 CONFIRM_LEMMA_AR = fold("أكد")
 CONFIRM_EN = re.compile(r"^(?:confirm|confirmed|confirms|confirming)$")
 DENY_EN = re.compile(r"^(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))$")
