@@ -417,3 +417,9 @@ def test_a_named_apposition_after_a_title_gives_the_name() -> None:
     st = first("قال محافظ الإقليم، نادر سليم، إن الوضع مستقر.")
     assert st.speaker is not None
     assert st.speaker.name == "نادر سليم"
+
+
+def test_an_organisation_with_a_quoted_name_keeps_its_whole_name() -> None:
+    st = first("وقالت شبكة «نبراس» لمراقبة الانتخابات إن التصويت جرى بهدوء.")
+    assert st.speaker is not None
+    assert st.speaker.name == "شبكة «نبراس» لمراقبة الانتخابات"

@@ -92,3 +92,9 @@ def test_ledger_organisations_meet_across_languages_through_their_common_words()
     assert same_org("مجلس الشباب الإقليمي", "Regional Youth Council")
     assert same_org("هيئة سلامة الدواء", "The Drug Safety Authority")
     assert not same_org("مجلس الشباب الإقليمي", "Regional Women's Council")
+
+
+def test_ledger_a_role_word_before_a_latin_name_is_not_its_given_name() -> None:
+    assert same_speaker(Alias("Challenger Maysa Darwish", "person"), Alias("ميساء درويش", "person"))
+    assert same_speaker(Alias("Hydrologist Omar Tell", "person"), Alias("Omar Tell", "person"))
+    assert same_org("شبكة «نبراس» لمراقبة الانتخابات", "The Nibras observer network")

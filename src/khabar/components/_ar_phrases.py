@@ -265,6 +265,8 @@ class ArabicPhrases(ArabicAdjuncts):
         draft.speaker_type = kind
         if name_at is not None and name_at < b:
             first = name_at + (1 if toks[name_at].text in OPEN_QUOTES else 0)
+            if toks[first].text in CLOSE_QUOTES:
+                first = a  # «شبكة «نبراس» لمراقبة …»: the quoted name is inside the whole phrase
             last = b - 1 - (1 if toks[b - 1].text in CLOSE_QUOTES else 0)
             if first <= last:
                 draft.name = (toks[first].start, toks[last].end)
