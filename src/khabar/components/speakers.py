@@ -150,6 +150,8 @@ def english_name(phrase: str) -> str | None:
     'Fadi Jaber'
     >>> english_name("Coastal province governor Nadim al-Hassan")
     'Nadim al-Hassan'
+    >>> english_name("A nurse at Ain al-Ward General Hospital") is None
+    True
     """
     head = phrase.split(",")[0].split()
     run: list[str] = []
@@ -160,6 +162,11 @@ def english_name(phrase: str) -> str | None:
             break
     if not run or (run == head and len(run) > 3):
         return None
+    k = len(head) - len(run) - 1
+    while k >= 0 and (head[k][:1].isupper() or head[k].startswith(("al-", "el-"))):
+        k -= 1  # «… at Ain al-Ward General Hospital»: back to the lower-case word
+    if k >= 0 and head[k] in ("at", "of", "for", "in", "from", "with"):
+        return None  # «A nurse at Ain al-Ward General Hospital»: a place, not her name
     return " ".join(run) if run[0][:1].isupper() else None
 
 
