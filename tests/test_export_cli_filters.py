@@ -157,3 +157,14 @@ def test_export_cli_writes_nothing_half_for_an_empty_selection(
     assert cli(capsys, "--db", ledger[0], "-q", "nothing-matches-this") == ""
     out = cli(capsys, "--db", ledger[0], "--format", "claimreview", "--outlet", "none")
     assert json.loads(out) == []
+
+
+def test_export_cli_claimreview_warns_when_its_links_are_local(
+    ledger: tuple[str, Store], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KHABAR_BASE_URL", raising=False)
+    assert main(["export", "--db", ledger[0], "--format", "claimreview"]) == 0
+    assert "pass --base-url" in capsys.readouterr().err
+    base = ["--base-url", "https://ledger.example.org"]
+    assert main(["export", "--db", ledger[0], "--format", "claimreview", *base]) == 0
+    assert "pass --base-url" not in capsys.readouterr().err

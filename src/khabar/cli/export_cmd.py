@@ -16,6 +16,7 @@ import os
 import sys
 from datetime import date
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from khabar.cli.ingest_cmd import add_db_option
 from khabar.errors import InputError
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     Sub = argparse._SubParsersAction[argparse.ArgumentParser]
 
 BOM = "\ufeff"  # lets Excel open a UTF-8 CSV as UTF-8 (Arabic intact)
+
+
+_LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 def register(sub: Sub) -> None:
@@ -97,6 +101,12 @@ def export(args: argparse.Namespace) -> int:
 
     query = query_of(args)
     site = Site(args.base_url, args.publisher) if args.format == "claimreview" else None
+    if site is not None and urlsplit(site.base_url).hostname in _LOCAL_HOSTS:
+        print(
+            f"khabar export: the reviews link to {site.base_url} (a local `khabar serve`); "
+            "pass --base-url https://… or set KHABAR_BASE_URL before publishing them",
+            file=sys.stderr,
+        )
     out = sys.stdout
     with Store.open(args.db) as store:
         if site is not None:
