@@ -220,3 +220,13 @@ def test_a_family_name_confirming_what_someone_else_said() -> None:
     [st] = statements_ar("وأكد الزعبي ما أفاد به مصدر في الوزارة بشأن تأجيل الامتحانات.")
     assert st.speaker is not None and st.speaker.text == "الزعبي"
     assert st.stance == "confirm" and st.content.text.startswith("ما أفاد به")
+
+
+def test_the_same_arabic_speaker_named_again_in_the_next_sentence_keeps_the_day() -> None:
+    sts = statements_ar(
+        "أعلن المصرف المركزي يوم الاثنين أن الاحتياطي تراجع. "
+        "وأرجع المصرف الانخفاض إلى تسديد الديون. "
+        "وقالت النقابة إن الأجور لم تُدفع.",
+        published=datetime.date(2026, 6, 3),
+    )
+    assert [st.date for st in sts] == [datetime.date(2026, 6, 1)] * 2 + [None]

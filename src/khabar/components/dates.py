@@ -55,6 +55,8 @@ class StatementDates:
                 st.date, st.date_text = ref.value, ref.text
             else:
                 source = by_id.get(str(st.hints.get("continues"))) or _continued_by_cue(done, st)
+                if source is None and doc.lang == "ar":
+                    source = _same_speaker_goes_on(done, st)
                 if source is None and _names_same_occasion(norm, frame, doc.lang):
                     source = _latest_dated_by(done, st)
                 if source is not None and source.date_text is not None:
@@ -148,6 +150,18 @@ def _continued_by_cue(earlier: list[Statement], st: Statement) -> Statement | No
     if st.hints.get("cls") != "cont" or not earlier:
         return None
     prev = earlier[-1]
+    return prev if _same_speaker(st, prev) else None
+
+
+def _same_speaker_goes_on(earlier: list[Statement], st: Statement) -> Statement | None:
+    """«كشف الخثلان، خلال مؤتمر صحفي عقده أمس، أن … وأكد الخثلان …»: in Arabic wire copy the
+    same speaker named again in the next sentence, with no day of its own, speaks on the same
+    occasion as the statement just before (English "The board warned …" does not; see tests)."""
+    if not earlier or st.speaker is None or st.speaker.resolved_from not in (None, "title"):
+        return None
+    prev = earlier[-1]
+    if st.sentence - prev.sentence not in (0, 1):
+        return None
     return prev if _same_speaker(st, prev) else None
 
 
