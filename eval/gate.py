@@ -31,6 +31,7 @@ SETS = {
     "blind": (ROOT / "eval" / "blind", "blind"),
     "blind2": (ROOT / "eval" / "blind2", "blind2"),
     "blind3": (ROOT / "eval" / "blind3", "blind3"),
+    "blind4": (ROOT / "eval" / "blind4", "blind4"),
 }
 
 

@@ -23,6 +23,7 @@ SHARED = ROOT.parent / "shared" / "data"
 SETS = {"dev": SHARED / "khabar-dev", "heldout": ROOT / "eval" / "heldout"}
 SETS["blind"] = ROOT / "eval" / "blind"
 SETS["blind3"] = ROOT / "eval" / "blind3"
+SETS["blind4"] = ROOT / "eval" / "blind4"
 
 
 def floors(name: str) -> dict[str, float]:
