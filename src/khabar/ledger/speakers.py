@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, delete, insert, select, update
@@ -71,17 +71,23 @@ class Alias:
         >>> Alias("Ingrid Holmberg", "organisation").group
         'person'
         """
-        if self.type not in ORG_TYPES | {"person"}:
-            return self.type
-        words = [w for w in re.findall(r"[\w'’-]+", self.name) if w.lower() not in _ARTICLES]
-        if self.type != "outlet" and words:
-            # "… Contracting" is a company; "a spokesman for the port authority" is a person
-            last = is_org_word(words[-1]) and not is_title(words[0])
-            if is_org_word(words[0]) or last or acronym_of(self.name):
-                return "org"
-            if len(words) >= 2 and all(c.startswith("~") for c in org_concepts(self.name)):
-                return "person"
-        return "person" if self.type == "person" else "org"
+        return _group(self.name, self.type)
+
+
+@lru_cache(maxsize=65536)
+def _group(name: str, kind: str) -> str:
+    """:attr:`Alias.group` (cached: the linker asks it of every candidate alias)."""
+    if kind not in ORG_TYPES | {"person"}:
+        return kind
+    words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _ARTICLES]
+    if kind != "outlet" and words:
+        # "… Contracting" is a company; "a spokesman for the port authority" is a person
+        last = is_org_word(words[-1]) and not is_title(words[0])
+        if is_org_word(words[0]) or last or acronym_of(name):
+            return "org"
+        if len(words) >= 2 and all(c.startswith("~") for c in org_concepts(name)):
+            return "person"
+    return "person" if kind == "person" else "org"
 
 
 def alias_key(alias: Alias, doc_id: int) -> str:
@@ -184,19 +190,31 @@ def full_names(aliases: Sequence[Alias], text: str = "") -> dict[str, str]:
             continue
         fuller = {n for n, other in persons.items() if len(other) >= 2 and other[-1] == tokens[0]}
         if not fuller and text and is_arabic(name):
-            fuller = _named_in_text(tokens[0], text)
+            fuller = _named_in_text(tokens[0], text, _last_word(name))
         if len(fuller) == 1:
             out[name] = fuller.pop()
     return out
 
 
-def _named_in_text(family: str, text: str) -> set[str]:
-    """Every «GIVEN FAMILY» of the text whose family token is ``family`` (folded, no article)."""
-    words = _WORD.findall(text)
+def _last_word(name: str) -> str:
+    """The last word of a speaker phrase that ends with a family name (not «للصحفيين»)."""
+    words = [w for w in _WORD.findall(name) if not fold(w).startswith("لل")]
+    return words[-1] if words else name
+
+
+def _named_in_text(family: str, text: str, surface: str) -> set[str]:
+    """Every «GIVEN FAMILY» of the text where the family name is written ``surface`` (as the
+    alias has it) and folds to ``family``, after one known given name."""
     found = set()
-    for prev, word in pairwise(words):
-        if strip_article(fold(word), conjunction=False) == family and fold(prev) in given_names():
-            found.add(f"{prev} {word}")
+    for m in re.finditer(re.escape(surface), text):
+        word = _WORD.match(text, m.start())
+        if word is None or (m.start() > 0 and _WORD.match(text, m.start() - 1)):
+            continue  # not the start of a word
+        before = _WORD.findall(text, max(0, m.start() - 40), m.start())
+        if not before or fold(before[-1]) not in given_names():
+            continue
+        if strip_article(fold(word.group()), conjunction=False) == family:
+            found.add(f"{before[-1]} {word.group()}")
     return found
 
 
