@@ -42,6 +42,8 @@ def test_arabic_count_takes_its_counted_thing_from_the_sentence(
         ("a review of 19 damaged water towers", [(19, "towers")]),
         ("more than 2,000 people had been forced from their homes", [(2000, "displaced")]),
         ("the dam holds 3.5 billion cubic metres", [(3_500_000_000, "cubic metre")]),
+        ("The death toll from the storm in the northern valley has risen to 23", [(23, "dead")]),
+        ("the real toll is above 60", [(60, "dead")]),
     ],
 )
 def test_english_count_takes_its_counted_thing_from_the_sentence(

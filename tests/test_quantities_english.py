@@ -105,7 +105,7 @@ def test_a_plural_not_in_the_lexicon_counts_before_a_stop_word_or_a_comma() -> N
 
 
 def test_a_stop_word_after_the_number_is_not_a_unit() -> None:
-    assert [q.unit for q in quantities("the toll rose to 31 as rescuers dug")] == [None]
+    assert [q.unit for q in quantities("the figure rose to 31 as rescuers dug")] == [None]
 
 
 def test_a_decimal_scaled_value_has_no_float_noise() -> None:

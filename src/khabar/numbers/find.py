@@ -450,6 +450,8 @@ def _ar_noun(word: str, lemma: Callable[[str], str | None]) -> str | None:
 
 def _en_unit_before(words: list[str]) -> str | None:
     units = unit_lexicon("en")
+    if "toll" in words[-_LOOK_BACK:] and "of" not in words[words.index("toll") + 1 :][:1]:
+        return units.lemma("killed")  # "the death toll … has risen to 47", "the toll is above 80"
     for k, word in enumerate(words[:-2]):
         if word in _EN_COUNT_HEADS and words[k + 1] == "of":
             return _en_noun(words[k + 2 :], units.lemma)
