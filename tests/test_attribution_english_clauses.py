@@ -109,3 +109,24 @@ def test_working_with_investigators_is_not_investigating() -> None:
     assert st.stance == "assert"
     [st] = statements("He said the airline was investigating the delay.")
     assert st.stance == "investigating"
+
+
+def test_an_adverb_between_subject_and_cue_is_not_part_of_the_speaker() -> None:
+    now = statements("The dockers' union now says nine of its members were hurt.")
+    assert now[0].speaker is not None and now[0].speaker.text == "The dockers' union"
+    assert now[0].content.text == "nine of its members were hurt"
+    again = statements("Mayor Hana Lutz again denied any wrongdoing.")
+    assert again[0].speaker is not None and again[0].speaker.text == "Mayor Hana Lutz"
+    assert again[0].stance == "deny"
+
+
+def test_insisted_again_and_repeated_on_a_day_report_their_that_clause() -> None:
+    [st] = statements("Mayor Hana Lutz insisted again that the water was safe.")
+    assert st.speaker is not None and st.speaker.text == "Mayor Hana Lutz"
+    assert st.content.text == "the water was safe"
+    [st] = statements("The port authority repeated on Monday that no cargo had been lost.")
+    assert st.speaker is not None and st.speaker.text == "The port authority"
+    assert st.content.text == "no cargo had been lost"
+    assert (
+        statements("After repeated warnings, the plant closed. The choir repeated the hymn.") == []
+    )

@@ -35,7 +35,7 @@ SINGLE_CUES = frozenset({"said", "says", "told", "added", "noted", "stated", "an
 # verbs that report only with "that", ":" or a quotation (otherwise they mean something else)
 WEAK_CUES = frozenset(
     "responded replied went on continued recalled observed remarked joked complained lamented "
-    "boasted vowed pledged countered emphasized emphasised reiterated declared alleged added "
+    "boasted vowed pledged countered emphasized emphasised reiterated repeated declared alleged added "
     "adds explained noted notes revealed disclosed reported stressed predicted estimated "
     "acknowledged admitted conceded argued insisted insists concedes acknowledges argues "
     "alleges allege maintains argue insist warn claim maintain contend acknowledge admit".split()

@@ -56,6 +56,9 @@ def clause_follows(words: list[str], start: int) -> bool:
     return False
 
 
+# adverbs of time and repetition between a subject and its cue, or a cue and its "that"
+REPEAT_ADVERBS = frozenset("again now repeatedly still".split())
+
 # participles that close the source of «According to a report by X published on …»
 PUBLISHED = frozenset("published released issued compiled seen".split())
 
@@ -104,6 +107,8 @@ class EnglishPhrases:
         end = i
         while end > 0 and toks[end - 1].text in ("also", "has", "have", "had", "later", "then"):
             end -= 1
+        while end > 0 and toks[end - 1].text in REPEAT_ADVERBS:
+            end -= 1  # «The union now says …», «The firm again denied …»: not part of the subject
         if end > 0 and toks[end - 1].text in SUBJECT_PRONOUNS and toks[end - 1].text != "there":
             return (end - 1, end)  # «…, which he said would cost …»
         start = end
@@ -225,6 +230,8 @@ class EnglishPhrases:
     def _skip_adjuncts(self, toks: list[Token], j: int, cls: str) -> int:
         """Skip `on Tuesday`, `in a statement`, `to reporters`, the object of `told`."""
         limit = len(toks)
+        if j < limit and toks[j].text in REPEAT_ADVERBS:
+            j += 1  # «insisted again that …»
         while j < limit and (toks[j].text in WEEKDAYS or toks[j].text in ("yesterday", "today")):
             j += 1  # «Officials said Tuesday the toll …»
         if cls == "tell":

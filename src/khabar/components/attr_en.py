@@ -27,7 +27,7 @@ from khabar.components._en_lexicon import (
     WEAK_CUES,
     cue_lexicon,
 )
-from khabar.components._en_phrases import EnglishPhrases, clause_follows
+from khabar.components._en_phrases import REPEAT_ADVERBS, EnglishPhrases, clause_follows
 
 __all__ = ["EnglishRules"]
 
@@ -229,6 +229,7 @@ class EnglishRules(EnglishPhrases):
         if (
             texts[i] in ("claims", "claim", "says", "say", "states", "notes")
             and nxt not in CLAUSE_OPENERS
+            and prev not in ("now", "still", "also")  # «The union now says six …»: a verb
         ):
             return True  # «face claims of $40m», «the group's claims»: a noun
         if texts[i] in ("posted", "published", "released") and prev in SOURCE_DOCS:
@@ -413,10 +414,11 @@ class EnglishRules(EnglishPhrases):
         phrase = " ".join(t.text for t in toks[i : i + n])
         if phrase not in WEAK_CUES or i + n >= len(toks):
             return False
-        nxt = toks[i + n].text
+        after = i + n + (1 if toks[i + n].text in REPEAT_ADVERBS else 0)  # «insisted again that»
+        nxt = toks[after].text if after < len(toks) else "."
         if nxt in (".", ",", ":", "that") or nxt in OPEN_QUOTES or nxt in CLOSE_QUOTES:
             return False
-        return not self._clause_follows(toks, i + n) and nxt not in ("on", "in", "to")
+        return not self._clause_follows(toks, after) and nxt not in ("on", "in", "to")
 
     @staticmethod
     def _parenthetical(
