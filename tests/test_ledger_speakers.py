@@ -98,3 +98,11 @@ def test_ledger_a_role_word_before_a_latin_name_is_not_its_given_name() -> None:
     assert same_speaker(Alias("Challenger Maysa Darwish", "person"), Alias("ميساء درويش", "person"))
     assert same_speaker(Alias("Hydrologist Omar Tell", "person"), Alias("Omar Tell", "person"))
     assert same_org("شبكة «نبراس» لمراقبة الانتخابات", "The Nibras observer network")
+
+
+def test_ledger_a_feminine_title_is_dropped_but_a_given_name_like_it_is_kept() -> None:
+    assert same_speaker(Alias("النائبة سوسن العمري", "person"), Alias("سوسن العمري", "person"))
+    assert same_speaker(
+        Alias("Opposition MP Sawsan Omari", "person"), Alias("سوسن العمري", "person")
+    )
+    assert same_speaker(Alias("الوزيرة أمينة العمري", "person"), Alias("Amina Omari", "person"))

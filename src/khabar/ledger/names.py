@@ -129,11 +129,17 @@ def _titles() -> frozenset[str]:
 def is_title(token: str) -> bool:
     """True when a word is a title or role that comes before a name (الوزير، "spokesman").
 
-    >>> is_title("الوزير"), is_title("جميل")
-    (True, False)
+    >>> is_title("الوزير"), is_title("النائبة"), is_title("جميل")
+    (True, True, False)
     """
     word = fold(token).lower()
-    return word in _titles() or strip_article(word) in _titles()
+    titles = _titles()
+    if word in titles or strip_article(word) in titles:
+        return True
+    # a feminine title not listed as such (النائبة → النائب), unless it is a given name (أمينة)
+    stem = word[:-1]
+    feminine = word.endswith("ه") and (stem in titles or strip_article(stem) in titles)
+    return feminine and word not in given_names()
 
 
 def person_tokens(name: str) -> list[str]:
