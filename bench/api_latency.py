@@ -43,7 +43,7 @@ from khabar.web import create_app
 from khabar.web._server import background_server
 from khabar.web._store_source import StoreSource
 
-FIRST = ["هاني", "ليلى", "فيرجيل", "نادية", "خالد", "Maria", "John", "Omar", "Hana", "Yusuf"]
+FIRST = ["هاني", "سعاد", "فيرجيل", "نادية", "خالد", "Maria", "John", "Omar", "Hana", "Yusuf"]
 LAST = ["النجار", "الشامي", "بيلوني", "الخوري", "Najjar", "Belloni", "Nasser", "Saleh", "Karam"]
 OUTLETS = ["الشرق", "النهار", "Daily Ledger", "The Courier", "الميدان", "Wire Service"]
 STANCES = ["assert", "assert", "assert", "deny", "hedged", "unverified", "confirm"]

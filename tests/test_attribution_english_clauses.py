@@ -22,10 +22,10 @@ def test_a_subordinate_clause_after_the_content_does_not_steal_the_statement() -
 
 def test_the_subject_before_a_relative_clause_with_an_apposition_inside() -> None:
     [st] = statements(
-        "Sami Odeh, who runs the Harbour Watch, a small charity that counts arrivals, "
+        "Nizar Odeh, who runs the Harbour Watch, a small charity that counts arrivals, "
         "said 40 boats had landed."
     )
-    assert st.speaker is not None and st.speaker.text == "Sami Odeh"
+    assert st.speaker is not None and st.speaker.text == "Nizar Odeh"
 
 
 def test_a_long_anonymous_subject_before_who_asked_not_to_be_named() -> None:
@@ -60,19 +60,19 @@ def test_a_quoted_fragment_after_accused_of_is_mixed() -> None:
 
 def test_a_cue_after_but_takes_the_subject_of_its_own_clause() -> None:
     sts = statements(
-        "Economist Rana Aziz said growth had slowed. Karmin's finance minister Omar Zein "
+        "Economist Dalia Aziz said growth had slowed. Karmin's finance minister Omar Qutub "
         "welcomed the report but warned that deficits would rise."
     )
-    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Omar Zein"
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Omar Qutub"
 
 
 def test_a_family_name_with_al_gets_the_full_name_met_in_narration() -> None:
     sts = statements(
-        "The deputy governor, Karim Al Salem, has been cautious. Asked about the budget, he "
+        "The deputy governor, Munir Al Salem, has been cautious. Asked about the budget, he "
         'said it was "too early to say". Mr Al Salem, whose office oversees the port, '
         'rejected claims of a cover-up. "Nothing was hidden," he said.'
     )
-    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Karim Al Salem"
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "Munir Al Salem"
 
 
 def test_according_to_a_long_source_published_on_a_day() -> None:

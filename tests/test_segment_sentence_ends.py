@@ -23,7 +23,7 @@ def _split(text: str) -> list[str]:
         ("فقرة\n\n\nفقرة أخرى.", ["فقرة", "فقرة أخرى."]),
         ("انتهى.", ["انتهى."]),
         ("وقال د. سامر إن", ["وقال د. سامر إن"]),
-        ("Dr. Rana Tannous said. Then", ["Dr. Rana Tannous said.", "Then"]),
+        ("Dr. Dalia Tannous said. Then", ["Dr. Dalia Tannous said.", "Then"]),
         ("a.b c", ["a.b c"]),
     ],
 )

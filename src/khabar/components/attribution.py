@@ -376,7 +376,7 @@ _NARRATIVE_PERSON = (
     ),
     # «Umm Khaled, a mother of three, …»
     re.compile(rf"^(?:But |And |Meanwhile, )?(?P<name>{_EN_NAME}), (?:a|an|the) "),
-    # «Deputy Energy Minister Yusuf Karam has …», «But incumbent Tarek Aziz hit back.»
+    # «Deputy Energy Minister Yusuf Karam has …», «But incumbent Ghassan Aziz hit back.»
     re.compile(
         rf"^(?:But |And |Meanwhile, )?(?:[A-Za-z-]+ ){{0,4}}?(?P<name>{_EN_NAME}) (?:has|had|was|is|hit|went|took|struck|appeared|seemed|looked|remained|[a-z]{{3,}}ed)\b"
     ),

@@ -149,7 +149,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """«د. زياد», "Dr. Rana", "U.S." — a full stop that does not end the sentence."""
+    """«د. زياد», "Dr. Dalia", "U.S." — a full stop that does not end the sentence."""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
