@@ -230,3 +230,21 @@ def test_the_same_arabic_speaker_named_again_in_the_next_sentence_keeps_the_day(
         published=datetime.date(2026, 6, 3),
     )
     assert [st.date for st in sts] == [datetime.date(2026, 6, 1)] * 2 + [None]
+
+
+def test_mararan_is_not_the_speaker_of_a_repeated_confirmation() -> None:
+    [st] = statements_ar("وكانت وزيرة المالية قد أكدت مرارًا أن الدين تراجع.")
+    assert st.speaker is not None and st.speaker.text == "وزيرة المالية"
+    assert "الدين تراجع" in st.content.text
+
+
+def test_a_subject_before_lam_yastabid_is_the_speaker_not_its_object() -> None:
+    sts = statements_ar(
+        "لكن رئيس البلدية سامر الحلو لم يستبعد فرضية الحريق، وقال إن الأمر قد يكون مدبرًا."
+    )
+    assert [st.speaker.text if st.speaker else None for st in sts] == [
+        "رئيس البلدية سامر الحلو"
+    ] * 2
+    assert sts[0].content.text == "فرضية الحريق" and sts[0].stance == "hedged"
+    [st] = statements_ar("ولم يستبعد المحافظ أن تتأجل الانتخابات.")
+    assert st.speaker is not None and st.speaker.text == "المحافظ" and st.stance == "hedged"

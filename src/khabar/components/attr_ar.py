@@ -427,6 +427,9 @@ class ArabicRules(ArabicSpecial):
                 name_at = self._name_start(toks, j, np_end)
                 if np_type == "unknown":
                     np_type = "person" if name_at is not None else unknown_phrase_type(toks[j].text)
+        if entry.cls == "hedge" and toks[i - 1].text == "لم" and i > 1:
+            if toks[i - 2].text not in PUNCT_STOP:
+                np_end = j  # «الوزير لم يستبعد فرضية الحريق»: the subject came first; an object
         if np_end > j and entry.cls != "cont":
             np_end = self._parenthesised_alias(toks, np_end, limit)
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
