@@ -130,3 +130,38 @@ def test_insisted_again_and_repeated_on_a_day_report_their_that_clause() -> None
     assert (
         statements("After repeated warnings, the plant closed. The choir repeated the hymn.") == []
     )
+
+
+def test_a_time_clause_after_a_tail_attribution_is_not_the_content() -> None:
+    [st] = statements(
+        "Water has returned to most homes, the city utility said on Monday, "
+        "three days after a pipe burst under the main square."
+    )
+    assert st.speaker is not None and st.speaker.text == "the city utility"
+    assert st.content.text == "Water has returned to most homes"
+
+
+def test_which_says_a_count_and_which_has_denied_that_are_statements() -> None:
+    [st] = statements(
+        "The farmers' union, which says at least 300 farms were flooded, called for compensation."
+    )
+    assert st.speaker is not None and st.speaker.text == "The farmers' union"
+    assert st.content.text == "at least 300 farms were flooded"
+    sts = statements(
+        "The port authority, which has denied that any cargo was lost, "
+        "said it was reviewing the logs."
+    )
+    assert [(st.content.text, st.stance) for st in sts] == [
+        ("any cargo was lost", "deny"),
+        ("it was reviewing the logs", "investigating"),
+    ]
+    assert statements("The firm, which claims damages of $5m, filed suit.") == []
+
+
+def test_a_pluperfect_cue_inside_what_was_said_is_not_a_second_statement() -> None:
+    [st] = statements(
+        "But the head of the teachers' union, Omar Haddad, said his members "
+        "had warned the ministry about the roof."
+    )
+    assert st.speaker is not None and st.speaker.text.endswith("Omar Haddad")
+    assert st.content.text == "his members had warned the ministry about the roof"

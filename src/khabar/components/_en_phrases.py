@@ -162,7 +162,11 @@ class EnglishPhrases:
             and k - start < 7
         ):
             start -= 1
-        if start > 0 and toks[start - 1].text not in CLAUSE_BREAK | CLOSE_QUOTES:
+        if (
+            start > 0
+            and toks[start - 1].text not in CLAUSE_BREAK | CLOSE_QUOTES
+            and not (start == 1 and toks[0].text in ("but", "and", "yet"))  # «But the head of …»
+        ):
             return None
         if start >= k:
             return None

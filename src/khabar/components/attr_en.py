@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 from khabar.components._en_lexicon import (
+    AUXILIARIES,
     CLAUSE_BREAK,
     CLAUSE_OPENERS,
     OBJ_PRONOUN,
@@ -43,8 +44,27 @@ NOT_A_SUBJECT = frozenset(
 )
 # participles that name what the speaker called something, before a quote
 NAMING_PARTICIPLES = frozenset("calling describing branding labelling labeling".split())
+# «…, two days after …», «…, a week before …»: a time clause after the attribution
+INTERVALS = frozenset("hour hours day days week weeks month months year years".split())
+NUMBER_WORDS = frozenset("a an two three four five six seven eight nine ten several few".split())
 # cues that report from inside a relative clause: «X, which says …, insisted …»
 RELATIVE_CUES = frozenset("says said claims insists maintains argues".split())
+
+
+def finite_verb_ahead(words: list[str], start: int) -> bool:
+    """A finite auxiliary within seven words, before any punctuation: a clause follows.
+
+    >>> finite_verb_ahead("at least 300 farms were flooded , called".split(), 0)
+    True
+    >>> finite_verb_ahead("damages of $5m , called".split(), 0)
+    False
+    """
+    for w in words[start : start + 7]:
+        if w in PUNCT or w in ('"', "“", "”"):
+            return False
+        if w in AUXILIARIES:
+            return True
+    return False
 
 
 class EnglishRules(EnglishPhrases):
@@ -125,6 +145,8 @@ class EnglishRules(EnglishPhrases):
             subject = self._subject_before(toks, i)
             rest = [t.text for t in toks[i + 1 :]]
             tail = len(rest) <= 6 or "," in rest[:6]
+            if subject is not None and any(subject[0] <= h[0] < i for h in hits):
+                continue  # «said his members had warned …»: a cue is no part of a subject
             if tail and subject is not None and self._content_before(toks, subject[0]) is not None:
                 return [h for h in hits if h[0] >= subject[0]]
         kept: list[tuple[int, int, str, str, str]] = []
@@ -137,6 +159,14 @@ class EnglishRules(EnglishPhrases):
                 and self._inside_that_clause(toks, kept[-1][0], h[0])
             ):
                 continue  # «declined to comment on reports that miners had complained …»
+            if (
+                kept
+                and kept[-1][3] in ("say", "tell")
+                and h[3] in ("say", "tell")
+                and toks[h[0] - 1].text == "had"
+                and not any(t.text in PUNCT for t in toks[kept[-1][0] : h[0]])
+            ):
+                continue  # «said his members had warned the ministry …»: what was said
             kept.append(h)
         return kept
 
@@ -219,7 +249,13 @@ class EnglishRules(EnglishPhrases):
             return True  # «the 1,200 reported by the authority»: a passive participle
         if prev in ("who", "which") and texts[i] in RELATIVE_CUES:
             # «The airline, which says the strike costs it …, insisted …»: a statement
-            return nxt != "that" and not clause_follows(texts, i + 1)
+            return (
+                nxt != "that"
+                and not clause_follows(texts, i + 1)
+                and not finite_verb_ahead(texts, i + 1)  # «which says at least 300 … were»
+            )
+        if prev in ("has", "have") and i > 1 and texts[i - 2] in ("who", "which") and nxt == "that":
+            return False  # «The authority, which has denied that any cargo was lost, said …»
         if prev in ("who", "which") or (
             prev in ("had", "has", "have") and i > 1 and texts[i - 2] in ("who", "which")
         ):
@@ -324,6 +360,7 @@ class EnglishRules(EnglishPhrases):
                 or (toks[j].text in SUBORDINATORS and toks[j - 1].text == ",")
             )
         )
+        subordinate = subordinate or self._interval_clause(toks, j)  # «…, two days after …»
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
             if before is None:
                 return None
@@ -336,7 +373,9 @@ class EnglishRules(EnglishPhrases):
         if parenthetical is not None:  # «Farmers, he argued, had lost their herds.»
             start, opener = 0, "object"
         end = self._content_end(toks, start, next_cue)
-        if i > 0 and toks[i - 1].text in ("who", "which"):
+        if i > 0 and (
+            toks[i - 1].text in ("who", "which") or (i > 1 and toks[i - 2].text in ("who", "which"))
+        ):
             # «Nadia Saleh, who says she was never paid, left …»: the clause ends at its comma
             end = next((k for k in range(start, end) if toks[k].text == ","), end)
         if end <= start:
@@ -371,6 +410,20 @@ class EnglishRules(EnglishPhrases):
                 return None  # «she wrote her prices in pencil»: writing, not a post
         self._embedded(toks, start, end, d)
         return d
+
+    @staticmethod
+    def _interval_clause(toks: list[Token], j: int) -> bool:
+        """«…, the utility said on Monday, three days after a pipe burst»: a time clause.
+
+        >>> EnglishRules._interval_clause([Token(w, 0, 0) for w in ", two days after a".split()], 0)
+        True
+        """
+        words = [t.text for t in toks[j : j + 4]]
+        if words[:1] == [","]:
+            words = words[1:]
+        if len(words) < 3 or words[1] not in INTERVALS or words[2] not in ("after", "before"):
+            return False
+        return words[0].isdigit() or words[0] in NUMBER_WORDS
 
     def _inverted_tail(self, toks: list[Token], i: int, n: int) -> tuple[int, int, int] | None:
         """«The man died in prison, said prison spokesman Al Qasim.»: (speaker start, speaker
