@@ -248,3 +248,22 @@ def test_a_subject_before_lam_yastabid_is_the_speaker_not_its_object() -> None:
     assert sts[0].content.text == "فرضية الحريق" and sts[0].stance == "hedged"
     [st] = statements_ar("ولم يستبعد المحافظ أن تتأجل الانتخابات.")
     assert st.speaker is not None and st.speaker.text == "المحافظ" and st.stance == "hedged"
+
+
+def test_ma_idha_is_whether_not_a_condition() -> None:
+    [st] = statements_ar("وقالت النقابة إنها لا تعرف ما إذا كانت الإدارة ستوافق.")
+    assert st.stance == "assert"
+    [st] = statements_ar("وقال الوزير إن الأسعار سترتفع إذا استمر الجفاف.")
+    assert st.stance == "conditional"
+
+
+def test_a_second_wa_innaha_clause_that_cannot_confirm_is_its_own_statement() -> None:
+    sts = statements_ar(
+        "قال الناطق باسم البلدية إن «المياه صالحة للشرب»، وإنه لا يمكنه تأكيد عدد المصابين."
+    )
+    assert [(st.content.text, st.stance) for st in sts] == [
+        ("إن «المياه صالحة للشرب»", "assert"),
+        ("عدد المصابين", "cannot_confirm"),
+    ]
+    assert sts[1].speaker is not None and sts[1].speaker.text == "الناطق باسم البلدية"
+    assert sts[1].cue.text == "لا يمكنه تأكيد"

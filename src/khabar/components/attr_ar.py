@@ -73,6 +73,14 @@ def _estimate_word(word: str) -> bool:
     return word in ESTIMATES or (word[:1] == "ب" and word[1:2].isdigit())
 
 
+# «…، وإنها لا تستطيع تأكيد …»: a second complement clause that cannot confirm (folded)
+SECOND_THAT = frozenset({"وانها", "وانه", "وانهم", "وانهن", "وان"})
+ABLE = frozenset(
+    "تستطيع يستطيع نستطيع يستطيعون تستطع يستطع نستطع يمكن يمكنها يمكنه يمكنهم تتمكن يتمكن".split()
+)
+CHECKING = frozenset({"تاكيد", "التاكد", "التحقق", "الجزم"})
+
+
 class ArabicRules(ArabicSpecial):
     """Find statement drafts in one sentence of normalised Arabic text."""
 
@@ -111,7 +119,51 @@ class ArabicRules(ArabicSpecial):
             if draft is not None:
                 drafts.append(draft)
         drafts.extend(self._unverified(toks, drafts))
+        if SECOND_THAT.intersection(map(itemgetter(0), toks)):
+            drafts = self._second_clause_cannot_confirm(toks, drafts)
         return drafts
+
+    def _second_clause_cannot_confirm(self, toks: list[Token], drafts: list[Draft]) -> list[Draft]:
+        """«قالت النقابة إن الإضراب مستمر، وإنها لا تستطيع تأكيد ما إذا …»: the second
+        «وإنها» clause with its own «لا تستطيع تأكيد» is a statement of its own (the same
+        speaker and cue verb), as «said …, but could not confirm …» is in English."""
+        out: list[Draft] = []
+        for d in drafts:
+            out.append(d)
+            if d.speaker is None or d.cls not in ("say", "cont"):
+                continue
+            for m in range(len(toks) - 4):
+                if not (d.content[0] < toks[m].start and toks[m + 1].end <= d.content[1]):
+                    continue
+                if toks[m].text not in ("،", ",") or toks[m + 1].text not in SECOND_THAT:
+                    continue
+                if toks[m + 2].text not in ("لا", "لم") or toks[m + 3].text not in ABLE:
+                    continue
+                c = next(
+                    (k for k in range(m + 4, min(len(toks), m + 7)) if toks[k].text in CHECKING),
+                    None,
+                )
+                if c is None or c + 1 >= len(toks) or toks[c + 1].end > d.content[1]:
+                    continue
+                second = Draft(
+                    cue=(toks[m + 2].start, toks[c].end),
+                    lemma="أكد",
+                    content=(toks[c + 1].start, d.content[1]),
+                    speaker=d.speaker,
+                    speaker_type=d.speaker_type,
+                    name=d.name,
+                    resolved_from=d.resolved_from,
+                    stance="unverified" if toks[c].text == "التحقق" else "cannot_confirm",
+                    cls="unverified",
+                    gender=d.gender,
+                )
+                second.frame = [(toks[m + 1].start, toks[c].end)]
+                d.content = (d.content[0], toks[m - 1].end)
+                first = next(k for k, t in enumerate(toks) if t.start >= d.content[0])
+                d.kind = self._kind(toks, first, m, "complementiser")
+                out.append(second)
+                break
+        return out
 
     def _described(
         self, toks: list[Token], i: int, next_cue: int, draft: Draft, pronoun: bool
