@@ -45,11 +45,39 @@ def number_anchors(text: str, start: int, end: int, lang: str) -> list[int]:
     """Sorted positions in ``text[start:end]`` (normalised) where a number may begin."""
     hits = list(digit_starts(text, start, end))
     if lang == "ar":  # «توصيتين صريحتين»: a feminine dual and its adjective
-        hits.extend(m.start() for m in _FEMININE_DUAL_PAIR.finditer(text, start, end))
+        hits.extend(_feminine_dual_pairs(text, start, end))
     for i, word in _finder(lang).candidates(text, start, end):
         if _starts_word(text, i, word) and not _continues(text, i + len(word)):
             hits.append(i)
     return sorted(hits)
+
+
+# the end of the first word of a feminine dual pair: «تين»/«تان» before a space
+_DUAL_ENDING = re.compile(r"ت[يا]ن\s")
+
+
+def _feminine_dual_pairs(text: str, start: int, end: int) -> list[int]:
+    """The starts of ``_FEMININE_DUAL_PAIR.finditer(text, start, end)``, found quicker.
+
+    The pattern can only match at the start of a word that ends in «تين»/«تان» before a space
+    (its lookbehind sees the text before ``start``, so it never matches inside a word): the
+    pattern is tried at just those word starts (found from the ending, which the regex engine
+    scans for by its first letter), in order and skipping what a match took, as ``finditer``
+    does. Trying it at every position of an article is slow.
+    """
+    out: list[int] = []
+    resume = start
+    for m in _DUAL_ENDING.finditer(text, start, end):
+        word = m.start()
+        while word > start and not text[word - 1].isspace():
+            word -= 1
+        if word < resume or (word == start and start > 0 and not text[start - 1].isspace()):
+            continue
+        found = _FEMININE_DUAL_PAIR.match(text, word, end)
+        if found is not None:
+            out.append(word)
+            resume = found.end()
+    return out
 
 
 def _starts_word(text: str, i: int, word: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from khabar.model import Quantity
@@ -90,9 +91,14 @@ def find_quantities(
 
 def _read_all(toks: list[Token], lang: str, blocked: list[tuple[int, int]]) -> list[_Found]:
     words = [t.text if t.kind != "sym" or t.text == "," else "|" for t in toks]
+    starters = _word_starters(lang)
     found: list[_Found] = []
     i = 0
     while i < len(toks):
+        tok = toks[i]
+        if tok.kind == "word" and tok.text not in starters and not _odd_starter(tok.text, lang):
+            i += 1  # most words of a window: _read_at would find nothing there
+            continue
         hit = _read_at(toks, words, i, lang, blocked)
         if hit is None:
             i += 1
@@ -101,6 +107,30 @@ def _read_all(toks: list[Token], lang: str, blocked: list[tuple[int, int]]) -> l
             found.append(hit)
         i = max(hit.last, i + 1)
     return found
+
+
+@cache
+def _word_starters(lang: str) -> frozenset[str]:
+    """Every word at which :func:`_read_words` can find something: the number words, with
+    one clitic (بثلاثة) or «ال» (الأربعة), and the Arabic duals of counted nouns (يومين).
+
+    A word outside this set (and not :func:`_odd_starter`) gets None from :func:`_read_words`:
+    each of its readers starts with a lexicon lookup of the word, of the word without its
+    first letter, or without «ال».
+    """
+    words = set(number_lexicon(lang).words)
+    out = words | set(dual_nouns(lang))
+    if lang == "ar":
+        out |= {prefix + w for prefix in (*_AR_CLITICS, "ال") for w in words}
+    return frozenset(out)
+
+
+def _odd_starter(word: str, lang: str) -> bool:
+    """The words :func:`_read_words` reads without a lexicon entry for them: an Arabic feminine
+    dual (توصيتين), English «a» (a few, a million) and hyphenated numbers (forty-five)."""
+    if lang == "ar":
+        return word[-3:] in _FEMININE_DUAL_ENDINGS
+    return word == "a" or "-" in word
 
 
 def _read_at(
