@@ -195,12 +195,12 @@ class _RecentSpeakers:
 def _possessive_title(st: Statement, recent: _RecentSpeakers) -> None:
     """«ورفض محاميه التعليق»: «his lawyer» is the speaker introduced earlier with that title
     («محامي المتهم الأول، ممدوح نمر»), when there is one among the recent speakers."""
+    sp = st.speaker
+    if sp is None or sp.resolved_from is not None or " " in sp.text.strip():
+        return  # most statements: checked before the imports, which cost a call each
     from khabar.components._ar_lexicon import speaker_heads
     from khabar.text import fold
 
-    sp = st.speaker
-    if sp is None or sp.resolved_from is not None or " " in sp.text.strip():
-        return
     word = fold(sp.text)
     for suffix in ("ها", "ه"):
         stem = word[: -len(suffix)]
