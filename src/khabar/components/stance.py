@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from khabar.lang import load_rows
-from khabar.model import Document, Statement
+from khabar.model import Document, Span, Statement
 from khabar.text import fold
 
 CONFIRM_OBJECT_AR = re.compile(
@@ -41,21 +41,42 @@ def head(text: str, words: int = 8) -> str:
     return " ".join(text.split()[:words])
 
 
-def content_stance(lang: str, content: str) -> str | None:
-    """A stance read from the content alone (None = plain assertion).
+def content_stance(lang: str, content: str, folded: str | None = None) -> str | None:
+    """A stance read from the content alone (None = plain assertion); ``folded`` is
+    ``fold(content)`` when the caller has it.
 
     >>> content_stance("ar", "قد يصل العدد إلى ستة آلاف")
     'hedged'
     >>> content_stance("en", "the ministry was looking into the reports")
     'investigating'
     """
-    text = fold(content).replace('"', " ").replace("«", " ").replace("»", " ")
+    text = fold(content) if folded is None else folded
+    text = text.replace('"', " ").replace("«", " ").replace("»", " ")
     first_words = head(text)
     for stance, scope, pattern in markers(lang):
         target = first_words if scope == "head" else text
         if pattern.search(target):
             return stance
     return None
+
+
+def folded_span(doc: Document, span: Span) -> str:
+    """``fold(span.text)``, read from the normalised text instead of folding it again.
+
+    Normalising is folding character by character, so the stretch of ``doc.norm.text``
+    between the mapped offsets is the folded span, with one exception: the lower case of a
+    capital sigma depends on the letters around it (σ or final ς), so such a span is folded.
+
+    >>> from khabar.text import normalise
+    >>> doc = Document("وقالَ الوزير إنّ الأمر «مؤكّد»")
+    >>> doc.norm = normalise(doc.text)
+    >>> folded_span(doc, doc.span(17, 30))
+    'الامر «موكد»'
+    """
+    norm = doc.norm
+    if norm is None or "Σ" in span.text:
+        return fold(span.text)
+    return norm.text[norm.to_norm(span.start) : norm.to_norm(span.end)]
 
 
 def statement_stance(doc: Document, st: Statement) -> str:
@@ -66,16 +87,13 @@ def statement_stance(doc: Document, st: Statement) -> str:
     cue_word = st.cue.text.lower().split()[-1] if st.cue.text.split() else ""
     if doc.lang == "en" and DENY_EN.match(cue_word):
         return "deny"
-    found = content_stance(doc.lang, st.content.text)
+    folded = folded_span(doc, st.content)
+    found = content_stance(doc.lang, st.content.text, folded)
     if found:
         return found
     if cue_stance:
         return str(cue_stance)
-    if (
-        doc.lang == "ar"
-        and lemma == CONFIRM_LEMMA_AR
-        and CONFIRM_OBJECT_AR.match(fold(st.content.text))
-    ):
+    if doc.lang == "ar" and lemma == CONFIRM_LEMMA_AR and CONFIRM_OBJECT_AR.match(folded):
         return "confirm"
     if doc.lang == "en" and CONFIRM_EN.match(cue_word):
         return "confirm"
