@@ -82,7 +82,8 @@ def _tokens(text: str, start: int, end: int) -> tuple[frozenset[str], str]:
     rough = list(filterfalse(str.isalpha, raw))  # the few with punctuation or digits
     stripped = set(map(str.strip, rough, repeat(_PUNCTUATION, len(rough))))
     mixed = " ".join(filterfalse(str.isdigit, filterfalse(str.isalpha, stripped)))
-    return frozenset(raw | stripped), mixed
+    raw.update(stripped)  # one set built, not a union and then its copy
+    return frozenset(raw), mixed
 
 
 # ``\d+`` in a form the regex engine scans for quickly (it starts with a character class)
