@@ -18,10 +18,12 @@ around its call, in CPU time, and prints each one's share of that pass and its o
 characters per CPU second. ``--repeat N`` runs the 1-process passes N times and prints the
 range; ``--no-pool`` skips the 2-process passes. ``--pipeline-only`` runs one 1-process
 pipeline pass and nothing else, for counting instructions under valgrind, which a busy machine
-does not disturb (the difference between two limits cancels start-up):
+does not disturb (the difference between two limits cancels start-up); with ``--first K`` that
+pass runs only the first K components (0: reading and language detection), so that the
+difference between K and K + 1 is what component K + 1 costs:
 
     valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
-        .venv/bin/python bench/throughput.py --pipeline-only --limit 600
+        .venv/bin/python bench/throughput.py --pipeline-only --limit 600 [--first K]
 
 Not a unit test; run it by hand:
 
@@ -39,6 +41,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +148,32 @@ def extract_file_timed(task: Task) -> Tally:
     return tally
 
 
+def extract_file_first(task: Task, first: int) -> Tally:
+    """Pipeline as :func:`extract_file`, but only its first ``first`` components."""
+    import khabar
+    from khabar._api import detect_lang
+    from khabar.model import Document
+
+    components = khabar.load_pipeline().components[:first]
+    tally = Tally(cpu=-time.process_time())
+    for raw in records(task):
+        try:
+            article = decode_record(raw)
+        except InputError:
+            tally.failed += 1
+            continue
+        lang = detect_lang(article.text) if article.lang == "auto" else article.lang
+        doc = Document(text=article.text, lang=lang, published=article.published)
+        for comp in components:
+            doc = comp(doc)
+            doc.done.update(comp.assigns)
+        tally.articles += 1
+        tally.chars += len(article.text)
+        tally.found += len(doc.statements)
+    tally.cpu += time.process_time()
+    return tally
+
+
 def print_components(tally: Tally) -> None:
     """Each component's share of the CPU time of a timed pipeline pass, its own characters
     per CPU second; "other" is reading, language detection and the loop."""
@@ -212,6 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pipeline-only", action="store_true", help="one 1-process pipeline pass, nothing else"
     )
+    parser.add_argument(
+        "--first", type=int, default=None, help="with --pipeline-only: the first K components"
+    )
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"throughput: {args.corpus}: not found (needs ../shared/datasets)", file=sys.stderr)
@@ -222,7 +254,15 @@ def main(argv: list[str] | None = None) -> int:
     works = (("baseline", scan_file), ("pipeline", extract_file))
     runs = [(1, work) for _ in range(args.repeat) for work in works]
     if args.pipeline_only:
-        runs = [(1, works[1])]
+        first = args.first
+        runs = [
+            (
+                1,
+                works[1]
+                if first is None
+                else ("pipeline", partial(extract_file_first, first=first)),
+            )
+        ]
     elif not args.no_pool:
         runs += [(2, work) for work in works]
     for procs, (name, work) in runs:
