@@ -26,9 +26,75 @@ CONFIRM_EN = re.compile(r"^(?:confirm|confirmed|confirms|confirming)$")
 DENY_EN = re.compile(r"^(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))$")
 
 
+# «(?:^|\s)…», «(?:^|[\s«"“])…»: a marker that begins at the start or after one character of
+# a class (the class is group 1)
+_BOUNDARY_PREFIX = re.compile(r"\(\?:\^\|(\\s|\[(?:[^\]\\]|\\.)+\])\)")
+
+
+class Marker:
+    r"""A marker regex of ``stance.tsv`` and a quicker test of whether it matches anywhere.
+
+    A marker ``(?:^|X)BODY`` (X one character class) matches somewhere exactly when BODY
+    matches at the start or ``X(?:BODY)`` matches somewhere (``^`` matches only at the start).
+    That second form begins with a character class, which the regex engine scans for in C;
+    the first is tried at every position. Any other marker is searched as written.
+
+    >>> m = Marker(r"(?:^|\s)(?:ربما|يبدو)(?:\s|$)")
+    >>> m.found("ربما يصل"), m.found("وقال يبدو ان"), m.found("يبدوان")
+    (True, True, False)
+    """
+
+    __slots__ = ("_after", "_at_start", "pattern")
+
+    def __init__(self, source: str) -> None:
+        self.pattern = re.compile(source)
+        self._at_start: re.Pattern[str] | None = None
+        self._after: re.Pattern[str] | None = None
+        prefix = _BOUNDARY_PREFIX.match(source)
+        body = source[prefix.end() :] if prefix else ""
+        if prefix and body[:1] not in "*+?{" and not _alternation_at_top(body):
+            self._at_start = re.compile(body)
+            self._after = re.compile(f"{prefix.group(1)}(?:{body})")
+
+    def found(self, text: str) -> bool:
+        """``bool(self.pattern.search(text))``."""
+        if self._at_start is None or self._after is None:
+            return self.pattern.search(text) is not None
+        return self._at_start.match(text) is not None or self._after.search(text) is not None
+
+
+def _alternation_at_top(source: str) -> bool:
+    r"""``source`` has a «|» outside every group and class (``a|b`` is not one regex unit).
+
+    >>> _alternation_at_top(r"(?:a|b)\s"), _alternation_at_top(r"a|[|]b"), _alternation_at_top(r"[|]\|")
+    (False, True, False)
+    """
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "]" or source[i + 1 : i + 3] == "^]":
+                i += 2 if source[i + 1] == "]" else 3  # a «]» first in a class is literal
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 @cache
-def markers(lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    return tuple((st, scope, re.compile(pat)) for st, scope, pat in load_rows(lang, "stance"))
+def markers(lang: str) -> tuple[tuple[str, str, Marker], ...]:
+    return tuple((st, scope, Marker(pat)) for st, scope, pat in load_rows(lang, "stance"))
 
 
 @cache
@@ -53,9 +119,9 @@ def content_stance(lang: str, content: str, folded: str | None = None) -> str | 
     text = fold(content) if folded is None else folded
     text = text.replace('"', " ").replace("«", " ").replace("»", " ")
     first_words = head(text)
-    for stance, scope, pattern in markers(lang):
+    for stance, scope, marker in markers(lang):
         target = first_words if scope == "head" else text
-        if pattern.search(target):
+        if marker.found(target):
             return stance
     return None
 
