@@ -7,9 +7,9 @@ normalised text. A change that is meant to be a pure speed-up must leave the fil
 
 Texts, read where they are (never copied): the first ``--per-archive`` articles of each
 SaudiNewsNet archive (with their publication date, through the batch reader the throughput
-benchmark uses), every ``.txt`` of the shared dev set and of ``eval/heldout``, ``eval/blind``,
-``eval/blind2`` and ``eval/blind3`` (each twice: with the gold file's publication date and
-without one), and ``--ecb`` English articles of ECB+ (sentences of tokens, joined by spaces).
+benchmark uses), every ``.txt`` of the shared dev set and of each folder of ``eval/``
+(heldout, blind, blind2 …; each twice: with the gold file's publication date and without
+one), and ``--ecb`` English articles of ECB+ (sentences of tokens, joined by spaces).
 
     .venv/bin/python bench/equivalence.py --out /tmp/ref.jsonl            # reference
     .venv/bin/python bench/equivalence.py --compare /tmp/ref.jsonl        # after a change
@@ -40,12 +40,10 @@ from khabar.model import Document, document_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASETS = ROOT.parent / "shared" / "datasets"
+# the shared dev set and every set of ours (eval/heldout, eval/blind, eval/blind2, …)
 GOLD_DIRS = (
     ROOT.parent / "shared" / "data" / "khabar-dev",
-    ROOT / "eval" / "heldout",
-    ROOT / "eval" / "blind",
-    ROOT / "eval" / "blind2",
-    ROOT / "eval" / "blind3",
+    *sorted(p for p in (ROOT / "eval").iterdir() if p.is_dir() and any(p.glob("*.txt"))),
 )
 
 Text = tuple[str, str, date | None, str]  # name, text, published, lang
