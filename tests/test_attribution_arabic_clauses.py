@@ -267,3 +267,39 @@ def test_a_second_wa_innaha_clause_that_cannot_confirm_is_its_own_statement() ->
     ]
     assert sts[1].speaker is not None and sts[1].speaker.text == "الناطق باسم البلدية"
     assert sts[1].cue.text == "لا يمكنه تأكيد"
+
+
+def test_khalusat_ila_anna_reports_a_finding_without_the_occasion_aside() -> None:
+    [st] = statements_ar(
+        "خلصت لجنة التحقيق البرلمانية في حريق السوق المركزي إلى أن «الإهمال» تسبب في الكارثة، "
+        "وذلك في تقريرها النهائي."
+    )
+    assert st.speaker is not None
+    assert st.speaker.text == "لجنة التحقيق البرلمانية في حريق السوق المركزي"
+    assert st.content.text == "أن «الإهمال» تسبب في الكارثة"
+    assert statements_ar("خلص الطلاب من الامتحانات.") == []
+
+
+def test_renewing_announcing_and_fixing_participles_continue_the_speaker() -> None:
+    sts = statements_ar(
+        "وقال المتحدث باسم الجيش العقيد سامر الحلو إن «الوضع تحت السيطرة»، "
+        "مجددًا التأكيد على أن القوات «لن تنسحب»."
+    )
+    assert [st.cue.text for st in sts] == ["وقال", "مجددًا"]
+    assert sts[1].speaker is not None and sts[1].speaker.text.endswith("سامر الحلو")
+    sts = statements_ar(
+        "وقالت الوزيرة إن الجسر آمن، معلنةً تشكيل لجنة فنية للتحقيق في أسباب الحادث."
+    )
+    assert [st.stance for st in sts] == ["assert", "investigating"]
+    sts = statements_ar(
+        "وأعلن الهلال الأحمر انتهاء عمليات الإغاثة، مثبتًا عدد الضحايا عند ٣٠ قتيلاً."
+    )
+    assert [st.content.text for st in sts] == ["انتهاء عمليات الإغاثة", "عدد الضحايا عند ٣٠ قتيلاً"]
+    [st] = statements_ar("وقال الوزير مجددًا إن الخطة ستنجح.")
+    assert st.cue.text == "وقال"
+
+
+def test_ayy_after_a_denial_is_its_object_not_its_speaker() -> None:
+    sts = statements_ar("وقال المتحدث إن الضربة خاطئة، لكنه نفى مجددًا أي استهداف متعمد.")
+    assert sts[-1].speaker is not None and sts[-1].speaker.text == "المتحدث"
+    assert sts[-1].content.text == "أي استهداف متعمد" and sts[-1].stance == "deny"

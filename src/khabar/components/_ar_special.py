@@ -262,6 +262,13 @@ class ArabicSpecial(ArabicPhrases):
             ):
                 end = k
                 break
+            if (
+                toks[k + 1].text == "وذلك"
+                and k + 2 < end
+                and toks[k + 2].text in ("في", "خلال", "عبر", "ضمن", "اثناء")
+            ):
+                end = k  # «…، وذلك في تقريرها الأولي»: where it was said, not what
+                break
             if toks[k].text in ("،", ",") and toks[k + 1].text == "فيما" and k + 2 < end:
                 if toks[k + 2].text in ("لم", "لا"):  # «، فيما لم يتسنَّ لـ«…» التحقق …»
                     end = k

@@ -464,6 +464,8 @@ class ArabicRules(ArabicSpecial):
         j, handle = self.skip_adjuncts(toks, j, limit)
         np_start = j
         np_end, np_type, name_at = self.noun_phrase(toks, j, min(next_cue, limit))
+        if j < limit and toks[j].text in ("اي", "ايه"):
+            np_end = j  # «لكنه نفى مجددًا أي استهداف»: "any …" is an object, never a speaker
         if np_end > j and folded_lemma(entry.lemma) not in OBJECT_VERBS:
             np_end = self._extend_to_delimiter(toks, np_end, min(next_cue, limit))
         if entry.cls not in ("relay", "decline") and (
