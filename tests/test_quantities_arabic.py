@@ -138,3 +138,16 @@ def test_sound_plural_is_not_read_as_a_dual() -> None:
 
 def test_values_are_ints_when_whole() -> None:
     assert all(isinstance(q.value, int) for q in quantities("بلغ 1.5 مليون و10.000 و٣٠٠"))
+
+
+def test_a_million_and_half_a_million_is_one_sum_but_not_in_a_range() -> None:
+    assert values("انقطعت المياه عن مليون ونصف مليون منزل") == [1_500_000]
+    assert values("تضرر نحو مليونين ونصف مليون شخص") == [2_500_000]
+    assert values("يتراوح العدد بين مليون ونصف مليون") == [1_000_000, 500_000]
+
+
+def test_a_definite_round_number_after_a_verb_of_passing_or_nearing() -> None:
+    assert values("قال إن عدد المصابين يتجاوز الثمانين") == [80]
+    assert values("قال إن عدد المفقودين قارب المئة") == [100]
+    assert values("بلغ التضخم ٢٠ في المئة") == [20]
+    assert values("احتفلت المدينة بالذكرى الثمانين لتأسيسها") == []

@@ -257,6 +257,10 @@ def _read_words(toks: list[Token], words: list[str], i: int, lang: str) -> _Foun
 
 
 _AR_BOUNDS = frozenset({"فوق", "تحت", "دون", "عتبه", "حاجز", "سقف"})
+# «عدد القتلى يتجاوز الثمانين», «قارب المئة»: verbs of reaching or passing a round number
+_AR_BOUND_VERBS = frozenset(
+    "يتجاوز تتجاوز تجاوز تجاوزت يفوق تفوق فاق فاقت قارب قاربت يقارب تقارب ناهز ناهزت يناهز تناهز".split()
+)
 
 
 def _definite_number(toks: list[Token], i: int) -> _Found | None:
@@ -270,16 +274,18 @@ def _definite_number(toks: list[Token], i: int) -> _Found | None:
     (10, None)
     """
     entry = number_lexicon("ar").words.get(toks[i].text[2:])
+    prev = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
+    if entry is not None and entry.kind == "hundred" and prev in _AR_BOUND_VERBS:
+        return _Found(i, i + 1, 100, 100, 1)  # «قارب المئة»
     if entry is None or entry.kind != "cardinal" or not isinstance(entry.value, int):
         return None
-    prev = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
     if _is_name_head(prev, "ar"):
         return None  # «الدول الست»: a group's name
     if 3 <= entry.value <= 10 and _after_counted_plural(toks, i):
         hit = _Found(i, i + 1, entry.value, entry.value, 1)
         hit.unit = unit_lexicon("ar").lemma(_bare(prev, "ar"))
         return hit
-    if entry.value >= 20 and prev in _AR_BOUNDS:
+    if entry.value >= 20 and (prev in _AR_BOUNDS or prev in _AR_BOUND_VERBS):
         return _Found(i, i + 1, entry.value, entry.value, 1)
     return None
 
@@ -587,7 +593,8 @@ def _join_sums(toks: list[Token], found: list[_Found]) -> list[_Found]:
 
 def _adds_to(toks: list[Token], a: _Found, b: _Found) -> bool:
     assert a.value is not None and b.value is not None
-    if not 1 < b.scale < a.scale or b.value >= a.scale:
+    fraction = b.scale == a.scale and b.value < b.scale  # «مليون ونصف مليون»: 1,500,000
+    if not (1 < b.scale < a.scale or fraction) or b.value >= a.scale:
         return False
     between = [t.text for t in toks[a.last : b.first]]
     clinging = not between and b.lead == 1 and toks[b.first].text.startswith("و")
