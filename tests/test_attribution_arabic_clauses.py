@@ -303,3 +303,12 @@ def test_ayy_after_a_denial_is_its_object_not_its_speaker() -> None:
     sts = statements_ar("وقال المتحدث إن الضربة خاطئة، لكنه نفى مجددًا أي استهداف متعمد.")
     assert sts[-1].speaker is not None and sts[-1].speaker.text == "المتحدث"
     assert sts[-1].content.text == "أي استهداف متعمد" and sts[-1].stance == "deny"
+
+
+def test_an_unpunctuated_anonymity_clause_ends_the_speaker_before_bianna() -> None:
+    [st] = statements_ar(
+        "وأفاد مصدر في الشرطة طلب عدم نشر اسمه بأن اللصوص فروا على الأرجح إلى الحدود."
+    )
+    assert st.speaker is not None and st.speaker.text == "مصدر في الشرطة"
+    assert st.content.text == "بأن اللصوص فروا على الأرجح إلى الحدود"
+    assert st.stance == "hedged"

@@ -466,7 +466,16 @@ class ArabicRules(ArabicSpecial):
         np_end, np_type, name_at = self.noun_phrase(toks, j, min(next_cue, limit))
         if j < limit and toks[j].text in ("اي", "ايه"):
             np_end = j  # «لكنه نفى مجددًا أي استهداف»: "any …" is an object, never a speaker
-        if np_end > j and folded_lemma(entry.lemma) not in OBJECT_VERBS:
+        # «وأفاد مصدر في الشرطة طلب عدم نشر اسمه بأن …»: the anonymity clause is no part of
+        # the speaker (it is skipped after it)
+        np_end = next(
+            (k for k in range(j + 1, np_end) if self._anonymity_clause(toks, k, limit) > k), np_end
+        )
+        if (
+            np_end > j
+            and folded_lemma(entry.lemma) not in OBJECT_VERBS
+            and self._anonymity_clause(toks, np_end, limit) == np_end
+        ):
             np_end = self._extend_to_delimiter(toks, np_end, min(next_cue, limit))
         if entry.cls not in ("relay", "decline") and (
             np_end > j or head_of(toks[j].text) if j < limit else False
