@@ -165,3 +165,21 @@ def test_a_pluperfect_cue_inside_what_was_said_is_not_a_second_statement() -> No
     )
     assert st.speaker is not None and st.speaker.text.endswith("Omar Haddad")
     assert st.content.text == "his members had warned the ministry about the roof"
+
+
+def test_a_tail_attribution_with_an_acronym_in_brackets() -> None:
+    [st] = statements(
+        "A cracked valve, not vandalism, caused the flooding, the Northern Water Board (NWB) "
+        "said in a report released on Monday."
+    )
+    assert st.speaker is not None and st.speaker.text == "the Northern Water Board (NWB)"
+    assert st.content.text == "A cracked valve, not vandalism, caused the flooding"
+
+
+def test_investigators_were_looking_at_is_investigating_but_a_deficit_is_not() -> None:
+    [st] = statements(
+        'Mayor Hana Lutz told reporters that engineers were looking at "unusual readings".'
+    )
+    assert st.stance == "investigating"
+    [st] = statements("The mayor said the city was looking at a deficit of $4m.")
+    assert st.stance == "assert"

@@ -112,6 +112,11 @@ class EnglishPhrases:
         if end > 0 and toks[end - 1].text in SUBJECT_PRONOUNS and toks[end - 1].text != "there":
             return (end - 1, end)  # «…, which he said would cost …»
         start = end
+        if end > 2 and toks[end - 1].text == ")":
+            # «the Northern Water Board (NWB) said»: an acronym in brackets after the name
+            start = next(
+                (m for m in range(end - 2, max(0, end - 5), -1) if toks[m].text == "("), end
+            )
         while start > 0 and end - start < 14:
             t = toks[start - 1].text
             if t in CLAUSE_BREAK or t in OPEN_QUOTES or t in CLOSE_QUOTES or t in THAT:
