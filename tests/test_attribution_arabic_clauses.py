@@ -312,3 +312,15 @@ def test_an_unpunctuated_anonymity_clause_ends_the_speaker_before_bianna() -> No
     assert st.speaker is not None and st.speaker.text == "مصدر في الشرطة"
     assert st.content.text == "بأن اللصوص فروا على الأرجح إلى الحدود"
     assert st.stance == "hedged"
+
+
+def test_an_outlet_in_quotes_after_li_is_the_addressee_not_part_of_the_speaker() -> None:
+    [st] = statements_ar(
+        "وقال الحلو لـ«صوت المدينة» في اتصال هاتفي من البلدة: «العمال بخير، والإنتاج متوقف»."
+    )
+    assert st.speaker is not None and st.speaker.text == "الحلو"
+    assert st.kind == "direct"
+    [st] = statements_ar("وقال المدير لـ«صوت المدينة» في اتصال هاتفي: «العمال بخير».")
+    assert st.speaker is not None and st.speaker.text == "المدير"
+    [st] = statements_ar("وقال مدير الطوارئ بـ«صحة المدينة» سعيد نمر إن الوضع مستقر.")
+    assert st.speaker is not None and st.speaker.text == "مدير الطوارئ بـ«صحة المدينة» سعيد نمر"

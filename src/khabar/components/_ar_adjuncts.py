@@ -231,6 +231,8 @@ class ArabicAdjuncts:
             or is_complementiser(toks, k)
             or self.is_cue(toks[k])
             or is_time_word(t)
+            # «وقال الحلو لـ«صوت المدينة» …»: an addressee outlet in quotes
+            or (t == "ل" and k + 1 < len(toks) and toks[k + 1].text in OPEN_QUOTES)
         )
 
     def _in_phrase_ok(self, toks: list[Token], j: int, limit: int) -> bool:

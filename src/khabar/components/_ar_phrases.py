@@ -108,7 +108,8 @@ class ArabicPhrases(ArabicAdjuncts):
                 and toks[j + 1].text in OPEN_QUOTES
             ):
                 close = self._quote_end(toks, j + 1, limit)
-                if close - j <= 6:  # «مدير الطوارئ بـ«صحة المدينة» سعيد نمر»
+                addressee = t == "ل" and not (close < limit and toks[close].text in names)
+                if close - j <= 6 and not addressee:  # «مدير الطوارئ بـ«صحة المدينة» سعيد نمر»
                     j = close
                     prev_indefinite = False
                     continue
