@@ -183,3 +183,17 @@ def test_investigators_were_looking_at_is_investigating_but_a_deficit_is_not() -
     assert st.stance == "investigating"
     [st] = statements("The mayor said the city was looking at a deficit of $4m.")
     assert st.stance == "assert"
+
+
+def test_according_to_a_statement_posted_by_someone_names_its_author() -> None:
+    sts = statements(
+        "The gang has doubled its demand to $2 million, according to a statement posted "
+        "online on Monday by its spokesman, who uses the name Abu Karim. "
+        "He said the captives were safe."
+    )
+    assert sts[0].speaker is not None and sts[0].speaker.text == "its spokesman"
+    assert sts[0].content.text == "The gang has doubled its demand to $2 million"
+    assert sts[1].speaker is not None and sts[1].speaker.name == "its spokesman"
+    assert (
+        statements("The gang has doubled its demand, according to a statement posted online.") == []
+    )

@@ -60,7 +60,7 @@ def clause_follows(words: list[str], start: int) -> bool:
 REPEAT_ADVERBS = frozenset("again now repeatedly still".split())
 
 # participles that close the source of «According to a report by X published on …»
-PUBLISHED = frozenset("published released issued compiled seen".split())
+PUBLISHED = frozenset("published released issued compiled seen posted".split())
 
 
 class EnglishPhrases:
@@ -386,7 +386,7 @@ class EnglishPhrases:
         a = i + n
         b = a
         # sentence-initial «According to …,» runs to its comma (a long name, "published on …")
-        longest = 18 if i == 0 else 8
+        longest = 18 if i == 0 or (a + 1 < len(toks) and toks[a + 1].text in SOURCE_DOCS) else 8
         while b < len(toks) and toks[b].text not in PUNCT and b - a < longest:
             b += 1
         if b - a > 8 and (b >= len(toks) or toks[b].text != ","):
@@ -407,6 +407,10 @@ class EnglishPhrases:
         name_end = next((k for k in range(a + 1, b) if toks[k].text in PUBLISHED), b)
         if name_end + 2 < b and toks[name_end + 1].text == "by":
             a, name_end = name_end + 2, b  # «figures compiled by the aviation authority»
+        elif name_end < b and i > 0:
+            by = next((k for k in range(name_end + 1, b - 1) if toks[k].text == "by"), None)
+            if by is not None:  # «…, according to a statement posted online on Monday by X»
+                a, name_end = by + 1, b
         self._set_speaker(d, toks, a, name_end)
         if i == 0:
             start = b + 1 if b < len(toks) and toks[b].text == "," else b

@@ -302,6 +302,7 @@ class EnglishRules(EnglishPhrases):
                 i > 0
                 and toks[i + n].text in ("a", "an", "the")
                 and toks[i + n + 1].text in SOURCE_DOCS
+                and not self._document_by(toks, i + n + 2)
             ):
                 return None  # «…, according to a statement»: a source document, not a speaker
             return self._according(toks, i, n, d, next_cue)
@@ -410,6 +411,16 @@ class EnglishRules(EnglishPhrases):
                 return None  # «she wrote her prices in pencil»: writing, not a post
         self._embedded(toks, start, end, d)
         return d
+
+    @staticmethod
+    def _document_by(toks: list[Token], k: int) -> bool:
+        """«a statement posted online on Monday by its spokesman»: the document names its author."""
+        for m in range(k, min(len(toks), k + 8)):
+            if toks[m].text in PUNCT:
+                return False
+            if toks[m].text == "by" and toks[m - 1].text not in ("posted", "released"):
+                return True
+        return False
 
     @staticmethod
     def _interval_clause(toks: list[Token], j: int) -> bool:
