@@ -197,3 +197,12 @@ def test_according_to_a_statement_posted_by_someone_names_its_author() -> None:
     assert (
         statements("The gang has doubled its demand, according to a statement posted online.") == []
     )
+
+
+def test_the_agent_of_a_passive_in_narration_is_the_he_of_the_next_sentence() -> None:
+    sts = statements(
+        "Officials said the strike was over. That claim was disputed by Sheikh Amin Haddad, "
+        'a tribal elder who speaks for the miners. He told local radio that "nobody has gone '
+        'back to work", though he said talks were continuing.'
+    )
+    assert [st.speaker.name if st.speaker else None for st in sts[1:]] == ["Amin Haddad"] * 2
