@@ -206,3 +206,17 @@ def test_the_agent_of_a_passive_in_narration_is_the_he_of_the_next_sentence() ->
         'back to work", though he said talks were continuing.'
     )
     assert [st.speaker.name if st.speaker else None for st in sts[1:]] == ["Amin Haddad"] * 2
+
+
+def test_a_part_of_the_day_after_the_weekday_is_no_part_of_the_content() -> None:
+    import datetime
+
+    doc = khabar.extract(
+        "The Harbour Front, as the group calls itself, said in a message on Telegram "
+        "on Friday evening that the ships would stay.",
+        lang="en",
+        published=datetime.date(2026, 9, 19),
+    )
+    [st] = doc.statements
+    assert st.content.text == "the ships would stay"
+    assert st.date == datetime.date(2026, 9, 18)

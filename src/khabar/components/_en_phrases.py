@@ -308,7 +308,8 @@ class EnglishPhrases:
                 return k + 2
         if k + 1 < len(toks) and toks[k].text == "on":
             if toks[k + 1].text in WEEKDAYS:
-                return k + 2
+                parts = ("morning", "afternoon", "evening", "night")  # «on Friday evening»
+                return k + 3 if k + 2 < len(toks) and toks[k + 2].text in parts else k + 2
             if toks[k + 1].text in MONTHS and k + 2 < len(toks) and toks[k + 2].text.isdigit():
                 return k + 3
         return j
