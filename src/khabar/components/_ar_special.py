@@ -140,6 +140,13 @@ class ArabicSpecial(ArabicPhrases):
             j, _ = self.skip_adjuncts(toks, j, limit)  # «مؤكدًا في تصريح لقناة محلية أن …»
         if self._sentence_subject is None:
             self._main_clause_subject(toks, i, draft)
+        return self._with_content(toks, i, j, limit, next_cue, draft)
+
+    def _with_content(
+        self, toks: list[Token], i: int, j: int, limit: int, next_cue: int, draft: Draft
+    ) -> Draft | None:
+        """``draft`` completed with its content (from ``j`` on, after its opener), its frame
+        (from the cue at ``i`` to the content) and its kind; None when no content follows."""
         start, opener = self.content_start(toks, j, limit)
         end = self._content_end(toks, start, next_cue)
         if end <= start:

@@ -200,14 +200,7 @@ class ArabicRules(ArabicSpecial):
             draft.speaker, draft.speaker_type, draft.name = self._sentence_subject
         elif draft.speaker is None and i > 2:
             self._main_clause_subject(toks, i, draft)
-        start, opener = self.content_start(toks, k, limit)
-        end = self._content_end(toks, start, next_cue)
-        if end <= start:
-            return None
-        draft.content = (toks[start].start, toks[end - 1].end)
-        draft.frame = [(toks[i].start, toks[start - 1].end)]
-        draft.kind = self._kind(toks, start, end, opener)
-        return draft
+        return self._with_content(toks, i, k, limit, next_cue, draft)
 
     def _definite_run_subject(self, toks: list[Token], a: int, limit: int, draft: Draft) -> int:
         """«وأكد المختبر الوطني للصحة العامة وجود …»: two or more definite words that no
