@@ -1,20 +1,21 @@
 """Inside one article, «الشركة» / "the ministry" alone is the one company / ministry it names.
 
-An article writes «شركة "دبّاس" للملاحة» once (as a speaker, or inside a title: «الرئيس
-التنفيذي لشركة "دبّاس" للملاحة») and then «قالت الشركة …». Across articles the bare head
+An article writes «شركة "قنديلة" للطيران» once (as a speaker, or inside a title: «الرئيس
+التنفيذي لشركة "قنديلة" للطيران») and then «قالت الشركة …». Across articles the bare head
 word says nothing, so the linker reads it as the article's one organisation with that head.
 Precision first: no mapping when the article names two organisations with that head.
 
 >>> from khabar.ledger.speakers import Alias
->>> text = 'وقال الرئيس التنفيذي لشركة "دبّاس" للملاحة إن … وأضافت الشركة أن …'
+>>> text = 'وقال الرئيس التنفيذي لشركة "قنديلة" للطيران إن … وأضافت الشركة أن …'
 >>> org_full_names([Alias("الشركة", "organisation")], text)
-{'الشركة': 'شركة "دبّاس" للملاحة'}
+{'الشركة': 'شركة "قنديلة" للطيران'}
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from khabar.ledger.names import HEAD_ORG_CONCEPTS, is_arabic, org_concepts, specific
@@ -57,7 +58,7 @@ def org_full_names(aliases: Sequence[_Named], text: str = "") -> dict[str, str]:
 def bare_head(name: str) -> str | None:
     """The organisation concept of a name that is nothing but its head word, else None.
 
-    >>> bare_head("الهيئة"), bare_head("the ministry"), bare_head("هيئة الموانئ")
+    >>> bare_head("الهيئة"), bare_head("the ministry"), bare_head("هيئة الطيران المدني")
     ('authority', 'ministry', None)
     """
     words = [w for w in re.findall(r"\w+", fold(name).lower()) if w not in _LATIN_ARTICLE]
@@ -85,7 +86,7 @@ def _in_text(head: str, name: str, text: str) -> dict[frozenset[str], str]:
     if not text or not is_arabic(name):
         return {}
     word = _unprefixed(fold(name))
-    words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    words = _folded_words(text)
     found: dict[frozenset[str], str] = {}
     for k, (a, _, folded) in enumerate(words):
         if folded != word and not (folded[:1] in "وبل" and folded[1:] == word):
@@ -97,6 +98,12 @@ def _in_text(head: str, name: str, text: str) -> dict[frozenset[str], str]:
     return _widest(found)
 
 
+@lru_cache(maxsize=8)
+def _folded_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, folded form) of every word of an article, read once for all its aliases."""
+    return tuple((m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text))
+
+
 def _unprefixed(word: str) -> str:
     for prefix in _AR_PREFIXES:
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
@@ -104,10 +111,12 @@ def _unprefixed(word: str) -> str:
     return word
 
 
-def _trim(text: str, start: int, following: list[tuple[int, int, str]], head: str) -> str | None:
+def _trim(
+    text: str, start: int, following: Sequence[tuple[int, int, str]], head: str
+) -> str | None:
     """The organisation named from ``start`` (its head word) on: the head, the words of its
     name up to its proper name, and lexicon words or proper names right after it
-    («شركة "دبّاس" للملاحة»); None when no proper name follows the head."""
+    («شركة "قنديلة" للطيران»); None when no proper name follows the head."""
     best: str | None = None
     previous_end = start
     for begin, end, folded in following:
