@@ -124,9 +124,9 @@ def test_insisted_again_and_repeated_on_a_day_report_their_that_clause() -> None
     [st] = statements("Mayor Hana Lutz insisted again that the water was safe.")
     assert st.speaker is not None and st.speaker.text == "Mayor Hana Lutz"
     assert st.content.text == "the water was safe"
-    [st] = statements("The port authority repeated on Monday that no cargo had been lost.")
-    assert st.speaker is not None and st.speaker.text == "The port authority"
-    assert st.content.text == "no cargo had been lost"
+    [st] = statements("The rail authority repeated on Monday that no freight had been lost.")
+    assert st.speaker is not None and st.speaker.text == "The rail authority"
+    assert st.content.text == "no freight had been lost"
     assert (
         statements("After repeated warnings, the plant closed. The choir repeated the hymn.") == []
     )
@@ -148,11 +148,11 @@ def test_which_says_a_count_and_which_has_denied_that_are_statements() -> None:
     assert st.speaker is not None and st.speaker.text == "The farmers' union"
     assert st.content.text == "at least 300 farms were flooded"
     sts = statements(
-        "The port authority, which has denied that any cargo was lost, "
+        "The rail authority, which has denied that any freight was lost, "
         "said it was reviewing the logs."
     )
     assert [(st.content.text, st.stance) for st in sts] == [
-        ("any cargo was lost", "deny"),
+        ("any freight was lost", "deny"),
         ("it was reviewing the logs", "investigating"),
     ]
     assert statements("The firm, which claims damages of $5m, filed suit.") == []

@@ -97,7 +97,7 @@ ORG_PHRASE = re.compile(
 def speaker_type(words: list[str]) -> str:
     """A rough type from the (lower-cased) words of an English speaker phrase.
 
-    >>> speaker_type("a spokeswoman for the un humanitarian office".split())
+    >>> speaker_type("a spokeswoman for the un refugee agency".split())
     'person'
     >>> speaker_type("the health ministry".split())
     'organisation'

@@ -176,7 +176,7 @@ class EnglishPhrases:
         if start >= k:
             return None
         if toks[start].text in RELATIVE and start >= 2 and toks[start - 1].text == ",":
-            # «Omar Sarraf, who heads the Rights Monitor, a local group, said …»
+            # «Omar Tabbal, who heads the Rights Monitor, a local group, said …»
             return self._subject_before(toks, start - 1)
         if end - k == 3 and toks[k + 1].text in ("however", "though", "too", "meanwhile"):
             return (start, k)  # «The union, however, said …»

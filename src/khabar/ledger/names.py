@@ -6,7 +6,7 @@
   usual Latin transliterations (جميل / Jamil / Jameel → JML);
 * :func:`org_concepts` turns an organisation name into a set of English concept words
   (الهيئة العامة للأرصاد الجوية / General Authority of Meteorology → the same set),
-  with transliterated skeletons for words the lexicon does not know (دبّاس / Dabbas).
+  with transliterated skeletons for words the lexicon does not know (قنديلة / Qandila).
 
 >>> skeleton("الخيّاط") == skeleton("al-Khayyat") == "KT"
 True
@@ -292,10 +292,10 @@ def _org_token_forms(token: str) -> list[str]:
 def org_concepts(name: str) -> frozenset[str]:
     """Concept words of an organisation name (proper-name words as ``~SKELETON``).
 
-    >>> org_concepts("منظمة الصحة العالمية") == org_concepts("The World Health Organization")
+    >>> org_concepts("منظمة الأغذية والزراعة") == org_concepts("The Food and Agriculture Organization")
     True
-    >>> sorted(org_concepts("شركة دبّاس للملاحة"))
-    ['company', 'shipping', '~DBS']
+    >>> sorted(org_concepts("شركة قنديلة للطيران"))
+    ['airlines', 'company', '~KNDL']
     """
     lexicon = _org_words()
     concepts: set[str] = set()
@@ -318,10 +318,10 @@ def specific(concepts: frozenset[str]) -> frozenset[str]:
 
 
 def acronym_key(concepts: frozenset[str]) -> str | None:
-    """Sorted initials of the concept words (WHO ↔ منظمة الصحة العالمية), None if too short.
+    """Sorted initials of the concept words (FAO ↔ منظمة الأغذية والزراعة), None if too short.
 
-    >>> acronym_key(org_concepts("منظمة الصحة العالمية"))
-    'how'
+    >>> acronym_key(org_concepts("منظمة الأغذية والزراعة"))
+    'afo'
     """
     words = [w for c in concepts for w in c.split()]
     if len(words) < 2 or any(w.startswith("~") for w in words):
@@ -330,10 +330,10 @@ def acronym_key(concepts: frozenset[str]) -> str | None:
 
 
 def acronym_of(name: str) -> str | None:
-    """The key of a name written as an acronym (WHO, UNICEF, U.N.), else None.
+    """The key of a name written as an acronym (FAO, UNICEF, U.N.), else None.
 
-    >>> acronym_of("WHO"), acronym_of("Hani")
-    ('how', None)
+    >>> acronym_of("FAO"), acronym_of("Hani")
+    ('afo', None)
     """
     letters = name.replace(".", "").strip()
     if 2 <= len(letters) <= 7 and letters.isascii() and letters.isalpha() and letters.isupper():

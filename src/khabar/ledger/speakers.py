@@ -13,7 +13,7 @@ across articles. Human ``merge``/``split`` decisions live in ``speaker_overrides
 True
 >>> same_speaker(Alias("هاني النجّار", "person"), Alias("ديما نجّار", "person"))
 False
->>> same_speaker(Alias("WHO", "organisation"), Alias("منظمة الصحة العالمية", "organisation"))
+>>> same_speaker(Alias("FAO", "organisation"), Alias("منظمة الأغذية والزراعة", "organisation"))
 True
 """
 
@@ -66,7 +66,7 @@ class Alias:
         an organisation; two or more words that are all unknown to the organisation lexicon
         are a person's name.
 
-        >>> Alias("Silver Arch Contracting", "person").group
+        >>> Alias("Tallow Creek Contracting", "person").group
         'org'
         >>> Alias("Ingrid Holmberg", "organisation").group
         'person'
@@ -81,7 +81,7 @@ def _group(name: str, kind: str) -> str:
         return kind
     words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _ARTICLES]
     if kind != "outlet" and words:
-        # "… Contracting" is a company; "a spokesman for the port authority" is a person
+        # "… Contracting" is a company; "a spokesman for the aviation authority" is a person
         last = is_org_word(words[-1]) and not is_title(words[0])
         if is_org_word(words[0]) or last or acronym_of(name):
             return "org"
