@@ -115,15 +115,12 @@ def extract_file(task: Task) -> Tally:
     return tally
 
 
-def extract_file_timed(task: Task) -> Tally:
-    """Pipeline as :func:`extract_file`, each component timed around its call."""
-    import khabar
+def _documents(task: Task, tally: Tally) -> Iterator[tuple[int, Any]]:
+    """(characters, fresh Document) of each article of one archive, its language detected
+    as ``khabar.extract`` does; an undecodable record is counted as failed."""
     from khabar._api import detect_lang
     from khabar.model import Document
 
-    pipeline = khabar.load_pipeline()
-    clock = time.process_time
-    tally = Tally(cpu=-clock(), seconds_in={comp.name: 0.0 for comp in pipeline.components})
     for raw in records(task):
         try:
             article = decode_record(raw)
@@ -131,7 +128,17 @@ def extract_file_timed(task: Task) -> Tally:
             tally.failed += 1
             continue
         lang = detect_lang(article.text) if article.lang == "auto" else article.lang
-        doc = Document(text=article.text, lang=lang, published=article.published)
+        yield len(article.text), Document(text=article.text, lang=lang, published=article.published)
+
+
+def extract_file_timed(task: Task) -> Tally:
+    """Pipeline as :func:`extract_file`, each component timed around its call."""
+    import khabar
+
+    pipeline = khabar.load_pipeline()
+    clock = time.process_time
+    tally = Tally(cpu=-clock(), seconds_in={comp.name: 0.0 for comp in pipeline.components})
+    for chars, doc in _documents(task, tally):
         try:
             for comp in pipeline.components:  # what Pipeline.__call__ does, with a clock
                 started = clock()
@@ -142,7 +149,7 @@ def extract_file_timed(task: Task) -> Tally:
             tally.failed += 1
             continue
         tally.articles += 1
-        tally.chars += len(article.text)
+        tally.chars += chars
         tally.found += len(doc.statements)
     tally.cpu += clock()
     return tally
@@ -151,24 +158,15 @@ def extract_file_timed(task: Task) -> Tally:
 def extract_file_first(task: Task, first: int) -> Tally:
     """Pipeline as :func:`extract_file`, but only its first ``first`` components."""
     import khabar
-    from khabar._api import detect_lang
-    from khabar.model import Document
 
     components = khabar.load_pipeline().components[:first]
     tally = Tally(cpu=-time.process_time())
-    for raw in records(task):
-        try:
-            article = decode_record(raw)
-        except InputError:
-            tally.failed += 1
-            continue
-        lang = detect_lang(article.text) if article.lang == "auto" else article.lang
-        doc = Document(text=article.text, lang=lang, published=article.published)
+    for chars, doc in _documents(task, tally):
         for comp in components:
             doc = comp(doc)
             doc.done.update(comp.assigns)
         tally.articles += 1
-        tally.chars += len(article.text)
+        tally.chars += chars
         tally.found += len(doc.statements)
     tally.cpu += time.process_time()
     return tally
