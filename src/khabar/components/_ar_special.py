@@ -1,8 +1,9 @@
 """Arabic attribution rules, third layer: the special statement shapes.
 
 According to («وبحسب هيئة الطيران، …»), participles («…، مشيرًا إلى أن …»), captions
-(«جاء فيها»), declining to comment («ورفضت التعليق»), unverified reports and embedded
-sources («قال فلان إن جاره أبلغه بأن …»), plus where content ends and what kind it is.
+(«جاء فيها»), declining to comment («ورفضت التعليق»), unverified reports («ولم يتسنَّ
+التحقق»، «…، وإنها لا تستطيع تأكيد …») and embedded sources («قال فلان إن جاره أبلغه
+بأن …»), plus where content ends and what kind it is.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, qu
 COMMAS = frozenset({"،", ","})
 # «لم» that may open «لم يتسنَّ التحقق»
 NEGATIONS = frozenset({"لم", "ولم", "فلم"})
+# «…، وإنها لا تستطيع تأكيد …»: a second complement clause that cannot confirm (folded)
+SECOND_THAT = frozenset({"وانها", "وانه", "وانهم", "وانهن", "وان"})
+ABLE = frozenset(
+    "تستطيع يستطيع نستطيع يستطيعون تستطع يستطع نستطع يمكن يمكنها يمكنه يمكنهم تتمكن يتمكن".split()
+)
+CHECKING = frozenset({"تاكيد", "التاكد", "التحقق", "الجزم"})
 
 
 class ArabicSpecial(ArabicPhrases):
@@ -255,6 +262,38 @@ class ArabicSpecial(ArabicPhrases):
             out.append(d)
         return out
 
+    def _second_clause_cannot_confirm(self, toks: list[Token], drafts: list[Draft]) -> list[Draft]:
+        """«قالت النقابة إن الإضراب مستمر، وإنها لا تستطيع تأكيد ما إذا …»: the second
+        «وإنها» clause with its own «لا تستطيع تأكيد» is a statement of its own (the same
+        speaker and cue verb), as «said …, but could not confirm …» is in English."""
+        out: list[Draft] = []
+        for d in drafts:
+            out.append(d)
+            if d.speaker is None or d.cls not in ("say", "cont"):
+                continue
+            found = _cannot_confirm_clause(toks, d)
+            if found is None:
+                continue
+            m, c = found
+            second = Draft(
+                cue=(toks[m + 2].start, toks[c].end),
+                lemma="أكد",
+                content=(toks[c + 1].start, d.content[1]),
+                speaker=d.speaker,
+                speaker_type=d.speaker_type,
+                name=d.name,
+                resolved_from=d.resolved_from,
+                stance="unverified" if toks[c].text == "التحقق" else "cannot_confirm",
+                cls="unverified",
+                gender=d.gender,
+            )
+            second.frame = [(toks[m + 1].start, toks[c].end)]
+            d.content = (d.content[0], toks[m - 1].end)
+            first = next(k for k, t in enumerate(toks) if t.start >= d.content[0])
+            d.kind = self._kind(toks, first, m, "complementiser")
+            out.append(second)
+        return out
+
     def _content_end(self, toks: list[Token], start: int, next_cue: int) -> int:
         """Content ends at the sentence end or before «، مضيفًا» / «، وقال» (the next cue),
         or before the outlet's own aside «، وهو ما لم يتسنَّ التحقق منه»."""
@@ -336,3 +375,23 @@ class ArabicSpecial(ArabicPhrases):
                 inner_end = end
                 draft.kind = self._kind(toks, after + n, inner_end, "complementiser")
                 return
+
+
+def _cannot_confirm_clause(toks: list[Token], d: Draft) -> tuple[int, int] | None:
+    """In the content of ``d``, the comma ``m`` before «، وإنها لا تستطيع تأكيد …» and the
+    checking word ``c`` («تأكيد», «التحقق») of the first such clause; None when there is none."""
+    for m in range(len(toks) - 4):
+        if not (d.content[0] < toks[m].start and toks[m + 1].end <= d.content[1]):
+            continue
+        if toks[m].text not in ("،", ",") or toks[m + 1].text not in SECOND_THAT:
+            continue
+        if toks[m + 2].text not in ("لا", "لم") or toks[m + 3].text not in ABLE:
+            continue
+        c = next(
+            (k for k in range(m + 4, min(len(toks), m + 7)) if toks[k].text in CHECKING),
+            None,
+        )
+        if c is None or c + 1 >= len(toks) or toks[c + 1].end > d.content[1]:
+            continue
+        return m, c
+    return None

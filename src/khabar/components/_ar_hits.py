@@ -1,0 +1,215 @@
+"""Arabic attribution rules: which cue words of a sentence open a statement.
+
+A cue word is a hit when it stands outside a quotation, passes cheap plausibility checks
+(«رفض» only with «التعليق» close by, «بيّن» only before «أن» …) and is not a verb inside
+content already reported («… قوله إن التحقيقات تشير إلى أن …»). Pure functions over the
+tokens of one sentence; :class:`khabar.components.attr_ar.ArabicRules` parses each hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import compress, count
+from operator import itemgetter
+
+from khabar.components._ar_adjuncts import is_adjunct_noun
+from khabar.components._ar_lexicon import (
+    CAPTION,
+    DECLINE_OBJECTS,
+    HANDLE,
+    NOT_STATEMENT_PARTICIPLES,
+    PLATFORM,
+    PLEAS,
+    PUNCT_STOP,
+    CueEntry,
+    cue_surface_forms,
+    given_names,
+    head_of,
+    is_complementiser,
+    is_definite,
+    lookup_cue,
+    strip_conj,
+)
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
+from khabar.text import fold
+
+# a hit: the token index, the cue form found and its lexicon entry
+Hit = tuple[int, str, CueEntry]
+
+# the marks inside_quotes counts
+QUOTE_MARKS = frozenset('«“»”"')
+# «قدّر X الخسائر بنحو …»: how an estimate is given
+ESTIMATES = frozenset(fold(w) for w in "بنحو بحوالي بقرابة بما بأكثر بأقل".split())
+
+
+def estimate_word(word: str) -> bool:
+    """«بنحو», «بحوالي», «بما يقارب», «ب15»: how an estimate is given after «قدّر».
+
+    >>> estimate_word("بنحو"), estimate_word("ب15"), estimate_word("بالمئة")
+    (True, True, False)
+    """
+    return word in ESTIMATES or (word[:1] == "ب" and word[1:2].isdigit())
+
+
+def statement_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
+    """The hits of one sentence that open statements of their own, in order.
+
+    ``is_cue`` tells a cue word from a name or noun that folds like one («روي», «رأي»).
+    """
+    hits = [
+        h
+        for n, h in enumerate(cue_hits(toks, is_cue))
+        if plausible_hit(toks, h[0], h[2]) and (n == 0 or not embedded_hit(toks, h[0]))
+    ]
+    return [
+        h
+        for n, h in enumerate(hits)
+        # «وأكد الوزير ما أفاد به مسؤول …»: "what X said" inside the first statement
+        # «وحسب ما أفاد به مصدر …»: the source of «حسب», not a second report
+        if not (
+            n > 0 and h[0] > 0 and toks[h[0] - 1].text == "ما" and hits[0][2].cls in ("say", "acc")
+        )
+        # «… "لم تتجاوز 60 بالمائة" حسب معطيات الإدارة»: the source of a figure, not a new report
+        and not (n > 0 and h[2].cls == "acc" and toks[h[0] - 1].text not in ("،", ",") and h[0] > 2)
+    ]
+
+
+def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
+    """Cheap checks before parsing: «رفض» is a cue only with «التعليق» close by."""
+    if entry.cls == "relay":
+        return any(t.text in ("عن", "من") for t in toks[i + 1 : i + 12])  # «ونقل الناخبين بحافلات»
+    if strip_conj(toks[i].text) == "بين":  # «وبيّن (الوزير) أن», not «بين»
+        for k in range(i + 1, min(len(toks), i + 8)):
+            if is_complementiser(toks, k):
+                return True
+            if toks[k].text in PUNCT_STOP or toks[k].text in ("و", "الي"):
+                return False
+        return False
+    if strip_conj(toks[i].text) == "دون":  # «دون أن», «دون جدوى»: without, not «دوّن»
+        return any(HANDLE.match(t.text) or t.text in PLATFORM for t in toks)
+    if toks[i].text == "فحسب" and not (i + 1 < len(toks) and toks[i + 1].text == "ما"):
+        return False  # «ليس … فحسب بل»: "only", not «حسب»
+    if entry.lemma == "كذّب":  # «كذّب الوزير …», not «كذب» (a lie)
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        return is_definite(nxt) or head_of(nxt) is not None or nxt in given_names()
+    if entry.lemma == "تساءل":  # «وتساءل النائب: «…»», not «تساءل عن سبب …» (asked about)
+        return any(t.text == ":" or t.text in OPEN_QUOTES for t in toks[i + 1 : i + 14])
+    if entry.lemma == "دفع":  # «دفع الدفاع ببطلان …», not «دفع ١٢ مليونًا» or «يدفع بتعزيزات»
+        return any(t.text in PLEAS for t in toks[i + 1 : i + 14])
+    if entry.lemma == "قدّر" and entry.cls == "say":  # «قدّر X الخسائر بنحو …», not «بقدر»
+        return any(estimate_word(t.text) for t in toks[i + 1 : i + 20])
+    if entry.lemma == "عزا":  # «عزا/أرجع الوزير الأزمة إلى …»: a cause, with إلى
+        return any(t.text in ("الي", "لي") for t in toks[i + 1 : i + 16])
+    return _plausible_by_context(toks, i, entry)
+
+
+def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
+    """The checks on the words around a hit: declining, verbal nouns, anonymity, posts."""
+    if entry.cls == "decline":
+        texts = [t.text for t in toks[i + 1 : i + 14]]
+        if any(w.startswith(("اسم", "هويت")) for w in texts[:4]):
+            return False  # «مسؤول رفض الكشف عن اسمه»: an anonymous source, not a refusal
+        return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 26])
+    if entry.cls == "part" and entry.stance == "declined_to_comment":
+        # «، رافضًا التعليق على …» declines; «، رافضًا الاتهامات» rejects, no statement
+        return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 3])
+    if i > 0 and toks[i - 1].text in ("عدم", "بعد", "قبل", "عند", "حين"):
+        if not (toks[i - 1].text == "حين" and i > 1 and toks[i - 2].text == "في"):
+            return False  # «طلب عدم نشر اسمه»: a verbal noun; «في حين قال» is a report
+    if i + 1 < len(toks) and toks[i + 1].text.startswith(("اسم", "هويت")):
+        return False  # «رفض ذكر اسمه»: an anonymous source's aside
+    if (
+        i > 0
+        and entry.cls in ("write", "say")
+        and (is_adjunct_noun(toks[i - 1].text) or toks[i - 1].text in PLATFORM)
+    ):
+        return False  # «في تغريدة نشرت ليلة السبت»: a relative clause about the post
+    return True
+
+
+def embedded_hit(toks: list[Token], i: int) -> bool:
+    """A cue inside reported content: «… قوله إن التحقيقات تشير إلى أن …».
+
+    It follows a complementiser with no comma or quote in between, and is not a
+    new clause («، وقال إن», «غير أن رئيس النقابة قال إن»).
+    """
+    if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
+        return False  # «، وقال إن …»
+    for k in range(i - 1, max(-1, i - 9), -1):
+        t = toks[k].text
+        if t in ("،", ",", "؛") or t in CLOSE_QUOTES:
+            return False
+        if is_complementiser(toks, k):
+            before = toks[k - 1].text if k > 0 else ""
+            return before not in ("غير", "الا", "بيد")
+    return False
+
+
+def participle_position(toks: list[Token], i: int) -> bool:
+    """A continuing participle follows a comma, a quote, «و» or starts the sentence."""
+    if i == 0 or (toks[i].text[0] == "و" and lookup_cue(toks[i].text[1:])):
+        return True
+    return toks[i - 1].text in ("،", ",", "؛", "و") or toks[i - 1].text in CLOSE_QUOTES
+
+
+def cue_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
+    """Cue words outside quotations: a set lookup per token, then checked one by one."""
+    if not toks:
+        return []
+    forms = cue_surface_forms()
+    # the indices of the tokens in ``forms``, found without a Python-level loop
+    candidates = list(compress(count(), map(forms.__contains__, map(itemgetter(0), toks))))
+    inside = inside_quotes(toks) if candidates else set()
+    hits = []
+    for i in candidates:
+        t = toks[i]
+        if i in inside:
+            continue  # a verb inside a quotation is not a cue of this article
+        if strip_conj(t.text) in NOT_STATEMENT_PARTICIPLES:
+            hits.append((i, t.text, CueEntry("", "boundary", "assert")))
+            continue
+        if t.text in ("جاء", "ورد") and i + 1 < len(toks) and toks[i + 1].text in ("فيه", "فيها"):
+            hits.append((i, "جاء فيه", CAPTION))  # «تدوينة … جاء فيها: "…"»
+            continue
+        found = lookup_cue(t.text)
+        if found is None:
+            continue
+        form, entry = found
+        if not is_cue(t):
+            continue  # «روي منديش» (a name), «رأي» (an opinion): not «روى»/«رأى»
+        if entry.cls == "part" and not participle_position(toks, i):
+            continue  # «إصابة مؤكدة»: an adjective, not «، مؤكدًا أن…»
+        if entry.cls == "hedge" and not (i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم")):
+            continue
+        if entry.cls == "acc" and form in ("حسب", "وفق", "وفقا", "طبقا"):
+            if i > 0 and toks[i - 1].text in ("علي",):
+                continue
+        hits.append((i, form, entry))
+    return hits
+
+
+def inside_quotes(toks: list[Token]) -> set[int]:
+    """Indices of the tokens that sit inside a quotation of this sentence."""
+    texts = list(map(itemgetter(0), toks))
+    marks = list(compress(count(), map(QUOTE_MARKS.__contains__, texts)))
+    inside: set[int] = set()
+    depth = 0
+    straight = False
+    after = 0  # the first token after the previous mark
+    # only the marks change the state: the words between two marks share it
+    for k in marks:
+        if depth or straight:
+            inside.update(range(after, k))
+        c = texts[k]
+        if c in ("«", "“"):
+            depth += 1
+        elif c in ("»", "”") and depth:
+            depth -= 1
+        elif c == '"':
+            straight = not straight
+        elif straight:  # a closing mark with no opening one, inside "…"
+            inside.add(k)
+        after = k + 1
+    if depth or straight:
+        inside.update(range(after, len(toks)))
+    return inside

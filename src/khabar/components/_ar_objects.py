@@ -1,0 +1,223 @@
+"""Arabic attribution rules: cue verbs whose object stands between the speaker and content.
+
+* described — «ووصف الوزير التقارير بأنها كاذبة» (the thing described, then بأن)
+* denied or confirmed objects — «ونفت الشركة الاتهامات», «وأكد المختبر الوطني وجود …»
+* explained causes — «وأرجع البنك التراجع إلى …», «وهو ما عزاه متعاملون … إلى …»
+* estimates — «قدّرت الهيئة المساحات التي عولجت بنحو …»
+
+Each finds where the subject ends and the object (or content) starts.
+"""
+
+from __future__ import annotations
+
+from khabar.components._ar_lexicon import (
+    COMPLEMENTISERS,
+    PUNCT_STOP,
+    CueEntry,
+    folded_lemma,
+    given_names,
+    head_of,
+    is_complementiser,
+    is_definite,
+    lookup_cue,
+    unknown_phrase_type,
+)
+from khabar.components._ar_special import ArabicSpecial
+from khabar.components._draft import OPEN_QUOTES, Draft, Token
+from khabar.text import fold
+
+# «وصف … بأن»: the verb whose object comes before the content
+DESCRIBE = fold("وصف")
+# «عزا/أرجع X الأمر إلى …»: the plain forms, with the thing explained after the subject
+CAUSE = fold("عزا")
+ESTIMATE = fold("قدّر")
+CAUSE_PLAIN = frozenset(fold(w) for w in "عزا عزت عزوا أرجع أرجعت أرجعوا".split())
+DESCRIBE_PLAIN = frozenset(fold(w) for w in "وصف وصفت وصفوا".split())  # no object pronoun
+# adjectives that follow a definite speaker head («المتحدث الرسمي», «الوزير السابق»)
+SUBJECT_ADJECTIVES = frozenset(
+    fold(w) for w in "الرسمي الرسمية السابق السابقة العام العامة الأول الأولى المكلف".split()
+)
+
+
+class ArabicObjects(ArabicSpecial):
+    """Subjects and objects of the object-taking cue verbs, on top of :class:`ArabicSpecial`."""
+
+    def _described(
+        self, toks: list[Token], i: int, next_cue: int, draft: Draft, pronoun: bool
+    ) -> Draft | None:
+        """«ووصف الوزير التقارير بأنها كاذبة», «ووصفت أرقام المجلس بأنها "مضخمة"»: an
+        optional subject, the thing described, then بأن and the description (the content).
+
+        The subject is there only when the words after the verb start with a speaker head
+        or a given name; the last word before بأن is then the thing described, unless the
+        verb carries it as a pronoun (``pronoun``: «في خطوة وصفها مسؤولو النادي بأنها …»).
+        """
+        limit = min(len(toks), next_cue)
+        k = i + 1
+        while k < min(limit, i + 12) and not (
+            toks[k].text.startswith("ب") and toks[k].text in COMPLEMENTISERS
+        ):
+            if toks[k].text in PUNCT_STOP or toks[k].text in OPEN_QUOTES:
+                return None  # «وصف الطبيب الدواء، …»: no بأن, not a statement
+            k += 1
+        if k >= min(limit, i + 12):
+            return None
+        first = toks[i + 1].text
+        if pronoun and k > i + 1:
+            # «وصفها نواب المعارضة بأنها …»: the words before بأن are all the subject
+            end, kind, name_at = self.noun_phrase(toks, i + 1, k)
+            kind = unknown_phrase_type(first) if kind == "unknown" or end < k else kind
+            self._set_speaker(draft, toks, i + 1, k, kind, name_at)
+        elif k - i > 2 and (head_of(first) is not None or first in given_names()):
+            end, kind, name_at = self.noun_phrase(toks, i + 1, k)
+            end = min(end, k - 1)  # leave the thing described
+            if end > i + 1:
+                self._set_speaker(draft, toks, i + 1, end, kind, name_at)
+        if draft.speaker is None and self._sentence_subject:
+            draft.speaker, draft.speaker_type, draft.name = self._sentence_subject
+        elif draft.speaker is None and i > 2:
+            self._main_clause_subject(toks, i, draft)
+        return self._with_content(toks, i, k, limit, next_cue, draft)
+
+    def _definite_run_subject(self, toks: list[Token], a: int, limit: int, draft: Draft) -> int:
+        """«وأكد المختبر الوطني للصحة العامة وجود …»: two or more definite words that no
+        lexicon knows, then an indefinite object (a verbal noun in construct), are the subject;
+        so is one definite word before «ما + a cue» («وأكد الخثلان ما أفاد به …»).
+        Returns where the content starts (``a`` when there is no such subject)."""
+        k = a
+        while k < limit and k - a < 6 and is_definite(toks[k].text):
+            k += 1
+        if k - a == 1 and k + 1 < limit and toks[k].text == "ما" and lookup_cue(toks[k + 1].text):
+            # «وأكد الخثلان ما أفاد به مسؤول …»: a family name, then "what X said"
+            self._set_speaker(draft, toks, a, k, "person", a)
+            return k
+        if k - a < 2 or k >= limit:
+            return a
+        nxt = toks[k].text
+        if (
+            nxt in PUNCT_STOP
+            or nxt in OPEN_QUOTES
+            or nxt in ("في", "عن", "من", "علي", "الي", "مع", "بين")
+            or nxt.startswith(("بال", "كال"))
+            or is_complementiser(toks, k)
+        ):
+            return a
+        self._set_speaker(draft, toks, a, k, unknown_phrase_type(toks[a].text), None)
+        return k
+
+    def _content_is_empty(self, toks: list[Token], start: int, next_cue: int) -> bool:
+        return start >= len(toks) or self._content_end(toks, start, next_cue) <= start
+
+    @staticmethod
+    def _definite_subject_end(toks: list[Token], a: int, b: int) -> int:
+        """The end of a definite subject («الشركة», «المتحدث الرسمي») inside ``toks[a:b]``,
+        leaving the rest for the object; ``b`` when the phrase is not a definite noun."""
+        if not (a < b - 1 and is_definite(toks[a].text)):
+            return b
+        k = a + 1
+        while k < b - 1 and toks[k].text in SUBJECT_ADJECTIVES:
+            k += 1
+        return k
+
+    def _object_subject(
+        self,
+        toks: list[Token],
+        subject: tuple[int, int],
+        start: int,
+        opener: str,
+        next_cue: int,
+        draft: Draft,
+    ) -> tuple[int, str]:
+        """After an object verb («نفى», «أكد», «أعلن» …) whose content came out empty or is a
+        plain object: where the subject ends and the object starts, and the opener."""
+        np_start, np_end = subject
+        if (
+            draft.via is None
+            # nothing (or a comma before the next cue) between the subject and the empty content
+            and (start == np_end or (start == np_end + 1 and toks[np_end].text in ("،", ",")))
+            and self._content_is_empty(toks, start, next_cue)
+        ):
+            # «ونفت الشركة الاتهامات»: the definite subject swallowed the definite object
+            start = self._definite_subject_end(toks, np_start, start)
+            if draft.speaker is not None and np_start < start:
+                draft.name = None
+                self._set_speaker(draft, toks, np_start, start, draft.speaker_type, None)
+                # «ونفت البلدية صحة التقارير، وقالت …»: the next cue's subject is the short one
+                self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
+            opener = "object"
+        if opener == "object" and draft.speaker is None and start == np_start:
+            start = self._definite_run_subject(toks, start, len(toks), draft)
+        return start, opener
+
+    def _explained_subject(
+        self,
+        toks: list[Token],
+        form: str,
+        entry: CueEntry,
+        subject: tuple[int, int],
+        start: int,
+        draft: Draft,
+    ) -> int:
+        """«وأرجع البنك التراجع إلى …», «قدّرت الهيئة المساحات التي …», «عزاه متعاملون … إلى»:
+        the subject of a cause or an estimate, without the thing explained or estimated.
+        Returns where the content starts."""
+        limit = len(toks)
+        np_start, np_end = subject
+        if form in CAUSE_PLAIN and draft.speaker is None and start == np_start:
+            # «وأرجع المصرف الانخفاض إلى …»: an unknown subject, then the thing explained
+            to = next(
+                (m for m in range(start, min(limit, start + 7)) if toks[m].text == "الي"), None
+            )
+            if (
+                to is not None
+                and to - start >= 2
+                and all(is_definite(toks[m].text) for m in range(start, to))
+            ):
+                self._set_speaker(
+                    draft, toks, start, to - 1, unknown_phrase_type(toks[start].text), None
+                )
+                start = to - 1
+        if (
+            form in CAUSE_PLAIN  # not «عزاه X إلى …», whose object is the pronoun
+            and draft.speaker is not None
+            and start == np_end
+            and np_end - np_start >= 2
+            and start < limit
+            and toks[start].text in ("الي", "لي")
+            and is_definite(toks[np_end - 1].text)
+        ):
+            # «وأرجع البنك التراجع إلى …»: the last definite word is the thing explained
+            draft.name = None
+            _, _, name_at = self.noun_phrase(toks, np_start, np_end - 1, bounded=True)
+            self._set_speaker(draft, toks, np_start, np_end - 1, draft.speaker_type, name_at)
+            self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
+            start = np_end - 1  # the content is what was explained and its cause
+        elif (
+            folded_lemma(entry.lemma) == ESTIMATE
+            and draft.speaker is not None
+            and start == np_end
+            and np_end - np_start >= 2
+            and start < limit
+            and toks[start].text in ("التي", "الذي", "الذين")
+            and is_definite(toks[np_end - 1].text)
+        ):
+            # «قدّرت الهيئة الإقليمية المساحات التي عولجت بنحو …»: the estimated thing
+            draft.name = None
+            self._set_speaker(draft, toks, np_start, np_end - 1, draft.speaker_type, None)
+            self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
+            start = np_end - 1
+        elif folded_lemma(entry.lemma) == CAUSE and draft.speaker is not None and np_end > np_start:
+            # «وهو ما عزاه متعاملون في سوق الصرف إلى …»: the subject runs to «إلى»
+            to = next(
+                (
+                    m
+                    for m in range(np_end, min(limit, np_end + 10))
+                    if toks[m].text in ("الي", "لي")
+                ),
+                None,
+            )
+            if to is not None and not any(toks[m].text in PUNCT_STOP for m in range(np_end, to)):
+                draft.name = None
+                self._set_speaker(draft, toks, np_start, to, draft.speaker_type, None)
+                start = to
+        return start
