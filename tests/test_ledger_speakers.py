@@ -106,3 +106,11 @@ def test_ledger_a_feminine_title_is_dropped_but_a_given_name_like_it_is_kept() -
         Alias("Opposition MP Sawsan Omari", "person"), Alias("سوسن العمري", "person")
     )
     assert same_speaker(Alias("الوزيرة أمينة العمري", "person"), Alias("Amina Omari", "person"))
+
+
+def test_ledger_organisation_names_made_of_common_words_meet_across_languages() -> None:
+    assert same_org("كتائب الصقور السود", "the Black Falcons Brigades")
+    assert same_org("حركة النهضة الشعبية", "Popular Renaissance Movement")
+    assert same_org("شركة النخلة الذهبية للإسمنت", "Golden Palm Cement")
+    assert not same_org("كتائب الصقور السود", "the White Falcons Brigades")
+    assert not same_org("شركة النخلة الذهبية للإسمنت", "Golden Palm Hotels")
