@@ -26,6 +26,15 @@ def test_ledger_a_bare_head_takes_the_organisation_that_speaks_in_its_article() 
     assert org_full_names(aliases, "") == {"الوزارة": "وزارة الزراعة"}
 
 
+def test_ledger_the_company_is_the_one_business_its_article_quotes() -> None:
+    aliases = [Alias("Halden Dairies", "organisation"), Alias("The company", "organisation")]
+    assert org_full_names(aliases, "") == {"The company": "Halden Dairies"}
+    two = [*aliases, Alias("Ostrava Motors", "organisation")]
+    assert org_full_names(two, "") == {}
+    ministry = [Alias("Ministry of Trade", "government"), Alias("The company", "organisation")]
+    assert org_full_names(ministry, "") == {}
+
+
 def test_ledger_a_head_without_a_proper_name_in_the_text_is_not_resolved() -> None:
     text = "قالت الشركة إن … وأضافت شركة في المدينة أن …"
     assert org_full_names([Alias("الشركة", "organisation")], text) == {}

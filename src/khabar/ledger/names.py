@@ -253,6 +253,18 @@ GENERIC_ORG_WORDS = frozenset({"organization", "company", "group"})
 _STOP = frozenset({"the", "of", "for", "and", "in", "on", "at", "في", "من", "على", "و"})
 
 
+# kinds of organisation a bare head also names: "the company" of an article that quotes
+# "Halden Dairies", "the group" of one that quotes "the Black Falcons Brigades"
+HEAD_KINDS = {
+    "company": frozenset(
+        "shipping contracting construction investment trading services holding industries "
+        "airlines telecom petroleum engineering dairy insurance mining pharmaceuticals factory "
+        "cement steel textiles refinery motors logistics consulting hotels".split()
+    ),
+    "group": frozenset("brigades legion movement front".split()),
+}
+
+
 # concepts that make a name an organisation's (a colour or "national" alone does not)
 HEAD_ORG_CONCEPTS = frozenset(
     (
@@ -269,11 +281,13 @@ def is_org_word(token: str) -> bool:
 
     >>> is_org_word("للمقاولات"), is_org_word("Contracting"), is_org_word("الأحمر")
     (True, True, False)
+    >>> is_org_word("Dairies"), is_org_word("للإسمنت")
+    (True, True)
     """
     lexicon = _org_words()
     for form in _org_token_forms(fold(token)):
         if form in lexicon:
-            return any(w in HEAD_ORG_CONCEPTS for w in lexicon[form])
+            return any(w in HEAD_ORG_CONCEPTS or w in HEAD_KINDS["company"] for w in lexicon[form])
     return False
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from khabar.ledger.names import HEAD_ORG_CONCEPTS, is_arabic, org_concepts, specific
+from khabar.ledger.names import HEAD_KINDS, HEAD_ORG_CONCEPTS, is_arabic, org_concepts, specific
 from khabar.text import fold
 
 _LATIN_ARTICLE = frozenset({"the", "a", "an"})
@@ -76,7 +76,8 @@ def _among_speakers(head: str, aliases: Sequence[_Named]) -> dict[frozenset[str]
     for other in aliases:
         if other.group == "org" and bare_head(other.name) is None:
             concepts = org_concepts(other.name)
-            if head in concepts and len(specific(concepts)) >= 2:
+            kind = head in concepts or bool(concepts & HEAD_KINDS.get(head, frozenset()))
+            if kind and len(specific(concepts)) >= 2:
                 found.setdefault(specific(concepts), other.name)
     return _widest(found)
 
@@ -116,7 +117,7 @@ def _trim(
 ) -> str | None:
     """The organisation named from ``start`` (its head word) on: the head, the words of its
     name up to its proper name, and lexicon words or proper names right after it
-    («شركة "قنديلة" للطيران»); None when no proper name follows the head."""
+    («شركة "قنديلة" للطيران»); None when nothing that names one follows the head."""
     best: str | None = None
     previous_end = start
     for begin, end, folded in following:
@@ -130,11 +131,17 @@ def _trim(
         if folded[:1] == "و" and org_concepts(folded[1:]) & HEAD_ORG_CONCEPTS:
             break  # «… وشركة …»: another organisation starts
         candidate = text[start:end]
-        if head in org_concepts(candidate) and any(
-            c.startswith("~") for c in org_concepts(candidate)
-        ):
+        if _names_one(org_concepts(candidate), head):
             best = candidate
     return best
+
+
+def _names_one(concepts: frozenset[str], head: str) -> bool:
+    """Whether a phrase with this head names one organisation: a proper name, or two words
+    of a name besides its head («هيئة مرفأ الزيتون الجنوبية»), not a head alone."""
+    if head not in concepts:
+        return False
+    return any(c.startswith("~") for c in concepts) or len(specific(concepts) - {head}) >= 2
 
 
 def _widest(found: dict[frozenset[str], str]) -> dict[frozenset[str], str]:
