@@ -151,3 +151,15 @@ def test_a_definite_round_number_after_a_verb_of_passing_or_nearing() -> None:
     assert values("قال إن عدد المفقودين قارب المئة") == [100]
     assert values("بلغ التضخم ٢٠ في المئة") == [20]
     assert values("احتفلت المدينة بالذكرى الثمانين لتأسيسها") == []
+
+
+def test_a_definite_cardinal_after_a_definite_noun_counts_that_noun() -> None:
+    found = quantities(
+        "قال المحافظ إن البحارة السبعة وصلوا، وإن الصيادين الأربعة ما زالوا في المستشفى"
+    )
+    assert [(q.value, q.text) for q in found] == [(7, "السبعة"), (4, "الأربعة")]
+    assert found[0].unit is not None and found[0].unit.startswith("بحار")
+    # a nisba adjective between them: the noun before it is the counted thing
+    assert [q.value for q in quantities("أغلقت السلطات المحطات الساحلية الثلاث")] == [3]
+    # ordinals (السادسة، الثالث) and a group's name are not counts
+    assert quantities("افتتحت الدورة السادسة للمعرض في الطابق الثالث") == []

@@ -281,13 +281,52 @@ def _definite_number(toks: list[Token], i: int) -> _Found | None:
         return None
     if _is_name_head(prev, "ar"):
         return None  # «الدول الست»: a group's name
-    if 3 <= entry.value <= 10 and _after_counted_plural(toks, i):
+    if 3 <= entry.value <= 10 and _definite_noun_before(toks, i):
+        # «الرهائن الستة», «العمال الثلاثة»: from three to ten a definite cardinal (الستة، الثلاث)
+        # is spelt unlike the ordinal (السادس، الثالثة), so after a definite noun it counts it
         hit = _Found(i, i + 1, entry.value, entry.value, 1)
-        hit.unit = unit_lexicon("ar").lemma(_bare(prev, "ar"))
+        hit.unit = _ar_noun(_noun_before_adjectives(toks, i), unit_lexicon("ar").lemma)
         return hit
     if entry.value >= 20 and (prev in _AR_BOUNDS or prev in _AR_BOUND_VERBS):
         return _Found(i, i + 1, entry.value, entry.value, 1)
     return None
+
+
+def _definite_noun_before(toks: list[Token], i: int) -> bool:
+    """``toks[i - 1]`` is a definite noun (الرهائن، والبحارة، للعمال), not a stop word or number.
+
+    >>> from khabar.numbers.tokens import tokenize
+    >>> _definite_noun_before(tokenize("الرهائن السته", 0, 13), 1)
+    True
+    >>> _definite_noun_before(tokenize("من السته", 0, 8), 1)
+    False
+    """
+    if i == 0 or toks[i - 1].kind != "word":
+        return False
+    word = toks[i - 1].text
+    bare = _bare(word, "ar")
+    return bare != word and word not in _STOP and not _not_a_noun(bare)
+
+
+def _noun_before_adjectives(toks: list[Token], i: int) -> str:
+    """The definite noun before ``toks[i]``, past up to two definite nisba adjectives (-ي/-ية):
+    «المحطات النووية الأربع» → «المحطات» (without a leading «و»).
+
+    >>> from khabar.numbers.tokens import tokenize
+    >>> _noun_before_adjectives(tokenize("والمحطات النوويه الاربع", 0, 23), 2)
+    'المحطات'
+    """
+    k = i - 1
+    while (
+        k > 0
+        and i - k <= 2
+        and _bare(toks[k].text, "ar").endswith(("ي", "يه"))
+        and toks[k - 1].kind == "word"
+        and _bare(toks[k - 1].text, "ar") != toks[k - 1].text
+    ):
+        k -= 1
+    word = toks[k].text
+    return word[1:] if word.startswith("وال") else word
 
 
 def _after_counted_plural(toks: list[Token], i: int) -> bool:
