@@ -144,11 +144,15 @@ class ArabicAdjuncts:
     def _followed_by_delimiter(self, toks: list[Token], j: int, limit: int) -> bool:
         """True when 1–3 tokens from ``j`` are followed by a delimiter (a name before «:», «إن»);
         a link word does not count («ممدوح عبد الحفيظ،» is a name of three tokens and two words)."""
+        return self._delimiter_after(toks, j, limit) is not None
+
+    def _delimiter_after(self, toks: list[Token], j: int, limit: int) -> int | None:
+        """Where the strong delimiter after 1–3 tokens from ``j`` stands (None: there is none)."""
         links = sum(1 for k in range(j, min(j + 3, limit)) if toks[k].text in NAME_LINKS)
         for k in range(j, min(j + 3 + links, limit)):
             if self._ends_np(toks, k, limit):
-                return k > j and self._strong_delimiter(toks, k)
-        return False
+                return k if k > j and self._strong_delimiter(toks, k) else None
+        return None
 
     def _subject_boundary(self, toks: list[Token], i: int, limit: int) -> int:
         """End of an unknown subject («إدارة مكتبة الإسكندرية») before «في بيان»/«، إن»/«إن».

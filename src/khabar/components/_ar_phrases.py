@@ -164,7 +164,7 @@ class ArabicPhrases(ArabicAdjuncts):
             if prev_indefinite and t not in names:
                 j += 1  # construct chain: وزير (النقل) / رئيس نقابة عمال …
                 continue
-            if t in names or self._followed_by_delimiter(toks, j, limit):
+            if t in names or self._guessed_name(toks, j, limit):
                 name_at = j
                 j = self._name_tokens(toks, j + 1, limit, max_len=2)
             break
@@ -181,6 +181,24 @@ class ArabicPhrases(ArabicAdjuncts):
         if head_type == "anon" and name_at is not None:
             kind = "person"
         return j, kind, name_at
+
+    def _guessed_name(self, toks: list[Token], j: int, limit: int) -> bool:
+        """1–3 words after a speaker head that no lexicon knows are a name when a delimiter of
+        the statement follows them: «وقال الوزير جوليان مارتان، …», «… مارتان في باريس إن …»,
+        «… في مؤتمر صحفي», «… في ٢٤ أيار».
+
+        A «في» after them that opens no statement adjunct or date and leads to no content
+        (إن/أن, «:») makes them the verb's object instead — a verbal noun and its complement:
+        «وأعلن الوزير فتح تحقيق في الحادث، وأمر …», «وأعلن المحافظ تعليق الدراسة في المدارس».
+        """
+        k = self._delimiter_after(toks, j, limit)
+        if k is None:
+            return False
+        if toks[k].text != "في" or k + 1 >= limit:
+            return True  # «،», «:», إن/أن, a cue, a time word, an addressee
+        if self._adjunct_after(toks, k) or is_time_word(toks[k + 1].text):
+            return True  # «… في مؤتمر صحفي», «… في ٢٤ أيار»
+        return self._leads_to_content(toks, k, limit)
 
     @staticmethod
     def _names_an_org(word: str) -> bool:
