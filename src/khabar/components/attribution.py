@@ -8,6 +8,7 @@ subject («وأضاف»، "He added") the speaker of the statement it continues.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import Protocol
 
@@ -67,6 +68,7 @@ class Attribute:
         skip_next = False
         # «… إلى ٢١٢.. والمختبر يؤكد السالمونيلا»: a headline may hold two sentences
         headline_end = doc.paragraphs[0].end if _is_headline(doc) else -1
+        paragraph_starts = [p.start for p in doc.paragraphs]
         for index, sentence in enumerate(doc.sentences):
             if sentence.end <= headline_end or skip_next:
                 skip_next = False
@@ -90,7 +92,8 @@ class Attribute:
                 st = self._statement(doc, norm, draft, index, len(doc.statements) + 1)
                 if st is None:
                     continue
-                self._resolve_continuation(st, draft, recent)
+                paragraph = _paragraph_start(paragraph_starts, sentence.start)
+                self._resolve_continuation(st, draft, recent, paragraph)
                 if doc.lang == "ar":
                     _possessive_title(st, recent)
                 doc.statements.append(st)
@@ -99,8 +102,11 @@ class Attribute:
         return doc
 
     @staticmethod
-    def _resolve_continuation(st: Statement, draft: Draft, recent: _RecentSpeakers) -> None:
-        """Dropped subjects and pronouns take the last speaker of the same gender."""
+    def _resolve_continuation(
+        st: Statement, draft: Draft, recent: _RecentSpeakers, paragraph: int = 0
+    ) -> None:
+        """Dropped subjects and pronouns take the last speaker of the same gender; "he"/"she"
+        also a newer speaker of unknown gender named in their paragraph (from ``paragraph``)."""
         pronoun = st.speaker is not None and _bare_pronoun(st.speaker.text) in PRONOUN_SPEAKERS
         if st.speaker is None and (draft.cls != "unverified" or draft.continues):
             found = recent.pick(draft.gender)
@@ -111,7 +117,8 @@ class Attribute:
             assert st.speaker is not None
             word = _bare_pronoun(st.speaker.text)
             people = word in ("he", "she", "هو", "هي")
-            found = recent.pick(draft.gender, persons=people, things=word == "it")
+            near = paragraph if people else None
+            found = recent.pick(draft.gender, persons=people, things=word == "it", near=near)
             if found is not None:
                 st.speaker = _continued(found[0], draft, "pronoun", st.speaker)
                 st.hints["continues"] = found[1] or None
@@ -161,11 +168,17 @@ class _RecentSpeakers:
         self.items.append((sp, sid, gender or known))
 
     def pick(
-        self, gender: str | None, persons: bool = False, things: bool = False
+        self,
+        gender: str | None,
+        persons: bool = False,
+        things: bool = False,
+        near: int | None = None,
     ) -> tuple[Speaker, str] | None:
         """The newest speaker of that gender (or of unknown gender), else the newest one.
 
         ``persons``: only people can be "he"/"she"; ``things``: only organisations "it".
+        ``near``: where the pronoun's paragraph starts — a speaker of unknown gender named
+        there after the last marked feminine one is the nearer "she" (see :meth:`_nearer`).
         """
         if not self.items:
             return None
@@ -179,17 +192,46 @@ class _RecentSpeakers:
                 return None if things else self.pick(gender)
             sub = _RecentSpeakers()
             sub.items = wanted
-            return sub.pick(gender)
-        if gender == "f":  # feminine is marked (she, spokeswoman, قالت): trust it first
-            for sp, sid, g in reversed(self.items[-6:]):
-                if g == "f":
-                    return sp, sid
+            return sub.pick(gender, near=near)
+        recent = self.items[-6:]
+        if gender == "f":  # feminine is marked (she, spokeswoman, قالت): trust it first …
+            marked = next((k for k in reversed(range(len(recent))) if recent[k][2] == "f"), None)
+            if marked is not None:
+                sp, sid, _ = recent[self._nearer(recent, marked, near)]
+                return sp, sid
         if gender:  # the newest speaker whose known gender does not conflict
-            for sp, sid, g in reversed(self.items[-6:]):
+            for sp, sid, g in reversed(recent):
                 if g is None or g == gender:
                     return sp, sid
         sp, sid, _ = self.items[-1]
         return sp, sid
+
+    @staticmethod
+    def _nearer(
+        recent: list[tuple[Speaker, str, str | None]], marked: int, near: int | None
+    ) -> int:
+        """… unless it was named before the pronoun's paragraph and a speaker of unknown
+        gender was named in that paragraph: «The spokeswoman … said …. ¶ Tove Lindqvist, an
+        engineer, said …. A valve "may have failed", she said.» — "she" is Lindqvist, the
+        newest compatible mention (in one paragraph the marked one stays first)."""
+        start = recent[marked][0].start
+        if near is None or start is None or start >= near:
+            return marked
+        for k in reversed(range(marked + 1, len(recent))):
+            sp, _, g = recent[k]
+            if g is None and sp.start is not None and sp.start >= near:
+                return k
+        return marked
+
+
+def _paragraph_start(starts: list[int], offset: int) -> int:
+    """Where the paragraph holding ``offset`` starts, of the paragraphs' ``starts``.
+
+    >>> _paragraph_start([0, 40, 95], 60), _paragraph_start([5], 2)
+    (40, 2)
+    """
+    k = bisect_right(starts, offset) - 1
+    return starts[k] if k >= 0 else offset
 
 
 def _possessive_title(st: Statement, recent: _RecentSpeakers) -> None:
