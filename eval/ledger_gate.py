@@ -24,6 +24,7 @@ SETS = {"dev": SHARED / "khabar-dev", "heldout": ROOT / "eval" / "heldout"}
 SETS["blind"] = ROOT / "eval" / "blind"
 SETS["blind3"] = ROOT / "eval" / "blind3"
 SETS["blind4"] = ROOT / "eval" / "blind4"
+SETS["blind5"] = ROOT / "eval" / "blind5"
 
 
 def floors(name: str) -> dict[str, float]:

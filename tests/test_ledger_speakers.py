@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _ledger_articles import article, statement
-from khabar.ledger.speakers import Alias, same_org, same_speaker
+from khabar.ledger.speakers import Alias, full_names, same_org, same_speaker, titled_names
 from khabar.store import Store
 
 
@@ -114,3 +114,22 @@ def test_ledger_organisation_names_made_of_common_words_meet_across_languages() 
     assert same_org("شركة النخلة الذهبية للإسمنت", "Golden Palm Cement")
     assert not same_org("كتائب الصقور السود", "the White Falcons Brigades")
     assert not same_org("شركة النخلة الذهبية للإسمنت", "Golden Palm Hotels")
+
+
+def test_ledger_a_title_alone_is_the_one_person_of_its_article_with_that_title() -> None:
+    said = [
+        (Alias("Elias Khoury", "person"), "Finance Minister Elias Khoury"),
+        (Alias("the minister", "person"), "the minister"),
+        (Alias("Rana Tabbal", "person"), "central bank governor Rana Tabbal"),
+    ]
+    assert titled_names(said) == {"the minister": "Elias Khoury"}
+    feminine = [(Alias("لمى جبور", "person"), "وزيرة الاقتصاد لمى جبور")]
+    assert titled_names([*feminine, (Alias("الوزيرة", "person"), "الوزيرة")]) == {
+        "الوزيرة": "لمى جبور"
+    }
+
+
+def test_ledger_a_family_name_typed_as_an_organisation_is_its_person() -> None:
+    aliases = [Alias("نادية الشوملي", "person"), Alias("الشوملى", "organisation")]
+    assert full_names(aliases) == {"الشوملى": "نادية الشوملي"}
+    assert full_names([Alias("نادية الشوملي", "person"), Alias("الوزارة", "government")]) == {}

@@ -33,7 +33,7 @@ from khabar.ledger.claims import (
     values_of,
 )
 from khabar.ledger.org_anaphora import org_full_names
-from khabar.ledger.speakers import Alias, full_names, resolve_alias
+from khabar.ledger.speakers import Alias, full_names, resolve_alias, titled_names
 from khabar.ledger.vectors import (
     DIM,
     Vector,
@@ -114,6 +114,7 @@ def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) ->
     out: list[int | None] = []
     aliases = [Alias(st.speaker_name or "", st.speaker_type or "unknown") for st in rows]
     full = full_names(aliases, doc.text)
+    full |= titled_names([(a, _speaker_phrase(st)) for a, st in zip(aliases, rows, strict=True)])
     orgs = org_full_names(aliases, doc.text)
     for st, alias in zip(rows, aliases, strict=True):
         if not st.speaker_name:
@@ -132,6 +133,12 @@ def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) ->
         ).scalar_one()
         out.append(int(speaker) if alias.type != "anonymous" else None)
     return out
+
+
+def _speaker_phrase(st: Row[Any]) -> str:
+    """The speaker as the article writes it, title included («وزير المالية إلياس خنيصر»)."""
+    speaker = json.loads(st.data).get("speaker") or {}
+    return str(speaker.get("text") or st.speaker_name or "")
 
 
 def _embed_statements(

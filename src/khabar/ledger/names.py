@@ -49,7 +49,8 @@ _LATIN_ABD = re.compile(r"^abd[-\s']?(?:el|al|ul|ol)[-\s']?(?=\w)")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _AR_ARTICLE = re.compile(r"^(?:و|ف)?(?:ال|لل)(?=..)")
 _AR_NAME_ARTICLE = re.compile(r"^(?:ال|لل)(?=..)")  # a name has no «و/ف» conjunction: فالدورو
-_LATIN_ARTICLE = re.compile(r"^(?:al|el|ul)[-\s']?(?=\w{2})")
+# al-/el-/ul- with its hyphen, space or apostrophe: "Elias" and "Alan" keep their letters
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|ul)[-\s'](?=\w{2})")
 _DOUBLE = re.compile(r"(.)\1+")
 
 _TITLES_FILE = Path(__file__).with_name("titles.tsv")
@@ -178,7 +179,9 @@ def person_tokens(name: str) -> list[str]:
     tokens = [strip_article(t, conjunction=False) for t in tokens]
     joined: list[str] = []
     for tok in tokens:
-        if joined and joined[-1] in ("عبد", "ابو", "abd", "abu", "abdel", "abdul", "ال", "al"):
+        if joined and joined[-1] == "al":
+            joined[-1] = f"al-{tok}"  # Al Zamil = آل زامل: the article is read off again
+        elif joined and joined[-1] in ("عبد", "ابو", "abd", "abu", "abdel", "abdul", "ال"):
             joined[-1] += tok
         else:
             joined.append(tok)
@@ -259,7 +262,8 @@ HEAD_KINDS = {
     "company": frozenset(
         "shipping contracting construction investment trading services holding industries "
         "airlines telecom petroleum engineering dairy insurance mining pharmaceuticals factory "
-        "cement steel textiles refinery motors logistics consulting hotels".split()
+        "cement steel textiles refinery motors logistics consulting hotels chemicals "
+        "fertilizers plastics paper glass".split()
     ),
     "group": frozenset("brigades legion movement front".split()),
 }

@@ -183,7 +183,7 @@ def full_names(aliases: Sequence[Alias], text: str = "") -> dict[str, str]:
     >>> full_names([Alias("الراوي", "person")], "أعلنت الوزيرة جميلة الراوي أمس أن …")
     {'الراوي': 'جميلة الراوي'}
     """
-    persons = {a.name: person_tokens(a.name) for a in aliases if a.name and a.group == "person"}
+    persons = {a.name: person_tokens(a.name) for a in aliases if a.name and _may_be_person(a)}
     out: dict[str, str] = {}
     for name, tokens in persons.items():
         if len(tokens) != 1:
@@ -194,6 +194,67 @@ def full_names(aliases: Sequence[Alias], text: str = "") -> dict[str, str]:
         if len(fuller) == 1:
             out[name] = fuller.pop()
     return out
+
+
+def _may_be_person(alias: Alias) -> bool:
+    """A person's alias, or one word that no organisation word makes an organisation's
+    (a family name alone that the extractor typed as an organisation: «قالت الحلوجى»)."""
+    if alias.group == "person":
+        return True
+    words = _WORD.findall(alias.name)
+    return (
+        alias.type in ORG_TYPES - {"outlet"}
+        and len(words) == 1
+        and all(c.startswith("~") for c in org_concepts(alias.name))
+    )
+
+
+def titled_names(speakers: Sequence[tuple[Alias, str]]) -> dict[str, str]:
+    """A title used alone in one article («الوزير», "the minister") mapped to the one
+    person there whose speaker phrase carries that title («وزير المالية إلياس خنيصر»).
+
+    ``speakers`` pairs each alias with its speaker phrase as written. Precision first: no
+    mapping when two named people of the article carry the title.
+
+    >>> said = [(Alias("إلياس خنيصر", "person"), "وزير المالية إلياس خنيصر"),
+    ...         (Alias("الوزير", "person"), "الوزير")]
+    >>> titled_names(said)
+    {'الوزير': 'إلياس خنيصر'}
+    >>> titled_names([*said, (Alias("رنا جبور", "person"), "وزيرة الاقتصاد رنا جبور")])
+    {}
+    """
+    named = [
+        (alias.name, _title_stems(phrase))
+        for alias, phrase in speakers
+        if alias.group == "person"
+        and not _title_only(alias)
+        and len(person_tokens(alias.name)) >= 2
+    ]
+    out: dict[str, str] = {}
+    for alias, _ in speakers:
+        if not _title_only(alias):
+            continue
+        wanted = _title_stems(alias.name)
+        found = {name for name, stems in named if wanted <= stems}
+        if len(found) == 1:
+            out[alias.name] = found.pop()
+    return out
+
+
+def _title_only(alias: Alias) -> bool:
+    """A person's alias that is nothing but titles («الوزيرة», "the minister")."""
+    words = [w for w in _WORD.findall(alias.name) if w.lower() not in _ARTICLES]
+    return alias.group == "person" and bool(words) and all(is_title(w) for w in words)
+
+
+def _title_stems(phrase: str) -> frozenset[str]:
+    """The titles of a speaker phrase, article and feminine ending off (الوزيرة → وزير)."""
+    out = set()
+    for word in _WORD.findall(phrase):
+        if is_title(word):
+            stem = strip_article(fold(word).lower(), conjunction=False)
+            out.add(stem[:-1] if stem.endswith("ه") and len(stem) > 3 else stem)
+    return frozenset(out)
 
 
 def _last_word(name: str) -> str:
