@@ -81,3 +81,5 @@ class Draft:
     continues: bool = False  # continues the previous statement (dropped subject, participle)
     cls: str = "say"
     gender: str | None = None  # "f" | "m" when the cue or the speaker phrase shows it
+    # «"…." She said …»: a quoted sentence before the subject, a statement of its own (tokens)
+    own_quote: tuple[int, int] | None = None

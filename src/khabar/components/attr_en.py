@@ -29,6 +29,7 @@ from khabar.components._en_lexicon import (
     cue_lexicon,
 )
 from khabar.components._en_phrases import REPEAT_ADVERBS, EnglishPhrases, clause_follows
+from khabar.components._en_quotes import leading_quote, quotation_before
 
 __all__ = ["EnglishRules"]
 
@@ -86,9 +87,32 @@ class EnglishRules(EnglishPhrases):
             ):
                 # «…, saying …», «X welcomed the deal but warned that …»: the clause's subject
                 self._clause_subject(toks, i, d)
+            if d is not None and d.own_quote is not None:
+                drafts.append(self._quote_of_its_own(toks, d, d.own_quote))
             if d is not None:
                 drafts.append(d)
         return drafts
+
+    @staticmethod
+    def _quote_of_its_own(toks: list[Token], d: Draft, quote: tuple[int, int]) -> Draft:
+        """«"They went there to help." She said the work was on hold.»: the quoted sentence
+        before the subject is a statement of its own, with the speaker and cue of ``d`` (which
+        took the clause after the cue as its content)."""
+        open_at, close_at = quote
+        return Draft(
+            cue=d.cue,
+            lemma=d.lemma,
+            content=(toks[open_at].end, toks[close_at].start),
+            speaker=d.speaker,
+            speaker_type=d.speaker_type,
+            name=d.name,
+            resolved_from=d.resolved_from,
+            kind="direct",
+            stance=d.stance,
+            frame=[(toks[close_at].end, d.cue[1])],
+            cls=d.cls,
+            gender=d.gender,
+        )
 
     def _clause_subject(self, toks: list[Token], i: int, d: Draft) -> None:
         """«Club vice-president Hani Arfaj called the claims "baseless", saying …»: a participle
@@ -315,6 +339,14 @@ class EnglishRules(EnglishPhrases):
             return d
         subject = self._subject_before(toks, i)
         quote = self._quote_before(toks, subject[0] if subject else i)
+        if (
+            quote is not None
+            and subject is not None
+            and leading_quote(toks, subject[0]) == quote
+            and self._starts_sentence(toks, subject[0])
+            and self._content_follows(toks, i + n, cls)
+        ):
+            d.own_quote, quote = quote, None  # «"…." She said the work was on hold.»
         j = i + n
         if subject is None and quote is not None:
             subject_after = self._subject_after(toks, j)
@@ -364,7 +396,7 @@ class EnglishRules(EnglishPhrases):
         subordinate = subordinate or self._interval_clause(toks, j)  # «…, two days after …»
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
             if before is None:
-                return None
+                return self._bare_attribution(toks, subject, start, d)
             a, b = before
             d.content = (toks[a].start, toks[b - 1].end)
             d.kind = self._kind(toks, a, b, "object")
@@ -410,6 +442,36 @@ class EnglishRules(EnglishPhrases):
             elif opener == "object" and not platform:
                 return None  # «she wrote her prices in pencil»: writing, not a post
         self._embedded(toks, start, end, d)
+        return d
+
+    def _content_follows(self, toks: list[Token], j: int, cls: str) -> bool:
+        """Words of content right after the cue ending at ``j`` (past its adjuncts and object);
+        not after a comma («…," she said, tapping a ledger»: a participle, not content)."""
+        j = self._skip_adjuncts(toks, j, cls)
+        if j >= len(toks) or toks[j].text == ",":
+            return False
+        start, _ = self._content_start(toks, j)
+        return start < len(toks) and toks[start].text not in PUNCT
+
+    def _starts_sentence(self, toks: list[Token], k: int) -> bool:
+        """``toks[k]`` is written with a capital (a new sentence after «…."», not «…?" she»)."""
+        if self.original is None:
+            return True
+        return self.original.orig[self.original.to_orig(toks[k].start)].isupper()
+
+    def _bare_attribution(
+        self, toks: list[Token], subject: tuple[int, int] | None, start: int, d: Draft
+    ) -> Draft | None:
+        """«She said.» alone after a quotation (a paragraph of its own, or the sentence before):
+        the quotation is its content."""
+        if subject is None or subject[0] != 0 or any(t.text not in PUNCT for t in toks[start:]):
+            return None
+        found = quotation_before(self.norm, toks[0].start)
+        if found is None:
+            return None
+        d.content = found
+        d.kind = "direct"
+        d.frame = [(toks[0].start, toks[-1].end)]
         return d
 
     @staticmethod

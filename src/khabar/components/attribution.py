@@ -96,6 +96,7 @@ class Attribute:
                 self._resolve_continuation(st, draft, recent, paragraph)
                 if doc.lang == "ar":
                     _possessive_title(st, recent)
+                _replace_continuation(doc, st)
                 doc.statements.append(st)
                 if st.speaker is not None and draft.cls != "unverified":
                     recent.add(st.speaker, st.id, draft.gender)
@@ -394,6 +395,19 @@ def _continued_quote(doc: Document, prev: Statement, content: Span, index: int) 
     st.hints["frame"] = []
     st.hints["cls"] = "quote_continuation"
     return st
+
+
+def _replace_continuation(doc: Document, st: Statement) -> None:
+    """«"…," X said. ¶ "…" ¶ She said.»: a bare attribution whose content is the quotation the
+    previous statement went on with replaces that continuation (and takes its id)."""
+    last = doc.statements[-1] if doc.statements else None
+    if (
+        last is not None
+        and last.hints.get("cls") == "quote_continuation"
+        and (last.content.start, last.content.end) == (st.content.start, st.content.end)
+    ):
+        doc.statements.pop()
+        st.id = last.id
 
 
 def _quote_follows_colon(doc: Document, index: int) -> bool:
