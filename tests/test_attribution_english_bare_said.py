@@ -11,7 +11,7 @@ def statements(text: str) -> list[khabar.Statement]:
 
 def test_a_bare_she_said_after_a_quote_paragraph_takes_the_quote_as_content() -> None:
     sts = statements(
-        "Harbour master Ingrid Solheim said the port would reopen on Monday.\n\n"
+        "Port captain Signe Solheim said the port would reopen on Monday.\n\n"
         '"We checked every crane. Nothing was damaged."\n\n'
         "She said."
     )
@@ -21,12 +21,12 @@ def test_a_bare_she_said_after_a_quote_paragraph_takes_the_quote_as_content() ->
     ]
     last = sts[-1]
     assert last.kind == "direct" and last.cue.text == "said"
-    assert last.speaker is not None and last.speaker.name == "Ingrid Solheim"
+    assert last.speaker is not None and last.speaker.name == "Signe Solheim"
 
 
 def test_a_bare_attribution_replaces_the_quote_continuation_it_names() -> None:
     sts = statements(
-        '"The port is safe," harbour master Ingrid Solheim said.\n\n'
+        '"The port is safe," port captain Signe Solheim said.\n\n'
         '"We checked every crane."\n\n'
         "She said."
     )
@@ -36,15 +36,15 @@ def test_a_bare_attribution_replaces_the_quote_continuation_it_names() -> None:
 
 def test_she_said_with_a_clause_after_a_quoted_sentence_is_two_statements() -> None:
     sts = statements(
-        '"We are asking for one thing," country director Ingrid Solheim said. '
-        '"They went there to help." She said the charity\'s work in the region was on hold.'
+        '"We need the road reopened," regional manager Signe Solheim said. '
+        '"The crews have worked nonstop." She said the depot would stay closed until Friday.'
     )
     assert [st.content.text for st in sts] == [
-        "We are asking for one thing,",
-        "They went there to help.",
-        "the charity's work in the region was on hold",
+        "We need the road reopened,",
+        "The crews have worked nonstop.",
+        "the depot would stay closed until Friday",
     ]
-    assert all(st.speaker is not None and st.speaker.name == "Ingrid Solheim" for st in sts)
+    assert all(st.speaker is not None and st.speaker.name == "Signe Solheim" for st in sts)
     assert sts[1].kind == "direct" and sts[2].kind == "indirect"
 
 

@@ -16,15 +16,15 @@ def test_she_is_the_speaker_named_in_her_paragraph_not_an_earlier_marked_woman()
     names = speaker_names(
         "The port's spokeswoman, Maren Holt, rejected the report. "
         '"There was no spill at all," she said.\n\n'
-        "Tove Lindqvist, a marine engineer at Fjordline Consulting, said both accounts could "
-        'be true. A valve "may have failed under pressure", she said.'
+        "Tuva Brekke, a marine engineer at Fjordline Consulting, said both readings could "
+        'hold. A seal "could have cracked in the cold", she said.'
     )
-    assert names[-2:] == ["Tove Lindqvist", "Tove Lindqvist"]
+    assert names[-2:] == ["Tuva Brekke", "Tuva Brekke"]
 
 
 def test_in_one_paragraph_a_marked_woman_stays_the_she() -> None:
     names = speaker_names(
-        "Ingrid Dahl, a spokeswoman for the ferry line, said the crossings were cancelled. "
-        "Harbour pilot Kim Aune said the swell was too high. She added that refunds were due."
+        "Signe Dahl, a spokeswoman for the ferry line, said the crossings were cancelled. "
+        "Ferry pilot Kim Aune said the swell was too high. She added that refunds were due."
     )
-    assert names[-1] == "Ingrid Dahl"
+    assert names[-1] == "Signe Dahl"

@@ -103,7 +103,7 @@ class ArabicAdjuncts:
         )
 
     def is_cue(self, tok: Token) -> bool:
-        """A cue word, except a name or noun that folds like one («روي منديش», «رأي»)."""
+        """A cue word, except a name or noun that folds like one («روي ساليناس», «رأي»)."""
         found = lookup_cue(tok.text)
         return found is not None and not (found[1].lemma in YA_VERBS and self.written_with_ya(tok))
 

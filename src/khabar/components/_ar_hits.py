@@ -176,7 +176,7 @@ def cue_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
             continue
         form, entry = found
         if not is_cue(t):
-            continue  # «روي منديش» (a name), «رأي» (an opinion): not «روى»/«رأى»
+            continue  # «روي ساليناس» (a name), «رأي» (an opinion): not «روى»/«رأى»
         if entry.cls == "part" and not participle_position(toks, i):
             continue  # «إصابة مؤكدة»: an adjective, not «، مؤكدًا أن…»
         if entry.cls == "hedge" and not (i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم")):

@@ -80,15 +80,15 @@ class ArabicObjects(ArabicSpecial):
         return self._with_content(toks, i, k, limit, next_cue, draft)
 
     def _definite_run_subject(self, toks: list[Token], a: int, limit: int, draft: Draft) -> int:
-        """«وأكد المختبر الوطني للصحة العامة وجود …»: two or more definite words that no
+        """«وأكد المعهد الوطني للبحوث الزراعية وجود …»: two or more definite words that no
         lexicon knows, then an indefinite object (a verbal noun in construct), are the subject;
-        so is one definite word before «ما + a cue» («وأكد الخثلان ما أفاد به …»).
+        so is one definite word before «ما + a cue» («وأكد الطحان ما أفاد به …»).
         Returns where the content starts (``a`` when there is no such subject)."""
         k = a
         while k < limit and k - a < 6 and is_definite(toks[k].text):
             k += 1
         if k - a == 1 and k + 1 < limit and toks[k].text == "ما" and lookup_cue(toks[k + 1].text):
-            # «وأكد الخثلان ما أفاد به مسؤول …»: a family name, then "what X said"
+            # «وأكد الطحان ما أفاد به مسؤول …»: a family name, then "what X said"
             self._set_speaker(draft, toks, a, k, "person", a)
             return k
         if k - a < 2 or k >= limit:
@@ -207,7 +207,7 @@ class ArabicObjects(ArabicSpecial):
             self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
             start = np_end - 1
         elif folded_lemma(entry.lemma) == CAUSE and draft.speaker is not None and np_end > np_start:
-            # «وهو ما عزاه متعاملون في سوق الصرف إلى …»: the subject runs to «إلى»
+            # «وهو ما عزاه تجار في سوق الذهب إلى …»: the subject runs to «إلى»
             to = next(
                 (
                     m

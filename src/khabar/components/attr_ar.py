@@ -241,14 +241,14 @@ class ArabicRules(ArabicObjects):
 
     def _dropped_subject(self, toks: list[Token], i: int, entry: CueEntry, draft: Draft) -> None:
         """No subject after the cue: the one before it (SVO), the sentence's subject or the
-        main clause's («رفضت المترشحة نوال الزياني النتائج، وقالت …»); a subject found is
+        main clause's («رفضت المرشحة سعاد الساعدي النتائج، وقالت …»); a subject found is
         remembered as the sentence's."""
         if draft.speaker is None:
             self._subject_before(toks, i, draft)
         if draft.speaker is None and entry.cls != "cont" and self._sentence_subject:
             draft.speaker, draft.speaker_type, draft.name = self._sentence_subject
         elif draft.speaker is None and self._sentence_subject is None and i > 2:
-            # «رفضت المترشحة نوال الزياني النتائج، وقالت …», «رحب النقيب …، غير أنه اعتبر …»
+            # «رفضت المرشحة سعاد الساعدي النتائج، وقالت …», «رحب النقيب …، غير أنه اعتبر …»
             self._main_clause_subject(toks, i, draft)
         elif draft.speaker is not None and draft.via is None:
             self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
@@ -268,7 +268,7 @@ class ArabicRules(ArabicObjects):
 
     @staticmethod
     def _parenthesised_alias(toks: list[Token], end: int, limit: int) -> int:
-        """«الاتحاد الدولي لكرة القدم (فيفا)»: a short alias in brackets joins the speaker."""
+        """«الاتحاد الدولي للسباحة (فينا)»: a short alias in brackets joins the speaker."""
         if end + 2 >= limit or toks[end].text != "(":
             return end
         close = next((k for k in range(end + 2, min(limit, end + 5)) if toks[k].text == ")"), None)

@@ -212,8 +212,8 @@ class _RecentSpeakers:
         recent: list[tuple[Speaker, str, str | None]], marked: int, near: int | None
     ) -> int:
         """… unless it was named before the pronoun's paragraph and a speaker of unknown
-        gender was named in that paragraph: «The spokeswoman … said …. ¶ Tove Lindqvist, an
-        engineer, said …. A valve "may have failed", she said.» — "she" is Lindqvist, the
+        gender was named in that paragraph: «The spokeswoman … said …. ¶ Tuva Brekke, an
+        engineer, said …. A seal "could have cracked", she said.» — "she" is Brekke, the
         newest compatible mention (in one paragraph the marked one stays first)."""
         start = recent[marked][0].start
         if near is None or start is None or start >= near:

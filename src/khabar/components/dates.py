@@ -154,7 +154,7 @@ def _continued_by_cue(earlier: list[Statement], st: Statement) -> Statement | No
 
 
 def _same_speaker_goes_on(earlier: list[Statement], st: Statement) -> Statement | None:
-    """«كشف الخثلان، خلال مؤتمر صحفي عقده أمس، أن … وأكد الخثلان …»: in Arabic wire copy the
+    """«كشف الطحان، خلال مؤتمر صحفي عقده أمس، أن … وأكد الطحان …»: in Arabic wire copy the
     same speaker named again in the next sentence, with no day of its own, speaks on the same
     occasion as the statement just before (English "The board warned …" does not; see tests)."""
     if not earlier or st.speaker is None or st.speaker.resolved_from not in (None, "title"):
