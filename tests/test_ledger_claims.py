@@ -18,6 +18,7 @@ from khabar.ledger.claims import (
     claim_context,
     content_words,
     pair_score,
+    rivals,
     weights,
 )
 from khabar.ledger.names import is_arabic
@@ -151,3 +152,15 @@ def test_ledger_claims_every_concept_has_an_arabic_and_an_english_stem() -> None
         concept, *stems = line.split("\t")
         assert any(is_arabic(s) for s in stems), concept
         assert any(not is_arabic(s) for s in stems), concept
+
+
+def test_ledger_claims_a_restatement_beats_its_speakers_other_statements_in_that_article() -> None:
+    context = _unit(1, 0, 0)
+    new = Item(1, 1, context, "ar", speaker_id=4, content=_unit(1, 0.1, 0))
+    again = Item(2, 2, context, "ar", speaker_id=4, content=_unit(1, 0.2, 0))
+    other = Item(3, 2, context, "ar", speaker_id=4, content=_unit(0.2, 1, 0))
+    mine = rivals(new, [again, other])
+    restated = pair_score(new, again, mine, rivals(again, [new]))
+    unrelated = pair_score(new, other, mine, rivals(other, [new]))
+    assert restated > unrelated
+    assert best_claim(new, [again, other], [new]) == (again, restated)

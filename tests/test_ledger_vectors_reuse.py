@@ -10,7 +10,7 @@ import numpy as np
 from sqlalchemy import select, update
 
 from _ledger_articles import article, flood_ar, flood_en, statement
-from khabar.ledger.claims import claim_context
+from khabar.ledger.claims import claim_content, claim_context
 from khabar.ledger.vectors import Vector, embed, embed_stub, pack
 from khabar.store import Store
 from khabar.store import _schema as t
@@ -29,11 +29,14 @@ def _store_vectors(store: Store, embedder: object, only: set[str] | None = None)
     """What ``khabar batch`` workers do: pack the raw vectors into ``statements.vector``."""
     s, d = t.statements, t.documents
     with store.engine.begin() as conn:
-        rows = conn.execute(select(s.c.id, s.c.data, d.c.key, d.c.text).join(d)).all()
+        rows = conn.execute(select(s.c.id, s.c.data, s.c.content, d.c.key, d.c.text).join(d)).all()
         rows = [r for r in rows if only is None or r.key in only]
         vectors = embedder([_context(r.text, r.data) for r in rows])  # type: ignore[operator]
-        for r, vec in zip(rows, vectors, strict=True):
-            conn.execute(update(s).where(s.c.id == r.id).values(vector=pack(vec)))
+        contents = embedder([claim_content(r.content) for r in rows])  # type: ignore[operator]
+        for r, vec, said in zip(rows, vectors, contents, strict=True):
+            conn.execute(
+                update(s).where(s.c.id == r.id).values(vector=pack(vec), content_vector=pack(said))
+            )
 
 
 def _context(text: str, data: str) -> str:
@@ -94,8 +97,9 @@ def test_ledger_vectors_only_missing_ones_are_embedded_and_then_stored(tmp_path:
         store.link_new(counting)
         with store.engine.connect() as conn:
             blobs = conn.execute(select(t.statements.c.vector)).scalars().all()
-    # the one statement without a stored vector, embedded with its paragraph
-    assert len(asked) == 1 and "عدد النازحين لا يتجاوز ألفي شخص" in asked[0]
+    # the one statement without stored vectors, embedded with its paragraph and alone
+    assert len(asked) == 2 and "عدد النازحين لا يتجاوز ألفي شخص" in asked[0]
+    assert "عدد النازحين لا يتجاوز ألفي شخص" in asked[1] and len(asked[1]) < len(asked[0])
     assert all(b is not None for b in blobs)
 
 

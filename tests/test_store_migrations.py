@@ -27,7 +27,7 @@ def test_store_migrations_match_schema(db_url: str) -> None:
 def test_store_open_records_the_migration_head(db_url: str) -> None:
     with Store.open(db_url) as store, store.engine.connect() as conn:
         assert "alembic_version" in inspect(conn).get_table_names()
-        assert MigrationContext.configure(conn).get_current_revision() == "0003"
+        assert MigrationContext.configure(conn).get_current_revision() == "0004"
 
 
 def test_store_open_upgrades_a_0002_store_with_the_linking_window_index(db_url: str) -> None:
@@ -45,5 +45,24 @@ def test_store_open_upgrades_a_0002_store_with_the_linking_window_index(db_url: 
     engine.dispose()
     with Store.open(db_url) as store, store.engine.connect() as conn:
         indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("documents")}
-        assert MigrationContext.configure(conn).get_current_revision() == "0003"
+        assert MigrationContext.configure(conn).get_current_revision() == "0004"
     assert indexes["ix_documents_linked_published"] == ["linked", "published"]
+
+
+def test_store_open_upgrades_a_0003_store_with_content_vectors(db_url: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    import khabar.store
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(khabar.store.__file__).parent / "migrations"))
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+    engine.dispose()
+    with Store.open(db_url) as store, store.engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("statements")}
+        assert MigrationContext.configure(conn).get_current_revision() == "0004"
+    assert "content_vector" in columns

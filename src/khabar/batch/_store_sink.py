@@ -101,10 +101,12 @@ def _store_vectors(conn: Connection, doc_id: int, item: Extracted) -> None:
     conn.execute(
         update(s)
         .where(s.c.document_id == doc_id, s.c.sid == bindparam("b_sid"))
-        .values(vector=bindparam("b_vector")),
+        .values(vector=bindparam("b_vector"), content_vector=bindparam("b_content")),
         [
-            {"b_sid": st.id, "b_vector": vector}
-            for st, vector in zip(item.document.statements, item.vectors, strict=True)
+            {"b_sid": st.id, "b_vector": vector, "b_content": content}
+            for st, vector, content in zip(
+                item.document.statements, item.vectors, item.content_vectors, strict=True
+            )
         ],
     )
 

@@ -38,12 +38,14 @@ class Extracted:
     """One extracted article: its record metadata and the document with its statements.
 
     ``vectors`` holds each statement's raw e5 vector as the store keeps it
-    (:func:`khabar.ledger.vectors.pack`) when the worker embedded them, else nothing.
+    (:func:`khabar.ledger.vectors.pack`) when the worker embedded them, else nothing;
+    ``content_vectors`` the same for the contents alone.
     """
 
     article: Article
     document: Document
     vectors: list[bytes] = field(default_factory=list)  # packed e5 vector per statement
+    content_vectors: list[bytes] = field(default_factory=list)  # of the contents alone
 
     def to_dict(self) -> dict[str, Any]:
         """A shard line: the SPEC §1 object plus the record's id, place, url and outlet.
@@ -146,17 +148,19 @@ def embed_statements(extracted: Sequence[Extracted]) -> None:
     >>> done[0].vectors
     []
     """
-    from khabar.ledger.claims import claim_context
+    from khabar.ledger.claims import claim_content, claim_context
     from khabar.ledger.vectors import embed, pack
 
+    statements = [(item, st) for item in extracted for st in item.document.statements]
     texts = [
-        claim_context(item.document.text, st.content.start, st.content.end)
-        for item in extracted
-        for st in item.document.statements
+        claim_context(it.document.text, st.content.start, st.content.end) for it, st in statements
     ]
+    texts += [claim_content(st.content.text) for _, st in statements]
     rows = iter(embed(texts))
     for item in extracted:
         item.vectors = [pack(next(rows)) for _ in item.document.statements]
+    for item in extracted:
+        item.content_vectors = [pack(next(rows)) for _ in item.document.statements]
 
 
 def extract_record(raw: RawRecord, encoding: str | None = None) -> Extracted | Failure:

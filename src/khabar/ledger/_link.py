@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Row, insert, select, update
 from khabar.ledger.claims import (
     Item,
     best_claim,
+    claim_content,
     claim_context,
     claims_of,
     content_words,
@@ -100,7 +101,7 @@ def link_document(conn: Connection, doc_id: int, embedder: Embedder = embed) -> 
     pool = _claim_pool(conn, doc, near, {s for s in speakers if s is not None})
     joined = 0
     for st, item in zip(rows, items, strict=True):
-        found = best_claim(item, pool)
+        found = best_claim(item, pool, items)
         if found is not None:
             join_claim(conn, item, st.content, found[0], found[1])
             joined += 1
@@ -151,9 +152,10 @@ def _embed_statements(
     """Embed (or reuse stored vectors), store and describe the statements for claim linking."""
     raw = _raw_vectors(conn, doc, rows, embedder)
     vectors = centred(raw, [doc.lang] * len(rows))
+    contents = centred(_content_vectors(conn, rows, embedder), [doc.lang] * len(rows))
     values = values_of(conn, [st.id for st in rows])
     items = []
-    for st, vec, speaker in zip(rows, vectors, speakers, strict=True):
+    for st, vec, said, speaker in zip(rows, vectors, contents, speakers, strict=True):
         items.append(
             Item(
                 st.id,
@@ -164,6 +166,7 @@ def _embed_statements(
                 values.get(st.id, frozenset()),
                 content_words(st.content),
                 stance=st.stance,
+                content=said,
             )
         )
     if items:
@@ -194,6 +197,27 @@ def _raw_vectors(
             out[k] = vec
             conn.execute(
                 update(t.statements).where(t.statements.c.id == rows[k].id).values(vector=pack(vec))
+            )
+    return out
+
+
+def _content_vectors(conn: Connection, rows: Sequence[Row[Any]], embedder: Embedder) -> Vector:
+    """Raw e5 vectors of the statements' contents alone, reusing and storing as above."""
+    out = np.zeros((len(rows), DIM), dtype=np.float32)
+    missing = []
+    for k, st in enumerate(rows):
+        if st.content_vector is None:
+            missing.append(k)
+        else:
+            out[k] = unpack(st.content_vector)
+    if missing:
+        fresh = embedder([claim_content(rows[k].content) for k in missing])
+        for k, vec in zip(missing, fresh, strict=True):
+            out[k] = vec
+            conn.execute(
+                update(t.statements)
+                .where(t.statements.c.id == rows[k].id)
+                .values(content_vector=pack(vec))
             )
     return out
 
@@ -267,6 +291,7 @@ def _claim_pool(
         s.c.content,
         s.c.stance,
         s.c.vector,
+        s.c.content_vector,
         d.c.lang,
         d.c.story_id,
         a.c.speaker_id,
@@ -335,7 +360,14 @@ def _items(conn: Connection, rows: Sequence[Row[Any]]) -> list[Item]:
         return []
     ids = [r.id for r in rows]
     claims, values = claims_of(conn, ids), values_of(conn, ids)
-    vectors = centred(unpack_many([r.vector for r in rows]), [r.lang for r in rows])
+    langs = [r.lang for r in rows]
+    vectors = centred(unpack_many([r.vector for r in rows]), langs)
+    known = [k for k, r in enumerate(rows) if r.content_vector is not None]
+    said: list[Vector | None] = [None] * len(rows)
+    if known:
+        raw = unpack_many([rows[k].content_vector for k in known])
+        for k, vec in zip(known, centred(raw, [langs[k] for k in known]), strict=True):
+            said[k] = vec
     return [
         Item(
             r.id,
@@ -348,8 +380,9 @@ def _items(conn: Connection, rows: Sequence[Row[Any]]) -> list[Item]:
             claims.get(r.id),
             r.story_id,
             r.stance,
+            said[k],
         )
-        for r, vec in zip(rows, vectors, strict=True)
+        for k, (r, vec) in enumerate(zip(rows, vectors, strict=True))
     ]
 
 

@@ -15,7 +15,11 @@ A pair of statements is scored by a small logistic model (:data:`FEATURES`, weig
   the words of a stance such as «التعليق» or "verify" left out) and, in any language, the
   shared concepts of frequent news words (:mod:`khabar.ledger.claim_words`);
 * whether the pair crosses languages, or one side is a meta-statement (could not verify,
-  declined to comment, cannot confirm, investigating).
+  declined to comment, cannot confirm, investigating);
+* the cosine of the contents alone (:func:`claim_content`), which tells apart the
+  statements of one paragraph that the paragraph vector joins, and how each side ranks
+  the other among the statements of its document (:class:`Rivals`): a restatement is
+  closer to what its speaker said before than to that speaker's other statements.
 
 The score is the model's log-odds. A statement joins the claim of its best-scoring
 candidate when the score passes ``THRESHOLD`` and — precision first — its mean score with
@@ -27,7 +31,7 @@ store.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,10 +62,16 @@ FEATURES = (
     "concept_overlap",
     "across_languages",
     "meta_stance",
+    "content_cosine_same_language",
+    "content_cosine_across_languages",
+    "content_best_both_ways",
+    "content_margin",
 )
 _WEIGHTS = Path(__file__).with_name("claim_pairs.tsv")
 
 _AR_PREFIX = re.compile(r"^(?:و|ف|ب|ل|ك)?(?:ال|لل)")
+_OPENER = re.compile(r"^(?:إن|أن|ان|بأن|that)\s+")
+_QUOTES = "\"«»“”'"
 _STOP = frozenset(
     (
         "the a an of to in on and or that was were is are be been had has have it its will "
@@ -95,6 +105,63 @@ class Item:
     claim_id: int | None = None
     story_id: int | None = None
     stance: str = "assert"
+    content: Vector | None = None  # language-centred vector of the content alone
+
+
+@dataclass(slots=True)
+class Rivals:
+    """A statement's two best content cosines in each document it is compared with.
+
+    Two statements of different documents carry one claim more often when each is the
+    other's closest match in its document: a speaker's restatement is closer to the
+    original than to that speaker's other statements of the same story.
+    """
+
+    top: dict[int, tuple[float, float]]  # document id -> (best, second best)
+
+    def beside(self, document_id: int, cosine: float) -> float:
+        """The best cosine in that document other than ``cosine`` itself; ``cosine`` when
+        the document has no other statement (no rival: neither closer nor farther)."""
+        best, second = self.top.get(document_id, (-1.0, -1.0))
+        rival = second if cosine >= best else best
+        return cosine if rival == -1.0 else rival
+
+
+def rivals(item: Item, others: Iterable[Item]) -> Rivals:
+    """Per document of ``others`` (``item`` left out), its two best content cosines with ``item``.
+
+    >>> import numpy as np
+    >>> u = lambda *v: np.array(v, dtype=np.float32) / np.linalg.norm(v)
+    >>> a = Item(1, 1, u(1, 0), "ar", content=u(1, 0))
+    >>> b, c = Item(2, 2, u(1, 0), "ar", content=u(1, 0)), Item(3, 2, u(0, 1), "ar", content=u(0, 1))
+    >>> r = rivals(a, [a, b, c])
+    >>> r.top[2], r.beside(2, 1.0), r.beside(2, 0.0), r.beside(5, 0.3)
+    ((1.0, 0.0), 0.0, 1.0, 0.3)
+    """
+    top: dict[int, tuple[float, float]] = {}
+    if item.content is None:
+        return Rivals(top)
+    for other in others:
+        if other.statement_id == item.statement_id or other.content is None:
+            continue
+        cosine = float(item.content @ other.content)
+        best, second = top.get(other.document_id, (-1.0, -1.0))
+        if cosine > best:
+            top[other.document_id] = (cosine, best)
+        elif cosine > second:
+            top[other.document_id] = (best, cosine)
+    return Rivals(top)
+
+
+def claim_content(content: str) -> str:
+    """What is embedded for the content feature: the content without the complementiser
+    that opens it and the quotation marks around it.
+
+    >>> claim_content('أن "الشركة لم تدفع أي فدية"'), claim_content("that prices will rise")
+    ('الشركة لم تدفع أي فدية', 'prices will rise')
+    """
+    text = _OPENER.sub("", content.strip(), count=1)
+    return text.strip().strip(_QUOTES).strip() or content.strip()
 
 
 def claim_context(text: str, start: int, end: int) -> str:
@@ -147,8 +214,13 @@ def weights() -> Vector:
     return np.array([table[f] for f in FEATURES], dtype=np.float64)
 
 
-def pair_features(a: Item, b: Item) -> Vector:
+def pair_features(
+    a: Item, b: Item, rivals_a: Rivals | None = None, rivals_b: Rivals | None = None
+) -> Vector:
     """The features of a pair in :data:`FEATURES` order (symmetric in a and b).
+
+    ``rivals_a`` are a's best content cosines in the documents it is compared with (b's
+    among them), ``rivals_b`` b's in a's document; without them a pair has no rivals.
 
     >>> import numpy as np
     >>> v = np.ones(2, dtype=np.float32) / np.sqrt(2)
@@ -161,6 +233,11 @@ def pair_features(a: Item, b: Item) -> Vector:
     cosine = float(a.vector @ b.vector)
     mine, theirs = _telling(a.values), _telling(b.values)
     words = 0.0 if across else _overlap(_plain(a.words), _plain(b.words))
+    both = a.content is not None and b.content is not None
+    said = float(a.content @ b.content) if a.content is not None and b.content is not None else 0.0
+    rival_a = (rivals_a or Rivals({})).beside(b.document_id, said)
+    rival_b = (rivals_b or Rivals({})).beside(a.document_id, said)
+    best_both_ways = both and said >= rival_a and said >= rival_b
     return np.array(
         [
             1.0,
@@ -173,11 +250,17 @@ def pair_features(a: Item, b: Item) -> Vector:
             _overlap(_concepts(a.words), _concepts(b.words)),
             float(across),
             float(a.stance in META_STANCES or b.stance in META_STANCES),
+            0.0 if across else said,
+            said if across else 0.0,
+            float(best_both_ways),
+            (2 * said - rival_a - rival_b) / 2 if both else 0.0,
         ]
     )
 
 
-def pair_score(a: Item, b: Item) -> float:
+def pair_score(
+    a: Item, b: Item, rivals_a: Rivals | None = None, rivals_b: Rivals | None = None
+) -> float:
     """The log-odds that two statements carry one claim (see the module docstring).
 
     >>> import numpy as np
@@ -187,7 +270,7 @@ def pair_score(a: Item, b: Item) -> float:
     >>> pair_score(a, b) > THRESHOLD
     True
     """
-    return float(pair_features(a, b) @ weights())
+    return float(pair_features(a, b, rivals_a, rivals_b) @ weights())
 
 
 def _plain(words: frozenset[str]) -> frozenset[str]:
@@ -202,28 +285,32 @@ def _overlap(mine: frozenset[str], theirs: frozenset[str]) -> float:
     return len(mine & theirs) / min(len(mine), len(theirs)) if mine and theirs else 0.0
 
 
-def best_claim(item: Item, pool: list[Item]) -> tuple[Item, float] | None:
+def best_claim(
+    item: Item, pool: list[Item], siblings: Sequence[Item] = ()
+) -> tuple[Item, float] | None:
     """The candidate whose claim ``item`` should join, with its score; None when none fits.
 
-    Candidates are tried best first: one that passes ``THRESHOLD`` is taken when it has no
-    claim yet, or when ``item`` scores at least ``COHESION`` on average with the members of
-    its claim that are in the pool.
+    ``siblings`` are the statements of ``item``'s own document (for the candidates'
+    rivals there). Candidates are tried best first: one that passes ``THRESHOLD`` is taken
+    when it has no claim yet, or when ``item`` scores at least ``COHESION`` on average with
+    the members of its claim that are in the pool.
     """
     if not pool:
         return None
-    scored = sorted(((pair_score(item, cand), k) for k, cand in enumerate(pool)), reverse=True)
-    for score, k in scored:
-        if score < THRESHOLD:
+    mine = rivals(item, pool)
+    scores = [pair_score(item, cand, mine, rivals(cand, siblings)) for cand in pool]
+    for k in sorted(range(len(pool)), key=lambda k: (scores[k], k), reverse=True):
+        if scores[k] < THRESHOLD:
             break
         cand = pool[k]
-        if cand.claim_id is None or _cohesive(item, cand.claim_id, pool):
-            return cand, score
+        if cand.claim_id is None or _cohesive(cand.claim_id, pool, scores):
+            return cand, scores[k]
     return None
 
 
-def _cohesive(item: Item, claim_id: int, pool: list[Item]) -> bool:
-    members = [p for p in pool if p.claim_id == claim_id]
-    return sum(pair_score(item, m) for m in members) / len(members) >= COHESION
+def _cohesive(claim_id: int, pool: list[Item], scores: list[float]) -> bool:
+    mates = [score for p, score in zip(pool, scores, strict=True) if p.claim_id == claim_id]
+    return sum(mates) / len(mates) >= COHESION
 
 
 def join_claim(conn: Connection, item: Item, label: str, match: Item, score: float) -> int:

@@ -118,6 +118,7 @@ statements = Table(
     Column("content", Text, nullable=False),
     Column("data", Text, nullable=False),  # the SPEC §1 statement object as JSON
     Column("vector", LargeBinary),  # sentence embedding (int8 + scale), for claim linking
+    Column("content_vector", LargeBinary),  # the same, of the content alone (migration 0004)
     UniqueConstraint("document_id", "sid", name="uq_statements_document_sid"),
     Index("ix_statements_document_id", "document_id"),
 )
