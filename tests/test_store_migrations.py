@@ -30,7 +30,8 @@ def test_store_open_records_the_migration_head(db_url: str) -> None:
         assert MigrationContext.configure(conn).get_current_revision() == "0004"
 
 
-def test_store_open_upgrades_a_0002_store_with_the_linking_window_index(db_url: str) -> None:
+def _migrate_to(db_url: str, revision: str) -> None:
+    """A store as an older khabar left it: the migrations up to ``revision`` only."""
     from alembic import command
     from alembic.config import Config
 
@@ -41,8 +42,12 @@ def test_store_open_upgrades_a_0002_store_with_the_linking_window_index(db_url: 
     engine = create_engine(db_url)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0002")
+        command.upgrade(cfg, revision)
     engine.dispose()
+
+
+def test_store_open_upgrades_a_0002_store_with_the_linking_window_index(db_url: str) -> None:
+    _migrate_to(db_url, "0002")
     with Store.open(db_url) as store, store.engine.connect() as conn:
         indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("documents")}
         assert MigrationContext.configure(conn).get_current_revision() == "0004"
@@ -50,18 +55,7 @@ def test_store_open_upgrades_a_0002_store_with_the_linking_window_index(db_url: 
 
 
 def test_store_open_upgrades_a_0003_store_with_content_vectors(db_url: str) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    import khabar.store
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(khabar.store.__file__).parent / "migrations"))
-    engine = create_engine(db_url)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0003")
-    engine.dispose()
+    _migrate_to(db_url, "0003")
     with Store.open(db_url) as store, store.engine.connect() as conn:
         columns = {c["name"] for c in inspect(conn).get_columns("statements")}
         assert MigrationContext.configure(conn).get_current_revision() == "0004"

@@ -179,45 +179,42 @@ def _embed_statements(
 def _raw_vectors(
     conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]], embedder: Embedder
 ) -> Vector:
-    """Raw e5 vectors of the statements, reusing the stored ones and storing the new ones.
+    """Raw e5 vectors of the statements (with their paragraphs), reusing the stored ones
+    and storing the new ones.
 
     ``khabar batch`` workers store them while extracting; ``khabar ingest`` does not, so
     its statements are embedded here, one document at a time.
     """
-    out = np.zeros((len(rows), DIM), dtype=np.float32)
-    missing = []
-    for k, st in enumerate(rows):
-        if st.vector is None:
-            missing.append(k)
-        else:
-            out[k] = unpack(st.vector)
-    if missing:
-        fresh = embedder([_context(doc.text, rows[k]) for k in missing])
-        for k, vec in zip(missing, fresh, strict=True):
-            out[k] = vec
-            conn.execute(
-                update(t.statements).where(t.statements.c.id == rows[k].id).values(vector=pack(vec))
-            )
-    return out
+    texts = [_context(doc.text, st) for st in rows]
+    return _stored_or_embedded(conn, rows, "vector", texts, embedder)
 
 
 def _content_vectors(conn: Connection, rows: Sequence[Row[Any]], embedder: Embedder) -> Vector:
-    """Raw e5 vectors of the statements' contents alone, reusing and storing as above."""
+    """Raw e5 vectors of the statements' contents alone, reused and stored the same way."""
+    texts = [claim_content(st.content) for st in rows]
+    return _stored_or_embedded(conn, rows, "content_vector", texts, embedder)
+
+
+def _stored_or_embedded(
+    conn: Connection, rows: Sequence[Row[Any]], column: str, texts: list[str], embedder: Embedder
+) -> Vector:
+    """One vector per statement from ``column``, embedding ``texts`` where it is empty."""
     out = np.zeros((len(rows), DIM), dtype=np.float32)
     missing = []
     for k, st in enumerate(rows):
-        if st.content_vector is None:
+        blob = getattr(st, column)
+        if blob is None:
             missing.append(k)
         else:
-            out[k] = unpack(st.content_vector)
+            out[k] = unpack(blob)
     if missing:
-        fresh = embedder([claim_content(rows[k].content) for k in missing])
+        fresh = embedder([texts[k] for k in missing])
         for k, vec in zip(missing, fresh, strict=True):
             out[k] = vec
             conn.execute(
                 update(t.statements)
                 .where(t.statements.c.id == rows[k].id)
-                .values(content_vector=pack(vec))
+                .values({column: pack(vec)})
             )
     return out
 
