@@ -2,11 +2,11 @@
 
 >>> from datetime import date
 >>> import khabar
->>> doc = khabar.extract("قال وزير الخارجية سمير الخطيب إن المحادثات مستمرة.",
+>>> doc = khabar.extract("قال وزير الخارجية سمير الزعبي إن المحادثات مستمرة.",
 ...                      published=date(2024, 10, 19))
 >>> st = doc.statements[0]
 >>> st.speaker.name, st.cue.text, st.stance
-('سمير الخطيب', 'قال', 'assert')
+('سمير الزعبي', 'قال', 'assert')
 """
 
 from khabar._api import extract, load_pipeline

@@ -209,7 +209,7 @@ class ArabicPhrases(ArabicAdjuncts):
         return word[:1] in "لب" and heads.get(word[1:]) == "org"
 
     def _name_tokens(self, toks: list[Token], j: int, limit: int, max_len: int) -> int:
-        """The rest of a person's name: «(سمير) الخطيب», «(زياد) بن خالد», «(رامي) سعد».
+        """The rest of a person's name: «(سمير) الزعبي», «(زياد) بن خالد», «(رامي) سعد».
 
         A second word joins only when it is clearly part of the name (a definite family name,
         after بن/أبو/عبد, or right before a delimiter): «رامي سعد شكك» stops before the verb.

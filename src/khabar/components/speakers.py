@@ -1,14 +1,14 @@
 """Component: give every speaker the fullest name it has anywhere in the article.
 
-* a surname alone («الخطيب», "Renner") → the longest earlier/later name ending with it
-  («منى الخطيب»); different given names are never merged (سمير الخطيب ≠ منى الخطيب);
+* a surname alone («الزعبي», "Renner") → the longest earlier/later name ending with it
+  («منى الزعبي»); different given names are never merged (سمير الزعبي ≠ منى الزعبي);
 * a title alone («الوزير», "the minister") → the named person introduced with that title;
 * a continued speaker (وأضاف، "He added") keeps the name of the statement it continues.
 
 >>> import khabar
->>> doc = khabar.extract("قالت الوزيرة منى الخطيب إن الوضع مستقر. وقالت الخطيب إن الفرق تعمل.")
+>>> doc = khabar.extract("قالت الوزيرة منى الزعبي إن الوضع مستقر. وقالت الزعبي إن الفرق تعمل.")
 >>> [st.speaker.name for st in doc.statements]
-['منى الخطيب', 'منى الخطيب']
+['منى الزعبي', 'منى الزعبي']
 """
 
 from __future__ import annotations
@@ -29,14 +29,14 @@ FAMILY_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "ben", "ould", "�
 def _bare_words(text: str) -> tuple[str, ...]:
     """The folded words of a name or phrase without «ال»/"al-" (cached: names recur).
 
-    >>> _bare_words("الوزير فهد الخطيب")
-    ('وزير', 'فهد', 'خطيب')
+    >>> _bare_words("الوزير فهد الزعبي")
+    ('وزير', 'فهد', 'زعبي')
     """
     return tuple(_bare(w) for w in re.findall(r"\w+", fold(text)))
 
 
 def _bare(word: str) -> str:
-    """«الخطيب» and «خطيب» compare equal; so do "al-Hassan" and "Hassan"."""
+    """«الزعبي» and «خطيب» compare equal; so do "al-Hassan" and "Hassan"."""
     w = word[2:] if word.startswith("ال") and len(word) > 4 else word
     return w[3:] if w.startswith("al") and len(w) > 5 and w[2:3] != " " else w
 
