@@ -55,6 +55,28 @@ def np_enders() -> frozenset[str]:
     return PUNCT_STOP | OPEN_QUOTES | CLOSE_QUOTES | load_words("ar", "stop_before_content") | fixed
 
 
+# demonstratives, folded: «هذه الاتهامات» (they stand before their noun)
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذان", "هاتان", "هذين", "هاتين", "هولاء", "ذلك", "تلك"})
+# «في مقابلة مع هذه الصحيفة»: after a preposition the demonstrative is its object (folded)
+_PREPOSITIONS = frozenset({"مع", "عن", "علي", "الي", "من", "في", "حول", "بشان", "لدي", "امام"})
+
+
+def demonstrative_object(toks: list[Token], j: int, start: int, limit: int) -> bool:
+    """«ونفى المصرف في بيان لاحق هذه الاتهامات»: after «في» + a statement noun (بيان، تصريح …)
+    + one or two indefinite adjectives, a demonstrative and a definite noun start the verb's
+    object, not more of the adjunct (an indefinite noun closed by its adjective takes no
+    genitive). Not right after the noun («في بيان هذه الحقائق», a verbal noun in construct)
+    nor after a preposition («في حديث مع هذه الإذاعة»).
+    """
+    if toks[j].text not in DEMONSTRATIVES or not 2 <= j - start <= 3 or j + 1 >= limit:
+        return False
+    return (
+        is_adjunct_noun(toks[start].text)
+        and is_definite(toks[j + 1].text)
+        and not any(is_definite(t.text) or t.text in _PREPOSITIONS for t in toks[start:j])
+    )
+
+
 def is_adjunct_noun(tok: str) -> bool:
     """«بيان», «تصريح», also with a possessive: «كلمته», «بيانها» (في كلمته: an adjunct).
 
@@ -341,6 +363,8 @@ class ArabicAdjuncts:
                 return j, handle
             after_noun = is_adjunct_noun(toks[j - 1].text) or toks[j - 1].text in PLATFORM
             if (cue_class(t) not in (None, "part") and not after_noun) or t in DECLINE_OBJECTS:
+                return j, handle
+            if demonstrative_object(toks, j, start, limit):
                 return j, handle
             j += 1
         # no delimiter close by: the phrase was probably just «في + noun (+ adjective)»

@@ -1,0 +1,27 @@
+"""Arabic attribution: the verb's object or content after a frame adjunct, and the speaker
+of what follows (own sentences, invented names)."""
+
+from __future__ import annotations
+
+import khabar
+
+
+def statements(text: str) -> list[khabar.Statement]:
+    return khabar.extract(text, lang="ar").statements
+
+
+def test_denied_demonstrative_object_after_a_statement_adjunct() -> None:
+    sts = statements(
+        "ونفت الشركة في بيان مقتضب هذه الادعاءات، واصفة إياها بأنها «حملة تشهير منظمة»."
+    )
+    denial = next(s for s in sts if s.stance == "deny")
+    assert denial.content.text == "هذه الادعاءات"
+    assert denial.speaker is not None and denial.speaker.text == "الشركة"
+    described = next(s for s in sts if "حملة تشهير" in s.content.text)
+    assert described.speaker is not None and described.speaker.text == "الشركة"
+
+
+def test_a_demonstrative_after_a_preposition_stays_in_the_adjunct() -> None:
+    (st,) = statements("وقال المدير في حديث مع هذه الإذاعة إن الطريق سيفتح غدًا.")
+    assert st.content.text == "إن الطريق سيفتح غدًا"
+    assert st.speaker is not None and st.speaker.text == "المدير"
