@@ -58,3 +58,23 @@ def test_a_number_after_another_number_does_not_borrow_a_distant_subject() -> No
 
 def test_people_without_a_telling_verb_stay_people() -> None:
     assert units("hospitals treated about 80 people overnight", "en") == [(80, "person")]
+
+
+def test_a_count_reaches_back_past_a_quotation_mark_and_a_long_subject() -> None:
+    assert units('إن عدد المتضررين من القرار "تجاوز ثلاثين ألفًا"', "ar") == [(30000, "متضررين")]
+    long = (
+        "The number of children treated at the two district clinics after the gas leak "
+        "near the old textile works has risen to 64"
+    )
+    assert units(long, "en") == [(2, "clinics"), (64, "child")]
+
+
+def test_a_total_without_of_counts_what_its_sentence_counts() -> None:
+    assert units("two more miners had died overnight, bringing the total to 14", "en")[-1] == (
+        14,
+        "dead",
+    )
+    assert units("Rescuers said 25 homes were flattened, bringing the total to 310", "en") == [
+        (25, "home"),
+        (310, "home"),
+    ]

@@ -35,6 +35,7 @@ from khabar.ledger.claims import (
 )
 from khabar.ledger.org_anaphora import org_full_names
 from khabar.ledger.speakers import Alias, full_names, resolve_alias, titled_names
+from khabar.ledger.units import is_count, names_a_count
 from khabar.ledger.vectors import (
     DIM,
     Vector,
@@ -388,6 +389,7 @@ def _link_figures(conn: Connection, rows: Sequence[Row[Any]], story: int) -> Non
     ids = [st.id for st in rows]
     if not ids:
         return
+    _resolve_anaphoric_counts(conn, rows)
     found = conn.execute(
         select(q.c.id, q.c.unit, q.c.unit_key).where(
             q.c.statement_id.in_(ids), q.c.unit_key.is_not(None)
@@ -404,3 +406,31 @@ def _link_figures(conn: Connection, rows: Sequence[Row[Any]], story: int) -> Non
                 .returning(fs.c.id)
             ).scalar_one()
         conn.execute(update(q).where(q.c.id == quantity.id).values(series_id=series))
+
+
+def _resolve_anaphoric_counts(conn: Connection, rows: Sequence[Row[Any]]) -> None:
+    """A count with nothing counted whose statement speaks of "the number" («العدد
+    الحقيقي تجاوز أربعمئة», "the true figure is closer to 500") counts what the latest
+    count before it in the article counts."""
+    q = t.quantities
+    position = {st.id: k for k, st in enumerate(rows)}
+    content = {st.id: st.content for st in rows}
+    found = conn.execute(
+        select(q.c.id, q.c.statement_id, q.c.position, q.c.value, q.c.unit, q.c.unit_key).where(
+            q.c.statement_id.in_(list(position))
+        )
+    ).all()
+    latest: tuple[str, str] | None = None
+    for quantity in sorted(found, key=lambda r: (position[r.statement_id], r.position)):
+        if quantity.unit_key is not None:
+            if is_count(quantity.unit_key):
+                latest = (quantity.unit, quantity.unit_key)
+            continue
+        if (
+            latest is not None
+            and quantity.value is not None
+            and names_a_count(content[quantity.statement_id])
+        ):
+            conn.execute(
+                update(q).where(q.c.id == quantity.id).values(unit=latest[0], unit_key=latest[1])
+            )

@@ -8,6 +8,8 @@ The table of concepts is language data in ``units.tsv`` (concept, then variants)
 ('displaced', 'displaced')
 >>> unit_key("حاويات"), unit_key("containers")
 ('container', 'container')
+>>> unit_key("شخصًا"), unit_key("طنًا"), unit_key("حسابات")
+('people', 'ton', 'account')
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ def _forms(word: str) -> list[str]:
     forms.append(bare)
     stem = _AR_SUFFIX.sub("", bare) if len(bare) > 4 else bare
     forms.append(stem)
+    if not w.isascii() and bare.endswith("ا") and len(bare) >= 3:
+        forms.append(bare[:-1])  # the accusative of a counted noun: «٣٧ شخصًا», «٢٠ طنًا»
     if w.isascii():
         forms.append(re.sub(r"(?:ies)$", "y", w))
         forms.append(re.sub(r"(?:es|s)$", "", w))
@@ -63,3 +67,34 @@ def unit_key(unit: str) -> str:
     joined = " ".join(words)
     forms = _forms(joined)
     return forms[-1][:80] if forms else joined[:80]
+
+
+# concepts of units.tsv that measure or price rather than count
+_MEASURES = frozenset(
+    "percent dollar euro riyal pound dinar ton hectare km metre barrel litre".split()
+)
+# "the number", «العدد» alone: a count named by what it refers to, not by what it counts
+_COUNT_WORDS = re.compile(
+    r"(?:^|\s)(?:(?:و|ف|ب)?(?:ال|لل)(?:عدد|رقم|حصيله|اجمالي|ارقام))(?:\s|$)"
+    r"|\bthe (?:\w+ )?(?:figure|number|toll|total|tally|count)\b(?! of)"
+)
+
+
+def is_count(key: str) -> bool:
+    """Whether a unit key is a counted thing of ``units.tsv`` (not a measure or a price).
+
+    >>> is_count("displaced"), is_count("percent"), is_count("يوم")
+    (True, False, False)
+    """
+    return key in set(_concepts().values()) and key not in _MEASURES
+
+
+def names_a_count(content: str) -> bool:
+    """Whether a statement speaks of "the number" without saying of what.
+
+    >>> names_a_count('إن العدد الحقيقي "تجاوز أربعمئة"'), names_a_count("the true figure is 500")
+    (True, True)
+    >>> names_a_count("the number of patients rose to 90"), names_a_count("عدد المرضى ارتفع")
+    (False, False)
+    """
+    return bool(_COUNT_WORDS.search(fold(content).lower()))

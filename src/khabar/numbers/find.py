@@ -434,8 +434,10 @@ _GENERIC_UNITS = frozenset(
     {"شخص", "اشخاص", "نسمه", "فرد", "افراد", "مواطن", "مواطنين", "مواطنون", "person", "people"}
 )
 _AR_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
-_LOOK_BACK = 16  # tokens before a number searched for its counted thing
-_BACK_CHARS = 160  # and characters
+_LOOK_BACK = 24  # tokens before a number searched for its counted thing
+_BACK_CHARS = 220  # and characters
+_QUOTE_MARKS = frozenset("\"«»“”'")  # «عدد المتضررين "تجاوز …"»: a quotation goes on
+_SENTENCE_ENDS = frozenset(".!?؟;؛")
 
 
 _AUX = frozenset("had has have been were was are is being قد".split())
@@ -490,15 +492,33 @@ def _unit_before(toks: list[Token], first: int, lang: str) -> str | None:
     lo = first
     while lo > 0 and first - lo < _LOOK_BACK:
         tok = toks[lo - 1]
-        if tok.kind == "num" or (tok.kind == "sym" and tok.text not in ("ـ", "-")):
+        if tok.kind == "num" or (tok.kind == "sym" and tok.text not in ("ـ", "-", *_QUOTE_MARKS)):
             break
         lo -= 1
-    words = [t.text for t in toks[lo:first]]
+    words = [t.text for t in toks[lo:first] if t.text not in _QUOTE_MARKS]
     if lang == "ar":
         if words and toks[first].text in _AR_TWO:  # مواطنَين اثنين: the dual noun before
             return _ar_noun(words[-1], unit_lexicon("ar").lemma)
         return _ar_unit_before(words)
-    return _en_unit_before(words)
+    return _en_unit_before(words) or _en_total_of_clause(toks, first)
+
+
+def _en_total_of_clause(toks: list[Token], first: int) -> str | None:
+    """ "two more patients had died …, bringing the total to 19": a total with no "of"
+    counts what the verb of its sentence counts."""
+    before = [t.text for t in toks[max(0, first - 4) : first]]
+    if not any(w in _EN_COUNT_HEADS for w in before):
+        return None
+    verbs = counted_predicates("en")
+    lo = first
+    while lo > 0 and first - lo < 2 * _LOOK_BACK and toks[lo - 1].text not in _SENTENCE_ENDS:
+        lo -= 1
+    said = [verbs[t.text] for t in toks[lo:first] if t.text in verbs]
+    if said:
+        return said[-1]
+    # "40 homes were destroyed, bringing the total to 300": the thing of the count before
+    earlier = [k for k in range(lo, first) if toks[k].kind == "num"]
+    return _noun_after(toks, earlier[-1] + 1, "en") if earlier else None
 
 
 def _ar_unit_before(words: list[str]) -> str | None:
@@ -530,6 +550,7 @@ def _en_unit_before(words: list[str]) -> str | None:
     for k, word in enumerate(words[:-2]):
         if word in _EN_COUNT_HEADS and words[k + 1] == "of":
             return _en_noun(words[k + 2 :], units.lemma)
+
     for k, word in enumerate(words):
         if word in _EN_LEVEL_VERBS:
             j = k
