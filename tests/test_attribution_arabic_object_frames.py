@@ -3,6 +3,8 @@ of what follows (own sentences, invented names)."""
 
 from __future__ import annotations
 
+import datetime
+
 import khabar
 
 
@@ -25,3 +27,15 @@ def test_a_demonstrative_after_a_preposition_stays_in_the_adjunct() -> None:
     (st,) = statements("وقال المدير في حديث مع هذه الإذاعة إن الطريق سيفتح غدًا.")
     assert st.content.text == "إن الطريق سيفتح غدًا"
     assert st.speaker is not None and st.speaker.text == "المدير"
+
+
+def test_a_bank_named_with_masraf_is_the_subject_before_a_time_aside() -> None:
+    doc = khabar.extract(
+        "أعلن مصرف الياسمين التجاري، صباح اليوم، تجميد القروض الجديدة.",
+        lang="ar",
+        published=datetime.date(2027, 5, 4),
+    )
+    (st,) = doc.statements
+    assert st.speaker is not None and st.speaker.text == "مصرف الياسمين التجاري"
+    assert st.content.text == "تجميد القروض الجديدة"
+    assert st.date == datetime.date(2027, 5, 4)
