@@ -1,0 +1,29 @@
+"""Stance: an announced inquiry or examination is ``investigating`` (own sentences)."""
+
+from __future__ import annotations
+
+import khabar
+
+
+def stance_of(text: str, lang: str) -> str:
+    (st,) = khabar.extract(text, lang=lang).statements
+    return st.stance
+
+
+def test_stance_inquiry_committee_in_construct_is_investigating() -> None:
+    assert stance_of("وأعلن المحافظ تشكيل لجنة تحقيق برئاسة قاضٍ.", "ar") == "investigating"
+    assert stance_of("وقالت الوزارة إنها شكلت لجنة تقصي حقائق.", "ar") == "investigating"
+
+
+def test_stance_a_committee_that_is_no_inquiry_stays_assert() -> None:
+    assert stance_of("وأعلن المحافظ تشكيل لجنة إغاثة للمتضررين.", "ar") == "assert"
+
+
+def test_stance_would_examine_or_review_is_investigating() -> None:
+    text = 'The regulator said its inspectors would "examine every shipment" this month.'
+    assert stance_of(text, "en") == "investigating"
+    assert stance_of("The council said it would review the contracts.", "en") == "investigating"
+
+
+def test_stance_a_past_review_stays_assert() -> None:
+    assert stance_of("The council said the contracts were fair.", "en") == "assert"
