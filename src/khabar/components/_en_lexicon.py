@@ -36,7 +36,7 @@ SINGLE_CUES = frozenset({"said", "says", "told", "added", "noted", "stated", "an
 WEAK_CUES = frozenset(
     "responded replied went on continued recalled observed remarked joked complained lamented "
     "boasted vowed pledged countered emphasized emphasised reiterated repeated declared alleged added "
-    "adds explained noted notes revealed disclosed reported stressed predicted estimated "
+    "adds explained noted notes revealed disclosed reported stressed predicted estimated estimates "
     "acknowledged admitted conceded argued insisted insists concedes acknowledges argues "
     "alleges allege maintains argue insist warn claim maintain contend acknowledge admit".split()
 ) | {"went on"}

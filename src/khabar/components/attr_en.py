@@ -287,11 +287,13 @@ class EnglishRules(EnglishPhrases):
         if texts[i] in ("claims", "claim") and prev.endswith("ing"):
             return True  # «probing claims that …»: a noun
         if (
-            texts[i] in ("claims", "claim", "says", "say", "states", "notes")
+            texts[i] in ("claims", "claim", "says", "say", "states", "notes", "estimates")
             and nxt not in CLAUSE_OPENERS
             and prev not in ("now", "still", "also")  # «The union now says six …»: a verb
         ):
-            return True  # «face claims of $40m», «the group's claims»: a noun
+            return (
+                True  # «face claims of $40m», «the group's claims», «its initial estimates»: a noun
+            )
         if texts[i] in ("posted", "published", "released") and prev in SOURCE_DOCS:
             return True  # «a statement posted on its website»: a participle, not a cue
         if prev == "that" or (prev in SINGLE_CUES and texts[i] != "that"):
