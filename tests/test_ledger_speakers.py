@@ -133,3 +133,12 @@ def test_ledger_a_family_name_typed_as_an_organisation_is_its_person() -> None:
     aliases = [Alias("نادية الشوملي", "person"), Alias("الشوملى", "organisation")]
     assert full_names(aliases) == {"الشوملى": "نادية الشوملي"}
     assert full_names([Alias("نادية الشوملي", "person"), Alias("الوزارة", "government")]) == {}
+
+
+def test_ledger_an_unresolved_head_word_stays_inside_its_article() -> None:
+    from khabar.ledger.speakers import alias_key
+
+    bank = Alias("the bank", "organisation")
+    assert alias_key(bank, 3) != alias_key(bank, 4)
+    named = Alias("Tarvo Steel", "organisation")
+    assert alias_key(named, 3) == alias_key(named, 4)

@@ -33,7 +33,7 @@ from khabar.ledger.claims import (
     join_claim,
     values_of,
 )
-from khabar.ledger.org_anaphora import org_full_names
+from khabar.ledger.org_anaphora import org_full_names, short_org_names
 from khabar.ledger.speakers import Alias, full_names, resolve_alias, titled_names
 from khabar.ledger.units import is_count, names_a_count
 from khabar.ledger.vectors import (
@@ -117,7 +117,7 @@ def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) ->
     aliases = [Alias(st.speaker_name or "", st.speaker_type or "unknown") for st in rows]
     full = full_names(aliases, doc.text)
     full |= titled_names([(a, _speaker_phrase(st)) for a, st in zip(aliases, rows, strict=True)])
-    orgs = org_full_names(aliases, doc.text)
+    orgs = short_org_names(aliases, doc.text) | org_full_names(aliases, doc.text)
     for st, alias in zip(rows, aliases, strict=True):
         if not st.speaker_name:
             out.append(None)

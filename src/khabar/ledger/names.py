@@ -275,7 +275,9 @@ HEAD_ORG_CONCEPTS = frozenset(
         "organization company group ministry authority office council committee center union "
         "association institute university bank fund court army police forces government "
         "parliament program port agency contracting construction investment trading services "
-        "holding industries airlines telecom news media"
+        "holding industries airlines telecom news media directorate administration "
+        "municipality governorate presidency embassy syndicate chamber network movement "
+        "front party alliance monitor customs"
     ).split()
 )
 

@@ -18,7 +18,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from khabar.ledger.names import HEAD_KINDS, HEAD_ORG_CONCEPTS, is_arabic, org_concepts, specific
+from khabar.ledger.names import (
+    HEAD_KINDS,
+    HEAD_ORG_CONCEPTS,
+    given_names,
+    is_arabic,
+    is_title,
+    org_concepts,
+    specific,
+)
 from khabar.text import fold
 
 _LATIN_ARTICLE = frozenset({"the", "a", "an"})
@@ -147,3 +155,51 @@ def _names_one(concepts: frozenset[str], head: str) -> bool:
 def _widest(found: dict[frozenset[str], str]) -> dict[frozenset[str], str]:
     """Drop concept sets contained in another one (one organisation written twice)."""
     return {k: v for k, v in found.items() if not any(k < other for other in found)}
+
+
+def short_org_names(aliases: Sequence[_Named], text: str = "") -> dict[str, str]:
+    """A one-word alias that is the proper name of the one organisation its article names
+    ("Nirsa" after "Nirsa Chemicals", "Aqiq" in an article about "Aqiq National Bank").
+
+    >>> from khabar.ledger.speakers import Alias
+    >>> short_org_names([Alias("Halden Dairies", "organisation"), Alias("Halden", "person")])
+    {'Halden': 'Halden Dairies'}
+    >>> short_org_names([Alias("Tarvo", "person")], "Tarvo Steel said … Tarvo added")
+    {'Tarvo': 'Tarvo Steel'}
+    """
+    out: dict[str, str] = {}
+    for alias in aliases:
+        words = [w for w in _WORD.findall(alias.name) if w.lower() not in _LATIN_ARTICLE]
+        if len(words) != 1 or is_title(words[0]) or fold(words[0]) in given_names():
+            continue
+        proper = org_concepts(words[0])
+        if len(proper) != 1 or not next(iter(proper)).startswith("~"):
+            continue
+        found = {
+            other.name
+            for other in aliases
+            if other.group == "org"
+            and _proper(org_concepts(other.name)) == proper
+            and len(org_concepts(other.name)) > 1
+        }
+        if not found and text and not is_arabic(words[0]):
+            found = _named_in_latin_text(words[0], proper, text)
+        if len(found) == 1:
+            out[alias.name] = found.pop()
+    return out
+
+
+def _proper(concepts: frozenset[str]) -> frozenset[str]:
+    return frozenset(c for c in concepts if c.startswith("~"))
+
+
+def _named_in_latin_text(word: str, proper: frozenset[str], text: str) -> set[str]:
+    """ "Aqiq National Bank": the word followed by capitalised organisation words."""
+    found = set()
+    for m in re.finditer(rf"\b{re.escape(word)}((?:\s+[A-Z][\w'’-]+){{1,3}})", text):
+        phrase = m.group(0)
+        concepts = org_concepts(phrase)
+        heads = concepts & (HEAD_ORG_CONCEPTS | HEAD_KINDS["company"])
+        if _proper(concepts) == proper and heads:
+            found.add(phrase)
+    return found

@@ -41,6 +41,7 @@ from khabar.ledger.names import (
     specific,
     strip_article,
 )
+from khabar.ledger.org_anaphora import bare_head
 from khabar.store import _schema as t
 from khabar.text import fold
 
@@ -70,6 +71,10 @@ class Alias:
         'org'
         >>> Alias("Ingrid Holmberg", "organisation").group
         'person'
+        >>> Alias("The water board in Tal Rumman", "person").group
+        'org'
+        >>> Alias("a spokesman for the water board", "person").group
+        'person'
         """
         return _group(self.name, self.type)
 
@@ -83,17 +88,29 @@ def _group(name: str, kind: str) -> str:
     if kind != "outlet" and words:
         # "… Contracting" is a company; "a spokesman for the aviation authority" is a person
         last = is_org_word(words[-1]) and not is_title(words[0])
-        if is_org_word(words[0]) or last or acronym_of(name):
+        if is_org_word(words[0]) or last or acronym_of(name) or _head_before_place(words):
             return "org"
         if len(words) >= 2 and all(c.startswith("~") for c in org_concepts(name)):
             return "person"
     return "person" if kind == "person" else "org"
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "for", "at", "في"})
+
+
+def _head_before_place(words: list[str]) -> bool:
+    """ "The health directorate in Kafr Summaq": an organisation word right before the
+    first preposition, in a phrase that does not start with a title ("a spokesman for …")."""
+    cut = next((k for k, w in enumerate(words) if w.lower() in _PLACE_PREPOSITIONS), 0)
+    return cut > 0 and is_org_word(words[cut - 1]) and not is_title(words[0])
+
+
 def alias_key(alias: Alias, doc_id: int) -> str:
-    """The lookup key of an alias; anonymous sources are scoped to their document."""
+    """The lookup key of an alias; anonymous sources, and an organisation's head word that
+    its article did not resolve ("the bank", «اللجنة»), are scoped to their document."""
     key = " ".join(fold(alias.name).split())
-    return f"{key}@{doc_id}" if alias.type == "anonymous" else key
+    scoped = alias.type == "anonymous" or (alias.group == "org" and bare_head(alias.name))
+    return f"{key}@{doc_id}" if scoped else key
 
 
 def blocks(alias: Alias) -> set[str]:
