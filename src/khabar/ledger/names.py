@@ -252,7 +252,7 @@ def _org_words() -> dict[str, tuple[str, ...]]:
 
 
 # words that say "an organisation" without saying which one (kept for acronyms only)
-GENERIC_ORG_WORDS = frozenset({"organization", "company", "group"})
+GENERIC_ORG_WORDS = frozenset({"organization", "company", "group", "manufacturer"})
 _STOP = frozenset({"the", "of", "for", "and", "in", "on", "at", "في", "من", "على", "و"})
 
 

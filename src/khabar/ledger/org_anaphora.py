@@ -159,7 +159,7 @@ def _widest(found: dict[frozenset[str], str]) -> dict[frozenset[str], str]:
 
 def short_org_names(aliases: Sequence[_Named], text: str = "") -> dict[str, str]:
     """A one-word alias that is the proper name of the one organisation its article names
-    ("Nirsa" after "Nirsa Chemicals", "Aqiq" in an article about "Aqiq National Bank").
+    ("Tarvo" after "Tarvo Steel", "Qalaat" in an article about "Qalaat National Bank").
 
     >>> from khabar.ledger.speakers import Alias
     >>> short_org_names([Alias("Halden Dairies", "organisation"), Alias("Halden", "person")])
@@ -194,7 +194,7 @@ def _proper(concepts: frozenset[str]) -> frozenset[str]:
 
 
 def _named_in_latin_text(word: str, proper: frozenset[str], text: str) -> set[str]:
-    """ "Aqiq National Bank": the word followed by capitalised organisation words."""
+    """ "Qalaat National Bank": the word followed by capitalised organisation words."""
     found = set()
     for m in re.finditer(rf"\b{re.escape(word)}((?:\s+[A-Z][\w'’-]+){{1,3}})", text):
         phrase = m.group(0)

@@ -96,10 +96,12 @@ def _group(name: str, kind: str) -> str:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "for", "at", "في"})
+# heads that name one institution of a country wherever they stand («الجيش», "the police")
+NATIONAL_HEADS = frozenset({"army", "police", "government", "parliament", "presidency", "forces"})
 
 
 def _head_before_place(words: list[str]) -> bool:
-    """ "The health directorate in Kafr Summaq": an organisation word right before the
+    """ "The water board in Tal Rumman": an organisation word right before the
     first preposition, in a phrase that does not start with a title ("a spokesman for …")."""
     cut = next((k for k, w in enumerate(words) if w.lower() in _PLACE_PREPOSITIONS), 0)
     return cut > 0 and is_org_word(words[cut - 1]) and not is_title(words[0])
@@ -109,7 +111,8 @@ def alias_key(alias: Alias, doc_id: int) -> str:
     """The lookup key of an alias; anonymous sources, and an organisation's head word that
     its article did not resolve ("the bank", «اللجنة»), are scoped to their document."""
     key = " ".join(fold(alias.name).split())
-    scoped = alias.type == "anonymous" or (alias.group == "org" and bare_head(alias.name))
+    head = bare_head(alias.name) if alias.group == "org" else None
+    scoped = alias.type == "anonymous" or (head is not None and head not in NATIONAL_HEADS)
     return f"{key}@{doc_id}" if scoped else key
 
 
@@ -237,8 +240,15 @@ def titled_names(speakers: Sequence[tuple[Alias, str]]) -> dict[str, str]:
     ...         (Alias("الوزير", "person"), "الوزير")]
     >>> titled_names(said)
     {'الوزير': 'إلياس خنيصر'}
-    >>> titled_names([*said, (Alias("رنا جبور", "person"), "وزيرة الاقتصاد رنا جبور")])
+    >>> titled_names([*said, (Alias("لينا جبور", "person"), "وزيرة الاقتصاد لينا جبور")])
     {}
+
+    A role written in full («الكاتب العام للنقابة») is the one person whose phrase starts
+    with that role and goes on with a name:
+
+    >>> titled_names([(Alias("حسان بوزيان", "person"), "الكاتب العام للنقابة حسان بوزيان"),
+    ...               (Alias("الكاتب العام للنقابة", "person"), "الكاتب العام للنقابة")])
+    {'الكاتب العام للنقابة': 'حسان بوزيان'}
     """
     named = [
         (alias.name, _title_stems(phrase))
@@ -247,15 +257,30 @@ def titled_names(speakers: Sequence[tuple[Alias, str]]) -> dict[str, str]:
         and not _title_only(alias)
         and len(person_tokens(alias.name)) >= 2
     ]
+    phrases = [
+        (alias.name, " ".join(fold(phrase).split()))
+        for alias, phrase in speakers
+        if alias.group == "person" and len(person_tokens(alias.name)) >= 2
+    ]
     out: dict[str, str] = {}
     for alias, _ in speakers:
-        if not _title_only(alias):
+        if _title_only(alias):
+            wanted = _title_stems(alias.name)
+            found = {name for name, stems in named if wanted <= stems}
+        elif _role(alias):
+            role = " ".join(fold(alias.name).split()) + " "
+            found = {name for name, phrase in phrases if phrase.startswith(role)}
+        else:
             continue
-        wanted = _title_stems(alias.name)
-        found = {name for name, stems in named if wanted <= stems}
         if len(found) == 1:
             out[alias.name] = found.pop()
     return out
+
+
+def _role(alias: Alias) -> bool:
+    """A speaker named by a role of several words that starts with a title."""
+    words = [w for w in _WORD.findall(alias.name) if w.lower() not in _ARTICLES]
+    return len(words) >= 2 and is_title(words[0])
 
 
 def _title_only(alias: Alias) -> bool:
