@@ -99,21 +99,21 @@ class ResolveSpeakers:
         if not own_words:
             return own
         best, best_len = own, 0
-        for name, words, phrase_words in _candidates(tuple(names)):
-            if len(words) < 2 or (best_len and len(words) <= best_len):
+        for name, words, phrase in _candidates(tuple(names)):
+            if not words or (best_len and len(words) <= best_len):
                 continue
+            if len(words) < 2 and not _titled_family_name(own_words, words, phrase):
+                continue  # a one-word name is too often a stray word («المصادر نفسها»)
             # a surname alone: the last word matches, and no conflicting given name
             # ("Mr Al Zamil" → "Al Zamil": a family name with its particle counts as one)
             surname = len(own_words) == 1 or (
                 len(own_words) == 2 and own_words[0] in FAMILY_PARTICLES
             )
-            if surname and words[-len(own_words) :] == own_words:
+            if surname and len(words) >= 2 and words[-len(own_words) :] == own_words:
                 best, best_len = name, len(words)
             # a title alone: it appears in the phrase that introduced the named person
             # («الوزارة» is not «المتحدث باسم وزارة الداخلية فهد نمر»: an organisation)
-            elif (
-                sp.name is None and sp.type not in ORGANISATIONS and set(own_words) <= phrase_words
-            ):
+            elif sp.name is None and sp.type not in ORGANISATIONS and set(own_words) <= set(phrase):
                 best, best_len = name, len(words)
         return best
 
@@ -121,7 +121,7 @@ class ResolveSpeakers:
 @lru_cache(maxsize=64)
 def _candidates(
     names: tuple[tuple[str, str], ...],
-) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:
+) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """(name, its bare words, the bare words of its phrase), once per article and name."""
     seen: set[str] = set()
     out = []
@@ -129,8 +129,32 @@ def _candidates(
         if name in seen:
             continue
         seen.add(name)
-        out.append((name, _bare_words(name), frozenset(_bare_words(phrase))))
+        out.append((name, _bare_words(name), _bare_words(phrase)))
     return out
+
+
+# «المصدر نفسه»: a word after a head that names nobody
+_REFLEXIVES = frozenset(fold(w) for w in "نفسه نفسها أنفسهم ذاته ذاتها".split())
+
+
+def _titled_family_name(
+    own: tuple[str, ...], name: tuple[str, ...], phrase: tuple[str, ...]
+) -> bool:
+    """A one-word name read from «وزير المالية زيدون الفرحاتي» (a given name no lexicon knows)
+    still names «الوزير»: the title alone opens that phrase and the name closes it.
+
+    >>> _titled_family_name(("وزير",), ("فرحاتي",), ("وزير", "ماليه", "زيدون", "فرحاتي"))
+    True
+    >>> _titled_family_name(("مصادر",), ("نفسها",), ("مصادر", "نفسها"))
+    False
+    """
+    from khabar.components._ar_lexicon import speaker_heads
+
+    if len(own) != 1 or len(phrase) < 2 or phrase[0] != own[0] or phrase[-1] != name[0]:
+        return False
+    return name[0] not in _REFLEXIVES and (
+        speaker_heads().get(own[0]) == "title" or own[0] in EN_TITLES
+    )
 
 
 EN_TITLES = frozenset(
