@@ -39,3 +39,13 @@ def test_a_bank_named_with_masraf_is_the_subject_before_a_time_aside() -> None:
     assert st.speaker is not None and st.speaker.text == "مصرف الياسمين التجاري"
     assert st.content.text == "تجميد القروض الجديدة"
     assert st.date == datetime.date(2027, 5, 4)
+
+
+def test_a_cue_in_a_relative_clause_speaks_for_the_noun_before_it() -> None:
+    sts = statements(
+        "وقالت الوزيرة سلمى الحداد إن الوضع مستقر. وارتفع عدد المصابين إلى ثلاثين، "
+        "بحسب ما أفادت به مديرية الصحة في البلدة، التي قالت إن خمسة منهم في حالة حرجة."
+    )
+    last = sts[-1]
+    assert last.content.text == "إن خمسة منهم في حالة حرجة"
+    assert last.speaker is not None and last.speaker.text == "مديرية الصحة في البلدة"

@@ -41,6 +41,8 @@ from khabar.components._draft import Draft, Token
 
 __all__ = ["ArabicRules", "given_names"]
 
+# relative pronouns (folded) that open a clause about the noun before them
+RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين"})
 # a speaker's noun phrase: where it ends, its type and where its name starts
 Subject = tuple[int, str, int | None]
 
@@ -126,7 +128,7 @@ class ArabicRules(ArabicObjects):
         if j < limit and toks[j].text in ("،", ",") and draft.speaker is not None:
             # «مصدر مطلع على المفاوضات، طلب عدم الكشف عن اسمه، بأن …»: an aside after the adjunct
             j = self._aside(toks, j, limit)
-        self._dropped_subject(toks, i, entry, draft)
+        self._dropped_subject(toks, i, entry, draft, previous)
         if quote_before is not None:
             q_start, q_end = quote_before
             draft.content = (toks[q_start].end, toks[q_end].start)
@@ -239,10 +241,14 @@ class ArabicRules(ArabicObjects):
             return None
         return self._relay(toks, j, limit, draft, prep)
 
-    def _dropped_subject(self, toks: list[Token], i: int, entry: CueEntry, draft: Draft) -> None:
+    def _dropped_subject(
+        self, toks: list[Token], i: int, entry: CueEntry, draft: Draft, previous: list[Draft]
+    ) -> None:
         """No subject after the cue: the one before it (SVO), the sentence's subject or the
         main clause's («رفضت المرشحة سعاد الساعدي النتائج، وقالت …»); a subject found is
         remembered as the sentence's."""
+        if draft.speaker is None:
+            self._relative_antecedent(toks, i, draft, previous)
         if draft.speaker is None:
             self._subject_before(toks, i, draft)
         if draft.speaker is None and entry.cls != "cont" and self._sentence_subject:
@@ -252,6 +258,21 @@ class ArabicRules(ArabicObjects):
             self._main_clause_subject(toks, i, draft)
         elif draft.speaker is not None and draft.via is None:
             self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
+
+    @staticmethod
+    def _relative_antecedent(
+        toks: list[Token], i: int, draft: Draft, previous: list[Draft]
+    ) -> None:
+        """«…، بحسب ما أفادت به مديرية الصحة في البلدة، التي قالت إن …»: a cue that opens a
+        relative clause («، التي/الذي/الذين + cue») has the noun it describes as its subject —
+        the speaker of this sentence's earlier statement that ends right before the comma."""
+        if i < 2 or toks[i - 1].text not in RELATIVES or toks[i - 2].text not in ("،", ","):
+            return
+        before = toks[i - 3].end if i > 2 else -1  # the last word before the comma
+        for d in reversed(previous):
+            if d.speaker is not None and d.via is None and d.speaker[1] == before:
+                draft.speaker, draft.speaker_type, draft.name = d.speaker, d.speaker_type, d.name
+                return
 
     def _speaker_after_quote(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:
         """«"…"، يقول الحاج مفلح نمر، وهو مزارع …»: after a quotation the cue's subject runs
