@@ -7,7 +7,8 @@ Usage:
   .venv/bin/python eval/gate.py --set blind2          # eval/blind2, floors "blind2"
   .venv/bin/python eval/gate.py --set blind3          # eval/blind3, floors "blind3"
   .venv/bin/python eval/gate.py --set blind4          # eval/blind4, floors "blind4"
-  .venv/bin/python eval/gate.py --set blind5          # eval/blind5: no floors (our last blind set)
+  .venv/bin/python eval/gate.py --set blind5          # eval/blind5: no floors
+  .venv/bin/python eval/gate.py --set blind6          # eval/blind6: no floors (our last blind set)
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
@@ -35,6 +36,7 @@ SETS = {
     "blind3": (ROOT / "eval" / "blind3", "blind3"),
     "blind4": (ROOT / "eval" / "blind4", "blind4"),
     "blind5": (ROOT / "eval" / "blind5", "blind5"),
+    "blind6": (ROOT / "eval" / "blind6", "blind6"),
 }
 
 

@@ -142,3 +142,17 @@ def test_ledger_an_unresolved_head_word_stays_inside_its_article() -> None:
     assert alias_key(bank, 3) != alias_key(bank, 4)
     named = Alias("Tarvo Steel", "organisation")
     assert alias_key(named, 3) == alias_key(named, 4)
+
+
+def test_ledger_names_meet_past_ranks_doubled_letters_and_role_words() -> None:
+    assert same_speaker(Alias("Maj-Gen Fawwaz Tarabin", "person"), Alias("فواز الطرابين", "person"))
+    assert same_speaker(Alias("Salma Ben Ammar", "person"), Alias("Salma Ben Amar", "person"))
+    assert same_speaker(
+        Alias("المتحدثة باسمها سلمى بن عمار", "person"), Alias("Salma Ben Ammar", "person")
+    )
+    assert not same_speaker(Alias("Salma Ben Ammar", "person"), Alias("Salma Ben Omar", "person"))
+
+
+def test_ledger_a_directorate_named_before_its_place_is_an_organisation() -> None:
+    assert Alias("The General Directorate of Prisons", "person").group == "org"
+    assert Alias("Director General of Prisons Fawwaz Tarabin", "person").group == "person"

@@ -161,10 +161,14 @@ def person_tokens(name: str) -> list[str]:
 
     >>> person_tokens("وزير الري في بلاد الرافدين جميل عطا الله")
     ['جميل', 'عطاالله']
+    >>> person_tokens("الناطق باسمها حسان بوزيان خلال عرضه التقرير")
+    ['حسان', 'بوزيان']
     """
     tokens = [t for t in re.findall(r"[\w'’-]+", fold(_name_run(name))) if t]
     titles = _titles()
     if is_arabic(name):
+        end = next((k for k, t in enumerate(tokens) if k >= 2 and t in _AR_NAME_ENDS), None)
+        tokens = tokens[:end]  # «… الجلاوي خلال عرضه التقرير»: a clause after the name
         while len(tokens) > 1 and tokens[-1].startswith("لل"):
             tokens.pop()  # … للصحفيين، للتلفزيون
         last_title = max((k for k, t in enumerate(tokens[:-2]) if is_title(t)), default=-1)
@@ -173,8 +177,10 @@ def person_tokens(name: str) -> list[str]:
     while len(tokens) > 1 and (tokens[0] in titles or strip_article(tokens[0]) in titles):
         tokens.pop(0)
     # and so is the rest of a role phrase before a two-word name (النائب في البرلمان رياض كنعان)
-    while len(tokens) > 2 and (tokens[0] in _STOP or is_org_word(tokens[0])):
-        tokens.pop(0)
+    while len(tokens) > 2 and (
+        tokens[0] in _STOP or is_org_word(tokens[0]) or tokens[0].startswith("باسم")
+    ):
+        tokens.pop(0)  # … «الناطق باسمها وسيم …»
     tokens = _join_allah([t for t in tokens if t not in {"بن", "bin", "ibn", "ben"}])
     tokens = [strip_article(t, conjunction=False) for t in tokens]
     joined: list[str] = []
@@ -254,6 +260,8 @@ def _org_words() -> dict[str, tuple[str, ...]]:
 # words that say "an organisation" without saying which one (kept for acronyms only)
 GENERIC_ORG_WORDS = frozenset({"organization", "company", "group", "manufacturer"})
 _STOP = frozenset({"the", "of", "for", "and", "in", "on", "at", "في", "من", "على", "و"})
+# words that end an Arabic name and start what follows it (folded)
+_AR_NAME_ENDS = frozenset("خلال اثناء عقب لدي عند امام مساء صباح امس".split())
 
 
 # kinds of organisation a bare head also names: "the company" of an article that quotes

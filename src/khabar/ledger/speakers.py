@@ -101,10 +101,10 @@ NATIONAL_HEADS = frozenset({"army", "police", "government", "parliament", "presi
 
 
 def _head_before_place(words: list[str]) -> bool:
-    """ "The water board in Tal Rumman": an organisation word right before the
-    first preposition, in a phrase that does not start with a title ("a spokesman for …")."""
+    """ "The water board in Tal Rumman", "The General Directorate of Prisons": an
+    organisation word right before the first preposition ("a spokesman for …" is not)."""
     cut = next((k for k, w in enumerate(words) if w.lower() in _PLACE_PREPOSITIONS), 0)
-    return cut > 0 and is_org_word(words[cut - 1]) and not is_title(words[0])
+    return cut > 0 and is_org_word(words[cut - 1])
 
 
 def alias_key(alias: Alias, doc_id: int) -> str:
@@ -133,11 +133,15 @@ def blocks(alias: Alias) -> set[str]:
 
 def _token_match(a: str, b: str) -> bool:
     if is_arabic(a) == is_arabic(b):
-        if a == b:
-            return True
+        if a == b or (not is_arabic(a) and _single(a) == _single(b)):
+            return True  # Ammar = Amar: a doubled Latin letter is a spelling choice
         # short tokens must be equal (حسن ≠ حسين); long ones may differ by a vowel letter
         return min(len(a), len(b)) > 4 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= 75
     return bool((skeletons(a) & skeletons(b)) - {""})
+
+
+def _single(word: str) -> str:
+    return re.sub(r"(\w)\1", r"\1", word)
 
 
 def same_person(a: str, b: str) -> bool:
