@@ -49,3 +49,18 @@ def test_a_cue_in_a_relative_clause_speaks_for_the_noun_before_it() -> None:
     last = sts[-1]
     assert last.content.text == "إن خمسة منهم في حالة حرجة"
     assert last.speaker is not None and last.speaker.text == "مديرية الصحة في البلدة"
+
+
+def test_the_possessor_of_another_view_speaks_after_idh() -> None:
+    sts = statements(
+        "وقال الدفاع المدني إن الحريق أُخمد. غير أن لنقابة الأطباء رأيًا آخر، "
+        "إذ قالت في بيان إن المستشفى لم يتلق أي إنذار."
+    )
+    last = sts[-1]
+    assert last.content.text == "إن المستشفى لم يتلق أي إنذار"
+    assert last.speaker is not None and last.speaker.text == "نقابة الأطباء"
+
+
+def test_an_addressee_with_li_is_no_possessor() -> None:
+    sts = statements("وقالت الوزيرة سلمى الحداد لوكالة الأنباء المحلية إن الطريق مغلق.")
+    assert sts[0].speaker is not None and sts[0].speaker.name == "سلمى الحداد"

@@ -465,8 +465,21 @@ class ArabicPhrases(ArabicAdjuncts):
         heads = speaker_heads()
         for k in range(0, min(i, 6)):
             t = toks[k].text
+            # the possessive predicate opens its clause: «غير أن لـX …», «لكن لـX …»
+            possessor = possessor_head(t, heads) and (
+                k == 0 or toks[k - 1].text in ("ان", "لكن", "ولكن")
+            )
+            if possessor:
+                # «غير أن لنقابة الأطباء رأيًا آخر، إذ قالت …»: the one who "has" the view
+                toks = [*toks[:k], Token(t[1:], toks[k].start + 1, toks[k].end), *toks[k + 1 :]]
+                t = t[1:]
             if heads.get(t) in ("title", "org", "gov", "outlet") or t in given_names():
                 end, kind, name_at = self.noun_phrase(toks, k, i)
+                if possessor:
+                    cut = _before_possessed(toks, k, end)
+                    if cut >= end:
+                        return  # no thing possessed after it: not «لـX رأي آخر»
+                    end, name_at = cut, name_at if name_at is not None and name_at < cut else None
                 if end > k:
                     self._set_speaker(draft, toks, k, end, kind, name_at)
                     draft.resolved_from = None
@@ -480,6 +493,38 @@ class ArabicPhrases(ArabicAdjuncts):
                 or t in OPEN_QUOTES
             ):
                 return  # past the subject: the rest is content
+
+
+def possessor_head(word: str, heads: dict[str, str]) -> bool:
+    """«لنقابة» in «غير أن لنقابة الأطباء رأيًا آخر»: لـ + an indefinite speaker head (the
+    possessive predicate "X has …"); not «للنقابة», whose article the preposition swallowed.
+
+    >>> possessor_head("لنقابه", {"نقابه": "org"}), possessor_head("للنقابه", {"النقابه": "org"})
+    (True, False)
+    """
+    return (
+        word.startswith("ل")
+        and not word.startswith("لل")
+        and heads.get(word[1:]) in ("title", "org", "gov", "outlet")
+    )
+
+
+def _before_possessed(toks: list[Token], k: int, end: int) -> int:
+    """Where the possessor «نقابة الأطباء» of «لنقابة الأطباء رأيًا آخر» ends: its construct
+    chain closes at its first definite word (or quoted name) and the definite adjectives after
+    it; the first indefinite word after that is the thing possessed."""
+    m, closed = k + 1, False
+    while m < end:
+        t = toks[m].text
+        if t in OPEN_QUOTES:
+            m = next((c for c in range(m + 1, end) if toks[c].text in CLOSE_QUOTES), end - 1)
+            closed = True
+        elif is_definite(t):
+            closed = True
+        elif closed:
+            return m
+        m += 1
+    return end
 
 
 def _names_someone(toks: list[Token], name_at: int | None) -> bool:
