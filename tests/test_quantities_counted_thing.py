@@ -78,3 +78,8 @@ def test_a_total_without_of_counts_what_its_sentence_counts() -> None:
         (25, "home"),
         (310, "home"),
     ]
+
+
+def test_a_quotation_closing_on_the_number_does_not_hide_its_noun() -> None:
+    assert units("إن المستشفى استقبل «نحو ثلاثمئة» حالة اختناق", "ar") == [(300, "حالة")]
+    assert units("بواقع ” 4 ” بمحافظة الشمال", "ar") == [(4, None)]

@@ -396,6 +396,8 @@ def _read_unit(toks: list[Token], hit: _Found, lang: str) -> None:
 
 def _noun_after(toks: list[Token], j: int, lang: str) -> str | None:
     units = unit_lexicon(lang)
+    quoted = j < len(toks) and toks[j].text in _CLOSING_QUOTES
+    j += quoted  # «نحو أربعمئة» حالة: the quotation closes on the number
     if j < len(toks) and toks[j].text in ("من", "of") and lang == "ar":
         j += 1
     lookahead = 3 if lang == "en" else 1
@@ -407,7 +409,8 @@ def _noun_after(toks: list[Token], j: int, lang: str) -> str | None:
         if (lemma := units.lemma(tok.text) or units.lemma(bare)) is not None:
             return lemma
         if lang == "ar":
-            return None if _not_a_noun(tok.text) else bare
+            clitic = quoted and tok.text[:1] in "بلكفو"  # ” 3 ” بمحافظة: a place, not a count
+            return None if _not_a_noun(tok.text) or clitic else bare
     if lang == "en":  # "43 disputed ballot boxes": the first plural before a stop word
         for tok in toks[j : j + lookahead]:
             if tok.kind != "word" or tok.text in _STOP:
@@ -438,6 +441,7 @@ _LOOK_BACK = 24  # tokens before a number searched for its counted thing
 _BACK_CHARS = 220  # and characters
 _QUOTE_MARKS = frozenset("\"«»“”'")  # «عدد المتضررين "تجاوز …"»: a quotation goes on
 _SENTENCE_ENDS = frozenset(".!?؟;؛")
+_CLOSING_QUOTES = frozenset({"»", "”"})
 
 
 _AUX = frozenset("had has have been were was are is being قد".split())
