@@ -315,6 +315,9 @@ class ArabicSpecial(ArabicPhrases):
             ):
                 end = k  # «…، وذلك في تقريرها الأولي»: where it was said, not what
                 break
+            if toks[k].text in ("،", ",") and _without_clause(toks, k + 1, end):
+                end = k  # «…»، من دون أن تسمّي الشركة»: the narrator's remark, not the content
+                break
             if toks[k].text in ("،", ",") and toks[k + 1].text == "فيما" and k + 2 < end:
                 if toks[k + 2].text in ("لم", "لا"):  # «، فيما لم يتسنَّ لـ«…» التحقق …»
                     end = k
@@ -375,6 +378,14 @@ class ArabicSpecial(ArabicPhrases):
                 inner_end = end
                 draft.kind = self._kind(toks, after + n, inner_end, "complementiser")
                 return
+
+
+def _without_clause(toks: list[Token], k: int, end: int) -> bool:
+    """«من دون أن …», «دون أن …», «بدون أن …» at ``k``: "without (naming …)", a remark on how
+    the speaker spoke."""
+    if k < end and toks[k].text == "من":
+        k += 1
+    return k + 1 < end and toks[k].text in ("دون", "بدون") and toks[k + 1].text == "ان"
 
 
 def _cannot_confirm_clause(toks: list[Token], d: Draft) -> tuple[int, int] | None:

@@ -1,0 +1,22 @@
+"""Arabic attribution: where a content ends (own sentences, invented names)."""
+
+from __future__ import annotations
+
+import khabar
+
+
+def test_content_ends_before_a_without_clause_after_a_quote() -> None:
+    (st,) = khabar.extract(
+        "وقالت المديرة في مؤتمر صحفي عقدته في البلدة: «المصنع هو المصدر الوحيد للتلوث»، "
+        "من دون أن تسمّي الشركة.",
+        lang="ar",
+    ).statements
+    assert st.content.text == "«المصنع هو المصدر الوحيد للتلوث»"
+    assert st.kind == "direct"
+
+
+def test_content_ends_before_a_without_clause_after_a_that_clause() -> None:
+    (st,) = khabar.extract(
+        "وقال الوزير إن الطريق سيفتح قريبًا، دون أن يحدد موعدًا.", lang="ar"
+    ).statements
+    assert st.content.text == "إن الطريق سيفتح قريبًا"
