@@ -27,3 +27,15 @@ def test_stance_would_examine_or_review_is_investigating() -> None:
 
 def test_stance_a_past_review_stays_assert() -> None:
     assert stance_of("The council said the contracts were fair.", "en") == "assert"
+
+
+def test_stance_could_not_see_the_documents_is_unverified() -> None:
+    doc = khabar.extract(
+        "وقالت النائبة إنها سلّمت الوثائق إلى النيابة. "
+        "ولم يتسنَّ لـ«صدى الوادي» الاطلاع على هذه الوثائق أو التحقق من مضمونها.",
+        lang="ar",
+    )
+    last = doc.statements[-1]
+    assert last.stance == "unverified"
+    assert last.content.text == "الاطلاع على هذه الوثائق أو التحقق من مضمونها"
+    assert last.speaker is not None and last.speaker.text == "صدى الوادي"

@@ -222,7 +222,8 @@ class ArabicSpecial(ArabicPhrases):
             while (
                 k < len(toks)
                 and k < i + 11
-                and texts[k] not in ("التحقق", "التاكد", "تاكيد", "التثبت")
+                # «ولم يتسنَّ لـ«…» الاطلاع على الوثائق»: seeing the evidence is checking it
+                and texts[k] not in ("التحقق", "التاكد", "تاكيد", "التثبت", "الاطلاع")
             ):
                 k += 1
             if k >= len(toks) or k >= i + 11:  # «ولم يتسنَّ لـ«بوابة النيل اليوم» التحقق»
