@@ -156,3 +156,9 @@ def test_ledger_names_meet_past_ranks_doubled_letters_and_role_words() -> None:
 def test_ledger_a_directorate_named_before_its_place_is_an_organisation() -> None:
     assert Alias("The General Directorate of Prisons", "person").group == "org"
     assert Alias("Director General of Prisons Fawwaz Tarabin", "person").group == "person"
+
+
+def test_ledger_institution_words_meet_across_languages() -> None:
+    assert same_org("The General Directorate of Prisons", "المديرية العامة للسجون")
+    assert same_org("Tarvo Refining", "شركة تارفو للتكرير")
+    assert same_org("The Nour Detainee Defence League", "رابطة نور للدفاع عن المحتجزين")

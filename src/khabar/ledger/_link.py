@@ -34,7 +34,13 @@ from khabar.ledger.claims import (
     values_of,
 )
 from khabar.ledger.org_anaphora import org_full_names, short_org_names
-from khabar.ledger.speakers import Alias, full_names, resolve_alias, titled_names
+from khabar.ledger.speakers import (
+    Alias,
+    full_names,
+    named_sources,
+    resolve_alias,
+    titled_names,
+)
 from khabar.ledger.units import is_count, names_a_count
 from khabar.ledger.vectors import (
     DIM,
@@ -118,11 +124,14 @@ def _link_speakers(conn: Connection, doc: Row[Any], rows: Sequence[Row[Any]]) ->
     full = full_names(aliases, doc.text)
     full |= titled_names([(a, _speaker_phrase(st)) for a, st in zip(aliases, rows, strict=True)])
     orgs = short_org_names(aliases, doc.text) | org_full_names(aliases, doc.text)
+    sources = named_sources(aliases)
     for st, alias in zip(rows, aliases, strict=True):
         if not st.speaker_name:
             out.append(None)
             continue
-        if alias.name in full:
+        if alias.name in sources:
+            alias = Alias(sources[alias.name], "anonymous")
+        elif alias.name in full:
             alias = Alias(full[alias.name], "person")
         elif alias.name in orgs:
             alias = Alias(orgs[alias.name], alias.type)

@@ -287,6 +287,34 @@ def _role(alias: Alias) -> bool:
     return len(words) >= 2 and is_title(words[0])
 
 
+_SOURCE_WORDS = frozenset({"source", "مصدر", "المصدر"})
+
+
+def named_sources(aliases: Sequence[Alias]) -> dict[str, str]:
+    """ "The source" / «المصدر» alone is the one anonymous source its article introduced
+    ("a judicial source", «مصدر أمني»).
+
+    >>> named_sources([Alias("a judicial source", "anonymous"), Alias("The source", "anonymous")])
+    {'The source': 'a judicial source'}
+    """
+
+    def words(alias: Alias) -> list[str]:
+        return [fold(w).lower() for w in _WORD.findall(alias.name) if w.lower() not in _ARTICLES]
+
+    sources = [a for a in aliases if a.type == "anonymous"]
+    out: dict[str, str] = {}
+    for alias in sources:
+        if words(alias) and set(words(alias)) <= _SOURCE_WORDS:
+            found = {
+                other.name
+                for other in sources
+                if len(words(other)) > 1 and set(words(other)) & _SOURCE_WORDS
+            }
+            if len(found) == 1:
+                out[alias.name] = found.pop()
+    return out
+
+
 def _title_only(alias: Alias) -> bool:
     """A person's alias that is nothing but titles («الوزيرة», "the minister")."""
     words = [w for w in _WORD.findall(alias.name) if w.lower() not in _ARTICLES]
