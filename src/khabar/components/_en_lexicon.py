@@ -45,7 +45,13 @@ CLAUSE_OPENERS = frozenset(
     "that the a an it he she they there its his her their we i this these those as at more "
     "about up only no some many most all several".split()
 )
-SUBORDINATORS = frozenset({"as", "while", "after", "when", "amid", "despite", "because"})
+# irregular past tenses that end a clause's subject («Ratings agency X cut the rating, saying …»)
+IRREGULAR_PAST = frozenset(
+    "cut hit put set shut sent kept held made took gave lost left sold paid froze won met led "
+    "began brought bought built struck withdrew spent found became rose fell chose drew".split()
+)
+# «…, X said, without naming any suspects»: "without" opens a remark on how it was said
+SUBORDINATORS = frozenset({"as", "while", "after", "when", "amid", "despite", "because", "without"})
 SOURCE_DOCS = frozenset({"statement", "report", "post", "video", "letter", "document", "message"})
 # a finite verb close after the first words: «insisted it had offered …», «saying the club would …»
 AUXILIARIES = frozenset(

@@ -40,6 +40,8 @@ def clause_follows(words: list[str], start: int) -> bool:
     True
     >>> clause_follows("the word twice".split(), 0)
     False
+    >>> clause_follows('the freeze " may signal losses "'.split(), 0)
+    True
     """
     if start >= len(words):
         return False
@@ -48,9 +50,11 @@ def clause_follows(words: list[str], start: int) -> bool:
         return True
     if first not in DETERMINERS:
         return False
-    for t in words[start + 1 : start + 7]:
+    for k, t in enumerate(words[start + 1 : start + 7], start + 1):
         if t in AUXILIARIES:
             return True
+        if t in OPEN_QUOTES and words[k + 1 : k + 2] and words[k + 1] in AUXILIARIES:
+            return True  # «the freeze "may signal deeper problems"»: a quoted predicate
         if t in PUNCT or t in OPEN_QUOTES or t in CLOSE_QUOTES:
             return False
     return False

@@ -18,6 +18,7 @@ from khabar.components._en_lexicon import (
     AUXILIARIES,
     CLAUSE_BREAK,
     CLAUSE_OPENERS,
+    IRREGULAR_PAST,
     OBJ_PRONOUN,
     PERSON_NOUNS,
     PLATFORMS,
@@ -131,9 +132,15 @@ class EnglishRules(EnglishPhrases):
                 k += 1  # «Nabar's water minister Marwan …»: a word of the title
                 continue
             break
+        if k == 1 and toks[0].text in ("the", "a", "an"):
+            # «The airline cancelled all flights, saying …»: a determiner and a common noun
+            while k < min(i, 3) and toks[k].text.isalpha() and not self._finite_verb(toks[k].text):
+                k += 1
         verb = toks[k].text if k < i else ""
         if k == 0 or not self._finite_verb(verb):
             return
+        if verb in ("was", "is") and k + 1 < i and self._finite_verb(toks[k + 1].text):
+            return  # «The decision was welcomed by X, saying …»: a passive's subject says nothing
         self._set_speaker(d, toks, 0, k)
         d.continues = False
         d.resolved_from = d.resolved_from if d.resolved_from == "pronoun" else None
@@ -144,8 +151,14 @@ class EnglishRules(EnglishPhrases):
 
         >>> EnglishRules._finite_verb("welcomed"), EnglishRules._finite_verb("water")
         (True, False)
+        >>> EnglishRules._finite_verb("cut")
+        True
         """
-        return (len(word) > 3 and word.endswith("ed")) or word in ("has", "had", "was", "is")
+        return (
+            (len(word) > 3 and word.endswith("ed"))
+            or word in ("has", "had", "was", "is")
+            or word in IRREGULAR_PAST
+        )
 
     def _role_ahead(self, toks: list[Token], k: int, i: int) -> bool:
         """A role noun or a capitalised word follows within two words (before ``i``)."""
