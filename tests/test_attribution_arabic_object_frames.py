@@ -64,3 +64,20 @@ def test_the_possessor_of_another_view_speaks_after_idh() -> None:
 def test_an_addressee_with_li_is_no_possessor() -> None:
     sts = statements("وقالت الوزيرة سلمى الحداد لوكالة الأنباء المحلية إن الطريق مغلق.")
     assert sts[0].speaker is not None and sts[0].speaker.name == "سلمى الحداد"
+
+
+def test_accusation_subject_then_accused_then_charge() -> None:
+    (st,) = statements("واتهم النائب الوزارة بالتستر على الفساد.")
+    assert st.speaker is not None and st.speaker.text == "النائب"
+    assert st.content.text == "الوزارة بالتستر على الفساد"
+
+
+def test_accusation_by_a_construct_chain_subject() -> None:
+    (st,) = statements("واتهمت نقابة المعلمين الوزارة بتجاهل مطالبها.")
+    assert st.speaker is not None and st.speaker.text == "نقابة المعلمين"
+    assert st.content.text == "الوزارة بتجاهل مطالبها"
+
+
+def test_accusation_keeps_a_country_name_whole() -> None:
+    (st,) = statements("واتهمت الولايات المتحدة قوات الحكومة بالمسؤولية عن الهجوم.")
+    assert st.speaker is not None and st.speaker.text == "الولايات المتحدة"

@@ -1,6 +1,7 @@
 """Arabic attribution rules: cue verbs whose object stands between the speaker and content.
 
 * described — «ووصف الوزير التقارير بأنها كاذبة» (the thing described, then بأن)
+* accusations — «واتهم النائب الوزارة بالتستر على الفساد» (the accused, then بـ + the charge)
 * denied or confirmed objects — «ونفت الشركة الاتهامات», «وأكد المختبر الوطني وجود …»
 * explained causes — «وأرجع البنك التراجع إلى …», «وهو ما عزاه متعاملون … إلى …»
 * estimates — «قدّرت الهيئة المساحات التي عولجت بنحو …»
@@ -33,10 +34,21 @@ CAUSE = fold("عزا")
 ESTIMATE = fold("قدّر")
 CAUSE_PLAIN = frozenset(fold(w) for w in "عزا عزت عزوا أرجع أرجعت أرجعوا".split())
 DESCRIBE_PLAIN = frozenset(fold(w) for w in "وصف وصفت وصفوا".split())  # no object pronoun
+# «واتهم النائب الوزارة بالتستر …»: the plain forms, subject and accused before «بـ»
+ACCUSE_PLAIN = frozenset(fold(w) for w in "اتهم اتهمت اتهموا".split())
+# words in «ب» that are no charge: between, after, because of, about, according to …
+NOT_CHARGES = frozenset(
+    fold(w) for w in "بين بعد بسبب بشأن بحسب بينما بدون بل به بها بهم بنحو بحوالي بنفسه".split()
+)
 # adjectives that follow a definite speaker head («المتحدث الرسمي», «الوزير السابق»)
 SUBJECT_ADJECTIVES = frozenset(
     fold(w) for w in "الرسمي الرسمية السابق السابقة العام العامة الأول الأولى المكلف".split()
 )
+
+
+def _charge(word: str) -> bool:
+    """«بالتستر», «ببدء», «بـ» (before a quoted charge), «بأنه»: how «اتهم» gives its charge."""
+    return word.startswith("ب") and word not in NOT_CHARGES
 
 
 class ArabicObjects(ArabicSpecial):
@@ -78,6 +90,90 @@ class ArabicObjects(ArabicSpecial):
         elif draft.speaker is None and i > 2:
             self._main_clause_subject(toks, i, draft)
         return self._with_content(toks, i, k, limit, next_cue, draft)
+
+    def _accusation(
+        self, toks: list[Token], i: int, entry: CueEntry, next_cue: int, draft: Draft | None
+    ) -> Draft | None:
+        """«واتهم النائب الوزارة بالتستر على الفساد»: the subject, the accused and «بـ» + the
+        charge; the content is the accused and the charge (as «اتهم X Y بـ"…"» elsewhere).
+
+        The plain reading (``draft``) stands unless its speaker ran on to the charge (the
+        accused read as part of the subject) or it found no statement; then the subject is cut
+        before the accused where that can be told (see :meth:`_accuser_end`).
+        """
+        if draft is None:
+            fresh = Draft(cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0))
+            fresh.cls = entry.cls
+            return self._accused(toks, i, next_cue, fresh)
+        if draft.speaker is None or draft.via is not None:
+            return draft
+        a = next((m for m in range(i + 1, len(toks)) if toks[m].start == draft.speaker[0]), None)
+        c = next((m for m in range(i + 1, len(toks)) if toks[m].start == draft.content[0]), None)
+        if a is None or c is None or c - a < 2 or toks[c - 1].end != draft.speaker[1]:
+            return draft
+        if not _charge(toks[c].text):
+            return draft
+        end = self._accuser_end(toks, a, c)
+        if end >= c:
+            return draft
+        draft.name = None
+        self._set_speaker(draft, toks, a, end, draft.speaker_type, None)
+        draft.content = (toks[end].start, draft.content[1])
+        draft.frame = [(toks[i].start, toks[end - 1].end)]
+        return draft
+
+    def _accused(self, toks: list[Token], i: int, next_cue: int, draft: Draft) -> Draft | None:
+        """«واتهم النائب الوزارة بالتستر …» when the plain reading found nothing: the subject
+        ends where its noun phrase does, or at :meth:`_accuser_end`."""
+        limit = min(len(toks), next_cue)
+        a = i + 1
+        k = a
+        while k < min(limit, i + 16) and not _charge(toks[k].text):
+            if toks[k].text in PUNCT_STOP or toks[k].text in OPEN_QUOTES:
+                return None
+            k += 1
+        if k >= min(limit, i + 16) or k - a < 2:
+            return None
+        end, kind, name_at = self.noun_phrase(toks, a, k)
+        if end >= k or end <= a or toks[end].text in ("في", "من", "علي", "التي", "الذي"):
+            end, name_at = self._accuser_end(toks, a, k), None
+        if not a < end < k:
+            return None
+        if kind == "unknown":
+            kind = unknown_phrase_type(toks[a].text)
+        self._set_speaker(draft, toks, a, end, kind, name_at)
+        assert draft.speaker is not None
+        self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
+        return self._with_content(toks, i, end, limit, next_cue, draft)
+
+    @staticmethod
+    def _accuser_end(toks: list[Token], a: int, k: int) -> int:
+        """Where the accuser of «اتهم» ends inside ``toks[a:k]``: a definite head («النائب»)
+        or an indefinite construct chain closed by its first definite word («نقابة المعلمين»),
+        with its adjectives (nisba «الوطنية», «الرسمي» …) and «لل» complements, before a
+        definite noun in «ال» that starts the accused. ``k`` when it cannot tell.
+
+        >>> from khabar.components._draft import Token
+        >>> def end(words: str) -> int:
+        ...     toks = [Token(w, 0, 0) for w in words.split()]
+        ...     return ArabicObjects._accuser_end(toks, 0, len(toks))
+        >>> end("النايب الوزاره"), end("نقابه المعلمين الاداره"), end("المؤسسه الوطنيه للنفط")
+        (1, 2, 3)
+        """
+        m = a + 1
+        if not is_definite(toks[a].text):  # «نقابة المعلمين الوزارة»: the chain closes
+            while m < k and not is_definite(toks[m].text):
+                m += 1
+            m += 1
+        while m < k and (
+            toks[m].text in SUBJECT_ADJECTIVES
+            or toks[m].text.startswith("لل")
+            or (is_definite(toks[m].text) and toks[m].text.endswith(("يه", "ي")))
+        ):
+            m += 1
+        if m >= k or not toks[m].text.startswith("ال"):
+            return k
+        return m
 
     def _definite_run_subject(self, toks: list[Token], a: int, limit: int, draft: Draft) -> int:
         """«وأكد المعهد الوطني للبحوث الزراعية وجود …»: two or more definite words that no

@@ -35,7 +35,7 @@ from khabar.components._ar_lexicon import (
     unknown_phrase_type,
     verb_gender,
 )
-from khabar.components._ar_objects import DESCRIBE, DESCRIBE_PLAIN, ArabicObjects
+from khabar.components._ar_objects import ACCUSE_PLAIN, DESCRIBE, DESCRIBE_PLAIN, ArabicObjects
 from khabar.components._ar_special import SECOND_THAT
 from khabar.components._draft import Draft, Token
 
@@ -78,6 +78,8 @@ class ArabicRules(ArabicObjects):
         previous: list[Draft],
     ) -> Draft | None:
         draft = self._draft_at_inner(toks, i, form, entry, next_cue, previous)
+        if form in ACCUSE_PLAIN:
+            draft = self._accusation(toks, i, entry, next_cue, draft)
         if draft is not None:
             draft.gender = verb_gender(form, entry)
         return draft
