@@ -259,7 +259,7 @@ def _org_words() -> dict[str, tuple[str, ...]]:
 
 # words that say "an organisation" without saying which one (kept for acronyms only)
 GENERIC_ORG_WORDS = frozenset({"organization", "company", "group", "manufacturer"})
-_STOP = frozenset({"the", "of", "for", "and", "in", "on", "at", "في", "من", "على", "و"})
+_STOP = frozenset({"the", "of", "for", "and", "in", "on", "at", "في", "من", "على", "عن", "و"})
 # words that end an Arabic name and start what follows it (folded)
 _AR_NAME_ENDS = frozenset("خلال اثناء عقب لدي عند امام مساء صباح امس".split())
 
