@@ -20,3 +20,18 @@ def test_content_ends_before_a_without_clause_after_a_that_clause() -> None:
         "وقال الوزير إن الطريق سيفتح قريبًا، دون أن يحدد موعدًا.", lang="ar"
     ).statements
     assert st.content.text == "إن الطريق سيفتح قريبًا"
+
+
+def test_content_ends_before_the_subjects_next_act() -> None:
+    (st,) = khabar.extract(
+        "وأعلن المحافظ فتح تحقيق في انهيار الجسر، وأمر بإغلاق الطريق حتى إشعار آخر.", lang="ar"
+    ).statements
+    assert st.content.text == "فتح تحقيق في انهيار الجسر"
+    assert st.stance == "investigating"
+
+
+def test_content_ends_before_a_coordinated_appeal() -> None:
+    (st,) = khabar.extract(
+        "وقال المدير إن الوضع مستقر، ودعا المواطنين إلى الهدوء.", lang="ar"
+    ).statements
+    assert st.content.text == "إن الوضع مستقر"

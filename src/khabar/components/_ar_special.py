@@ -26,6 +26,7 @@ from khabar.components._ar_lexicon import (
 )
 from khabar.components._ar_phrases import ArabicPhrases
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
+from khabar.text import fold
 
 COMMAS = frozenset({"،", ","})
 # «لم» that may open «لم يتسنَّ التحقق»
@@ -316,6 +317,9 @@ class ArabicSpecial(ArabicPhrases):
             ):
                 end = k  # «…، وذلك في تقريرها الأولي»: where it was said, not what
                 break
+            if toks[k].text in ("،", ",") and toks[k + 1].text in NEXT_ACTIONS:
+                end = k  # «فتح تحقيق في …، وأمر بإغلاق الطريق»: the subject's next act
+                break
             if toks[k].text in ("،", ",") and _without_clause(toks, k + 1, end):
                 end = k  # «…»، من دون أن تسمّي الشركة»: the narrator's remark, not the content
                 break
@@ -379,6 +383,14 @@ class ArabicSpecial(ArabicPhrases):
                 inner_end = end
                 draft.kind = self._kind(toks, after + n, inner_end, "complementiser")
                 return
+
+
+# «، وأمر …», «، ودعا …»: a coordinated verb of action after a comma opens the subject's next
+# clause (what they did, not what they said); cue verbs («، وأكد») end a content already
+NEXT_ACTIONS = frozenset(
+    fold("و" + w)
+    for w in "أمر أمرت دعا دعت طالب طالبت قرر قررت حث حثت ناشد ناشدت أوعز أوعزت كلف كلفت".split()
+)
 
 
 def _without_clause(toks: list[Token], k: int, end: int) -> bool:
