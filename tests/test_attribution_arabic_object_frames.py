@@ -81,3 +81,16 @@ def test_accusation_by_a_construct_chain_subject() -> None:
 def test_accusation_keeps_a_country_name_whole() -> None:
     (st,) = statements("واتهمت الولايات المتحدة قوات الحكومة بالمسؤولية عن الهجوم.")
     assert st.speaker is not None and st.speaker.text == "الولايات المتحدة"
+
+
+def test_a_phone_call_adjunct_is_no_part_of_the_object() -> None:
+    (denied,) = statements("ونفى المدير في اتصال هاتفي وجود أي تسرب.")
+    assert denied.content.text == "وجود أي تسرب"
+    (confirmed,) = statements("وأكد المدير في اتصال هاتفي مع «الراصد» صحة الأرقام.")
+    assert confirmed.content.text == "صحة الأرقام"
+
+
+def test_a_call_partner_and_the_place_spoken_from_are_frame() -> None:
+    (st,) = statements("وقال المدير، في اتصال مع «الراصد» من مكتبه في المدينة، أمس: «المياه عادت».")
+    assert st.content.text == "«المياه عادت»"
+    assert st.kind == "direct"

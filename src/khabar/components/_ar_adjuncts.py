@@ -356,6 +356,8 @@ class ArabicAdjuncts:
                 handle = t
             if t in OPEN_QUOTES and j > start:
                 close = self._short_quote_end(toks, j, limit)
+                if close is None and toks[j - 1].text == "مع":
+                    close = self._partner_end(toks, j, limit)  # «في اتصال مع «الراصد» صحة …»
                 if close is not None:  # «في تصريح خصت به «المساء» إن», «على منصة "إكس"»
                     j = close
                     continue
@@ -369,9 +371,51 @@ class ArabicAdjuncts:
             j += 1
         # no delimiter close by: the phrase was probably just «في + noun (+ adjective)»
         j = min(start + 1, limit)
+        if j < limit and is_adjunct_noun(toks[start].text):
+            tail = self._adjunct_tail(toks, j, limit)  # «في اتصال هاتفي مع «الراصد»»
+            if tail > j:
+                return tail, handle
         if j + 1 < limit and not is_definite(toks[j].text) and is_stop(toks[j + 1].text):
             j += 1  # «في بيان منفصل ما …»
         return j, handle
+
+    def _adjunct_tail(self, toks: list[Token], j: int, limit: int) -> int:
+        """After «في اتصال» / «في بيان»: its indefinite nisba adjectives («هاتفي», «صحفي») and
+        the partner «مع «الراصد»» / «مع الصحيفة» belong to the adjunct, not to the object
+        («ونفى المدير في اتصال هاتفي مع «الراصد» وجود أي تسرب»)."""
+        first = j
+        while (
+            j < limit
+            and len(toks[j].text) > 3
+            and not is_definite(toks[j].text)
+            and toks[j].text.endswith(("ي", "يه"))
+        ):
+            j += 1
+        if j < limit and j > first and toks[j].text.endswith(("ها", "ه")):
+            return first  # «في كلمة توجيهية وجهها للشباب»: a clause on the noun goes on
+        if j + 1 < limit and toks[j].text == "مع":
+            partner = self._partner_end(toks, j + 1, limit)
+            if partner is None:
+                return j
+            j = partner
+            if j < limit and toks[j].text == "من":  # «… مع «الراصد» من مكتبه في المدينة، أمس:»
+                for m in range(j + 1, min(limit, j + 12)):
+                    if toks[m].text in (":", "،", ",") or is_complementiser(toks, m):
+                        return m
+                    if toks[m].text in PUNCT_STOP:
+                        break
+        return j
+
+    @staticmethod
+    def _partner_end(toks: list[Token], j: int, limit: int) -> int | None:
+        """The end of the partner after «مع»: a quoted name of at most four words or one
+        definite noun; None when neither follows."""
+        if toks[j].text in OPEN_QUOTES:
+            close = next(
+                (m for m in range(j + 1, min(limit, j + 6)) if toks[m].text in CLOSE_QUOTES), None
+            )
+            return close + 1 if close is not None else None
+        return j + 1 if is_definite(toks[j].text) else None
 
     def _short_quote_end(self, toks: list[Token], j: int, limit: int) -> int | None:
         """After a short quoted name (≤ 4 words) that is followed by more frame, the index past it."""
