@@ -52,3 +52,16 @@ def test_ledger_a_percentage_is_not_the_count_the_number_refers_to(tmp_path: Pat
         ],
     )
     assert 90 not in [p["value"] for s in series for p in s["points"]]
+
+
+def test_ledger_a_span_of_time_is_not_a_figure(tmp_path: Path) -> None:
+    text = "قالت الجمعية إنها وزعت ٦٠٠ خيمة خلال يومين."
+    series = _figures(
+        tmp_path,
+        text,
+        [
+            ("الجمعية", "وزعت ٦٠٠ خيمة", Quantity(600, "٦٠٠", 0, 0, unit="خيمة")),
+            ("الجمعية", "خلال يومين", Quantity(2, "يومين", 0, 0, unit="يوم")),
+        ],
+    )
+    assert [s["unit"] for s in series] == ["خيمة"]

@@ -41,7 +41,7 @@ from khabar.ledger.speakers import (
     resolve_alias,
     titled_names,
 )
-from khabar.ledger.units import is_count, names_a_count
+from khabar.ledger.units import is_count, is_duration, names_a_count
 from khabar.ledger.vectors import (
     DIM,
     Vector,
@@ -405,6 +405,8 @@ def _link_figures(conn: Connection, rows: Sequence[Row[Any]], story: int) -> Non
         )
     ).all()
     for quantity in found:
+        if is_duration(quantity.unit_key):
+            continue  # «خلال يومين», "within 48 hours": a span of time, not a figure
         series = conn.execute(
             select(fs.c.id).where(fs.c.unit_key == quantity.unit_key, fs.c.story_id == story)
         ).scalar()

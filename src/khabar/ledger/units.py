@@ -80,6 +80,18 @@ _COUNT_WORDS = re.compile(
 )
 
 
+_DURATIONS = frozenset("day week hour month year minute".split())
+
+
+def is_duration(key: str) -> bool:
+    """Whether a unit key is a span of time («يومين», "48 hours"): not a figure to track.
+
+    >>> is_duration(unit_key("ساعة")), is_duration(unit_key("days")), is_duration("tent")
+    (True, True, False)
+    """
+    return key in _DURATIONS
+
+
 def is_count(key: str) -> bool:
     """Whether a unit key is a counted thing of ``units.tsv`` (not a measure or a price).
 
