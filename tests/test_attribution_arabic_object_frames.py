@@ -94,3 +94,9 @@ def test_a_call_partner_and_the_place_spoken_from_are_frame() -> None:
     (st,) = statements("وقال المدير، في اتصال مع «الراصد» من مكتبه في المدينة، أمس: «المياه عادت».")
     assert st.content.text == "«المياه عادت»"
     assert st.kind == "direct"
+
+
+def test_a_manner_adverb_after_the_subject_is_frame() -> None:
+    (st,) = statements("ونفت الوزارة بشدة صحة هذه التقارير.")
+    assert st.content.text == "صحة هذه التقارير"
+    assert st.speaker is not None and st.speaker.text == "الوزارة"
