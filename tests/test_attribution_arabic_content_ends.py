@@ -8,7 +8,7 @@ import khabar
 def test_content_ends_before_a_without_clause_after_a_quote() -> None:
     (st,) = khabar.extract(
         "وقالت المديرة في مؤتمر صحفي عقدته في البلدة: «المصنع هو المصدر الوحيد للتلوث»، "
-        "من دون أن تسمّي الشركة.",
+        "من دون أن تذكر اسم المصنع.",
         lang="ar",
     ).statements
     assert st.content.text == "«المصنع هو المصدر الوحيد للتلوث»"

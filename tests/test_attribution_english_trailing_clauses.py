@@ -13,10 +13,10 @@ def only(text: str) -> khabar.Statement:
 
 def test_participle_after_an_irregular_past_speaks_for_its_subject() -> None:
     st = only(
-        "Northgate Ratings cut the lender's rating by one notch on Monday, saying the losses \"may "
+        'Brackenfield Analytics cut its forecast for the port on Monday, saying the losses "may '
         'widen further".'
     )
-    assert st.speaker is not None and st.speaker.text == "Northgate Ratings"
+    assert st.speaker is not None and st.speaker.text == "Brackenfield Analytics"
     assert st.content.text == 'the losses "may widen further"'
     assert st.stance == "hedged"
 

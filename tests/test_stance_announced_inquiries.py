@@ -11,7 +11,7 @@ def stance_of(text: str, lang: str) -> str:
 
 
 def test_stance_inquiry_committee_in_construct_is_investigating() -> None:
-    assert stance_of("وأعلن المحافظ تشكيل لجنة تحقيق برئاسة قاضٍ.", "ar") == "investigating"
+    assert stance_of("وأعلن المحافظ تشكيل لجنة تحقيق من ثلاثة مهندسين.", "ar") == "investigating"
     assert stance_of("وقالت الوزارة إنها شكلت لجنة تقصي حقائق.", "ar") == "investigating"
 
 
@@ -20,7 +20,7 @@ def test_stance_a_committee_that_is_no_inquiry_stays_assert() -> None:
 
 
 def test_stance_would_examine_or_review_is_investigating() -> None:
-    text = 'The regulator said its inspectors would "examine every shipment" this month.'
+    text = 'The regulator said its inspectors would "examine the grain silos" this month.'
     assert stance_of(text, "en") == "investigating"
     assert stance_of("The council said it would review the contracts.", "en") == "investigating"
 
@@ -32,10 +32,10 @@ def test_stance_a_past_review_stays_assert() -> None:
 def test_stance_could_not_see_the_documents_is_unverified() -> None:
     doc = khabar.extract(
         "وقالت النائبة إنها سلّمت الوثائق إلى النيابة. "
-        "ولم يتسنَّ لـ«صدى الوادي» الاطلاع على هذه الوثائق أو التحقق من مضمونها.",
+        "ولم يتسنَّ لـ«صدى الوادي» الاطلاع على العقود المذكورة.",
         lang="ar",
     )
     last = doc.statements[-1]
     assert last.stance == "unverified"
-    assert last.content.text == "الاطلاع على هذه الوثائق أو التحقق من مضمونها"
+    assert last.content.text == "الاطلاع على العقود المذكورة"
     assert last.speaker is not None and last.speaker.text == "صدى الوادي"

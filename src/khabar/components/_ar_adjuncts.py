@@ -64,7 +64,7 @@ _PREPOSITIONS = frozenset({"مع", "عن", "علي", "الي", "من", "في", "
 
 
 def demonstrative_object(toks: list[Token], j: int, start: int, limit: int) -> bool:
-    """«ونفى المصرف في بيان لاحق هذه الاتهامات»: after «في» + a statement noun (بيان، تصريح …)
+    """«ونفت الشركة في بيان مقتضب هذه الادعاءات»: after «في» + a statement noun (بيان، تصريح …)
     + one or two indefinite adjectives, a demonstrative and a definite noun start the verb's
     object, not more of the adjunct (an indefinite noun closed by its adjective takes no
     genitive). Not right after the noun («في بيان هذه الحقائق», a verbal noun in construct)

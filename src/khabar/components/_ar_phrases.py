@@ -470,7 +470,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 k == 0 or toks[k - 1].text in ("ان", "لكن", "ولكن")
             )
             if possessor:
-                # «غير أن لنقابة الأطباء رأيًا آخر، إذ قالت …»: the one who "has" the view
+                # «غير أن لنقابة الخبازين رأيًا آخر، إذ قالت …»: the one who "has" the view
                 toks = [*toks[:k], Token(t[1:], toks[k].start + 1, toks[k].end), *toks[k + 1 :]]
                 t = t[1:]
             if heads.get(t) in ("title", "org", "gov", "outlet") or t in given_names():
@@ -496,7 +496,7 @@ class ArabicPhrases(ArabicAdjuncts):
 
 
 def possessor_head(word: str, heads: dict[str, str]) -> bool:
-    """«لنقابة» in «غير أن لنقابة الأطباء رأيًا آخر»: لـ + an indefinite speaker head (the
+    """«لنقابة» in «غير أن لنقابة الخبازين رأيًا آخر»: لـ + an indefinite speaker head (the
     possessive predicate "X has …"); not «للنقابة», whose article the preposition swallowed.
 
     >>> possessor_head("لنقابه", {"نقابه": "org"}), possessor_head("للنقابه", {"النقابه": "org"})
@@ -510,7 +510,7 @@ def possessor_head(word: str, heads: dict[str, str]) -> bool:
 
 
 def _before_possessed(toks: list[Token], k: int, end: int) -> int:
-    """Where the possessor «نقابة الأطباء» of «لنقابة الأطباء رأيًا آخر» ends: its construct
+    """Where the possessor «نقابة الخبازين» of «لنقابة الخبازين رأيًا آخر» ends: its construct
     chain closes at its first definite word (or quoted name) and the definite adjectives after
     it; the first indefinite word after that is the thing possessed."""
     m, closed = k + 1, False

@@ -321,7 +321,7 @@ class ArabicSpecial(ArabicPhrases):
                 end = k  # «فتح تحقيق في …، وأمر بإغلاق الطريق»: the subject's next act
                 break
             if toks[k].text in ("،", ",") and _without_clause(toks, k + 1, end):
-                end = k  # «…»، من دون أن تسمّي الشركة»: the narrator's remark, not the content
+                end = k  # «…»، من دون أن تذكر اسم المصنع»: the narrator's remark, not the content
                 break
             if toks[k].text in ("،", ",") and toks[k + 1].text == "فيما" and k + 2 < end:
                 if toks[k + 2].text in ("لم", "لا"):  # «، فيما لم يتسنَّ لـ«…» التحقق …»

@@ -40,7 +40,7 @@ def clause_follows(words: list[str], start: int) -> bool:
     True
     >>> clause_follows("the word twice".split(), 0)
     False
-    >>> clause_follows('the freeze " may signal losses "'.split(), 0)
+    >>> clause_follows('the delay " might push costs up "'.split(), 0)
     True
     """
     if start >= len(words):
@@ -54,7 +54,7 @@ def clause_follows(words: list[str], start: int) -> bool:
         if t in AUXILIARIES:
             return True
         if t in OPEN_QUOTES and words[k + 1 : k + 2] and words[k + 1] in AUXILIARIES:
-            return True  # «the freeze "may signal deeper problems"»: a quoted predicate
+            return True  # «the delay "might push costs up"»: a quoted predicate
         if t in PUNCT or t in OPEN_QUOTES or t in CLOSE_QUOTES:
             return False
     return False

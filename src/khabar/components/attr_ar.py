@@ -265,7 +265,7 @@ class ArabicRules(ArabicObjects):
     def _relative_antecedent(
         toks: list[Token], i: int, draft: Draft, previous: list[Draft]
     ) -> None:
-        """«…، بحسب ما أفادت به مديرية الصحة في البلدة، التي قالت إن …»: a cue that opens a
+        """«…، وفق ما ذكرته مديرية الزراعة في البلدة، التي قالت إن …»: a cue that opens a
         relative clause («، التي/الذي/الذين + cue») has the noun it describes as its subject —
         the speaker of this sentence's earlier statement that ends right before the comma."""
         if i < 2 or toks[i - 1].text not in RELATIVES or toks[i - 2].text not in ("،", ","):

@@ -304,9 +304,7 @@ class EnglishRules(EnglishPhrases):
             and nxt not in CLAUSE_OPENERS
             and prev not in ("now", "still", "also")  # «The union now says six …»: a verb
         ):
-            return (
-                True  # «face claims of $40m», «the group's claims», «its initial estimates»: a noun
-            )
+            return True  # «face claims of $40m», «the group's claims», «twice its earlier estimates»: a noun
         if texts[i] in ("posted", "published", "released") and prev in SOURCE_DOCS:
             return True  # «a statement posted on its website»: a participle, not a cue
         if prev == "that" or (prev in SINGLE_CUES and texts[i] != "that"):

@@ -140,10 +140,10 @@ _REFLEXIVES = frozenset(fold(w) for w in "نفسه نفسها أنفسهم ذا�
 def _titled_family_name(
     own: tuple[str, ...], name: tuple[str, ...], phrase: tuple[str, ...]
 ) -> bool:
-    """A one-word name read from «وزير المالية زيدون الفرحاتي» (a given name no lexicon knows)
+    """A one-word name read from «وزير النقل زيدون الفرحاتي» (a given name no lexicon knows)
     still names «الوزير»: the title alone opens that phrase and the name closes it.
 
-    >>> _titled_family_name(("وزير",), ("فرحاتي",), ("وزير", "ماليه", "زيدون", "فرحاتي"))
+    >>> _titled_family_name(("وزير",), ("فرحاتي",), ("وزير", "نقل", "زيدون", "فرحاتي"))
     True
     >>> _titled_family_name(("مصادر",), ("نفسها",), ("مصادر", "نفسها"))
     False
