@@ -64,8 +64,8 @@ def test_a_quote_only_sentence_continues_the_previous_quote() -> None:
 
 def test_long_relative_clause_between_speaker_and_said() -> None:
     [st] = statements(
-        "A senior official, who asked not to be named because he was not authorised to "
-        "speak, said the talks had collapsed."
+        "A senior official, who spoke on condition that her name be withheld as she had no "
+        "clearance to brief reporters, said the talks had collapsed."
     )
     assert st.speaker is not None and st.speaker.text.startswith("A senior official")
 
