@@ -100,3 +100,15 @@ def test_a_manner_adverb_after_the_subject_is_frame() -> None:
     (st,) = statements("ونفت الوزارة بشدة صحة هذه التقارير.")
     assert st.content.text == "صحة هذه التقارير"
     assert st.speaker is not None and st.speaker.text == "الوزارة"
+
+
+def test_accusation_subject_closed_by_an_unknown_place_name() -> None:
+    (st,) = statements("واتهمت رابطة سكان حي الورود مصنع الطوب القريب بتلويث الهواء.")
+    assert st.speaker is not None and st.speaker.text == "رابطة سكان حي الورود"
+    assert st.content.text == "مصنع الطوب القريب بتلويث الهواء"
+
+
+def test_accusation_of_a_noun_in_ba_is_no_charge() -> None:
+    (st,) = statements("واتهم المتحدث باسم الرئاسة عادل الزيتوني بعض النواب بالتحريض.")
+    assert st.speaker is not None and st.speaker.name == "عادل الزيتوني"
+    assert st.content.text == "بعض النواب بالتحريض"

@@ -21,6 +21,7 @@ from khabar.components._ar_lexicon import (
     is_complementiser,
     is_definite,
     lookup_cue,
+    speaker_heads,
     unknown_phrase_type,
 )
 from khabar.components._ar_special import ArabicSpecial
@@ -38,7 +39,10 @@ DESCRIBE_PLAIN = frozenset(fold(w) for w in "وصف وصفت وصفوا".split()
 ACCUSE_PLAIN = frozenset(fold(w) for w in "اتهم اتهمت اتهموا".split())
 # words in «ب» that are no charge: between, after, because of, about, according to …
 NOT_CHARGES = frozenset(
-    fold(w) for w in "بين بعد بسبب بشأن بحسب بينما بدون بل به بها بهم بنحو بحوالي بنفسه".split()
+    fold(w)
+    for w in "بين بعد بسبب بشأن بحسب بينما بدون بل به بها بهم بنحو بحوالي بنفسه".split()
+    # nouns that begin with ب: «بعض السياسيين», «بيان», «بلدية» … are accused, not charges
+    + "بعض بيان بلدية بنك بلاد برلمان بيت بحر".split()
 )
 # adjectives that follow a definite speaker head («المتحدث الرسمي», «الوزير السابق»)
 SUBJECT_ADJECTIVES = frozenset(
@@ -171,9 +175,19 @@ class ArabicObjects(ArabicSpecial):
             or (is_definite(toks[m].text) and toks[m].text.endswith(("يه", "ي")))
         ):
             m += 1
-        if m >= k or not toks[m].text.startswith("ال"):
-            return k
-        return m
+        if m < k and toks[m].text.startswith("ال"):
+            return m
+        # «رابطة سكان حي الورود مصنع الطوب …» with an unknown place name closing the chain:
+        # the accused starts at the next organisation's head noun
+        return next(
+            (
+                n
+                for n in range(a + 2, k - 1)
+                if speaker_heads().get(toks[n].text) in ("org", "gov")
+                and not is_definite(toks[n - 1].text)
+            ),
+            k,
+        )
 
     def _definite_run_subject(self, toks: list[Token], a: int, limit: int, draft: Draft) -> int:
         """«وأكد المعهد الوطني للبحوث الزراعية وجود …»: two or more definite words that no
