@@ -14,8 +14,8 @@ def first(text: str) -> khabar.Statement:
 
 
 def test_vso_speaker_with_title_and_name_then_direct_quote() -> None:
-    st = first("وقال الناطق باسم الجيش سعيد الخطيب في بيان: «قواتنا تتقدم في الشمال».")
-    assert st.speaker is not None and st.speaker.name == "سعيد الخطيب"
+    st = first("وقال الناطق باسم الجيش سعيد الزعبي في بيان: «قواتنا تتقدم في الشمال».")
+    assert st.speaker is not None and st.speaker.name == "سعيد الزعبي"
     assert st.kind == "direct"
     assert "قواتنا تتقدم" in st.content.text
 

@@ -497,7 +497,7 @@ class ArabicAdjuncts:
         return j, "object"
 
     def _aside(self, toks: list[Token], j: int, limit: int) -> int:
-        """«مصدر في الشركة، طلب عدم نشر اسمه، إن …»: skip a short aside between commas."""
+        """«مصدر في الوزارة، فضّل عدم ذكر اسمه، إن …»: skip a short aside between commas."""
         if j + 1 < limit and is_complementiser(toks, j + 1):
             return j  # «، أن يكون …»: the content itself, not an aside
         for c in range(j + 2, min(limit - 1, j + 22)):

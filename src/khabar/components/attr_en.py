@@ -249,7 +249,7 @@ class EnglishRules(EnglishPhrases):
                         and not coordinated
                         and any(h[3] in ("say", "cont", "tell") for h in hits)
                     ):
-                        break  # «She added that the UN could not confirm …»: stance of the content
+                        break  # «He added that the agency could not confirm …»: stance of the content
                     hits.append((i, n, lemma, cls, stance))
                     i += n - 1
                     break
