@@ -229,6 +229,39 @@ class ArabicObjects(ArabicSpecial):
             k += 1
         return k
 
+    @staticmethod
+    def _named_subject_end(toks: list[Token], a: int, b: int) -> int:
+        """The end of an organisation named by a proper noun without «ال» («شركة ميرال»,
+        «شركة ميرال للأسمدة») inside ``toks[a:b]`` when the last two words are an object in
+        construct (an indefinite noun, then a definite one: «رواية الجمعية»); ``b`` otherwise.
+
+        >>> from khabar.components._draft import Token
+        >>> def end(words: str) -> int:
+        ...     toks = [Token(w, 0, 0) for w in words.split()]
+        ...     return ArabicObjects._named_subject_end(toks, 0, len(toks))
+        >>> end("شركه ميرال روايه الجمعيه"), end("وزاره الصحه"), end("شركه ميرال")
+        (2, 2, 2)
+        """
+        m = b - 2
+        if (
+            m < a + 2
+            or speaker_heads().get(toks[a].text) not in ("org", "gov")
+            or is_definite(toks[a].text)
+            or toks[a + 1].text in speaker_heads()
+            or is_definite(toks[m].text)
+            or not is_definite(toks[b - 1].text)
+            or toks[m].text in speaker_heads()
+        ):
+            return b
+        # the name: words without «ال» (no chain closed by a definite genitive), «لل» complements
+        if not all(
+            not is_definite(toks[n].text) or toks[n].text.startswith("لل") for n in range(a + 1, m)
+        ):
+            return b
+        if toks[a + 1].text.startswith("لل"):
+            return b
+        return m
+
     def _object_subject(
         self,
         toks: list[Token],
@@ -249,6 +282,9 @@ class ArabicObjects(ArabicSpecial):
         ):
             # «ونفت الشركة الاتهامات»: the definite subject swallowed the definite object
             start = self._definite_subject_end(toks, np_start, start)
+            if start > np_end - 1:
+                # «ونفت شركة ميرال رواية الجمعية»: a named organisation, then the object
+                start = min(start, self._named_subject_end(toks, np_start, np_end))
             if draft.speaker is not None and np_start < start:
                 draft.name = None
                 self._set_speaker(draft, toks, np_start, start, draft.speaker_type, None)
