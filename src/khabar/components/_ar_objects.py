@@ -291,6 +291,24 @@ class ArabicObjects(ArabicSpecial):
                 # «ونفت البلدية صحة التقارير، وقالت …»: the next cue's subject is the short one
                 self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
             opener = "object"
+        elif (
+            draft.via is None
+            and draft.speaker is not None
+            and start == np_end
+            and np_end - np_start >= 2
+            and is_definite(toks[start].text)
+            and self._content_end(toks, start, next_cue) == start + 1
+            and is_definite(toks[np_end - 2].text)
+            and not is_definite(toks[np_end - 1].text)
+            and toks[np_end - 1].text not in given_names()
+            and toks[np_end - 1].text not in speaker_heads()
+        ):
+            # «ونفت الشركة رواية الجمعية، وقال …»: an indefinite noun after a definite word
+            # is no part of the subject but the object's head, in construct with the next word
+            start = np_end - 1
+            draft.name = None
+            self._set_speaker(draft, toks, np_start, start, draft.speaker_type, None)
+            self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
         if opener == "object" and draft.speaker is None and start == np_start:
             start = self._definite_run_subject(toks, start, len(toks), draft)
         return start, opener
