@@ -18,6 +18,7 @@ from khabar.ledger.claims import (
     claim_context,
     content_words,
     pair_score,
+    pool_rivals,
     rivals,
     weights,
 )
@@ -163,4 +164,4 @@ def test_ledger_claims_a_restatement_beats_its_speakers_other_statements_in_that
     restated = pair_score(new, again, mine, rivals(again, [new]))
     unrelated = pair_score(new, other, mine, rivals(other, [new]))
     assert restated > unrelated
-    assert best_claim(new, [again, other], [new]) == (again, restated)
+    assert best_claim(new, [again, other], pool_rivals([again, other], [new])) == (again, restated)

@@ -31,6 +31,7 @@ from khabar.ledger.claims import (
     claims_of,
     content_words,
     join_claim,
+    pool_rivals,
     values_of,
 )
 from khabar.ledger.org_anaphora import org_full_names, short_org_names
@@ -107,8 +108,9 @@ def link_document(conn: Connection, doc_id: int, embedder: Embedder = embed) -> 
     conn.execute(update(t.documents).where(t.documents.c.id == doc_id).values(story_id=story))
     pool = _claim_pool(conn, doc, near, {s for s in speakers if s is not None})
     joined = 0
+    theirs = pool_rivals(pool, items)
     for st, item in zip(rows, items, strict=True):
-        found = best_claim(item, pool, items)
+        found = best_claim(item, pool, theirs)
         if found is not None:
             join_claim(conn, item, st.content, found[0], found[1])
             joined += 1

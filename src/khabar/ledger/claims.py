@@ -285,20 +285,27 @@ def _overlap(mine: frozenset[str], theirs: frozenset[str]) -> float:
     return len(mine & theirs) / min(len(mine), len(theirs)) if mine and theirs else 0.0
 
 
+def pool_rivals(pool: Sequence[Item], siblings: Sequence[Item]) -> list[Rivals]:
+    """Each candidate's rivals among the statements of the new document (``siblings``):
+    the same for every statement of that document, so computed once for it."""
+    return [rivals(cand, siblings) for cand in pool]
+
+
 def best_claim(
-    item: Item, pool: list[Item], siblings: Sequence[Item] = ()
+    item: Item, pool: list[Item], theirs: Sequence[Rivals] = ()
 ) -> tuple[Item, float] | None:
     """The candidate whose claim ``item`` should join, with its score; None when none fits.
 
-    ``siblings`` are the statements of ``item``'s own document (for the candidates'
-    rivals there). Candidates are tried best first: one that passes ``THRESHOLD`` is taken
-    when it has no claim yet, or when ``item`` scores at least ``COHESION`` on average with
-    the members of its claim that are in the pool.
+    ``theirs`` are the candidates' rivals in ``item``'s own document
+    (:func:`pool_rivals`; none when empty). Candidates are tried best first: one that
+    passes ``THRESHOLD`` is taken when it has no claim yet, or when ``item`` scores at
+    least ``COHESION`` on average with the members of its claim that are in the pool.
     """
     if not pool:
         return None
     mine = rivals(item, pool)
-    scores = [pair_score(item, cand, mine, rivals(cand, siblings)) for cand in pool]
+    others = list(theirs) or [Rivals({})] * len(pool)
+    scores = [pair_score(item, c, mine, r) for c, r in zip(pool, others, strict=True)]
     for k in sorted(range(len(pool)), key=lambda k: (scores[k], k), reverse=True):
         if scores[k] < THRESHOLD:
             break

@@ -167,6 +167,7 @@ def short_org_names(aliases: Sequence[_Named], text: str = "") -> dict[str, str]
     >>> short_org_names([Alias("Tarvo", "person")], "Tarvo Steel said … Tarvo added")
     {'Tarvo': 'Tarvo Steel'}
     """
+    named = {a.name: org_concepts(a.name) for a in aliases if a.group == "org"}
     out: dict[str, str] = {}
     for alias in aliases:
         words = [w for w in _WORD.findall(alias.name) if w.lower() not in _LATIN_ARTICLE]
@@ -175,13 +176,7 @@ def short_org_names(aliases: Sequence[_Named], text: str = "") -> dict[str, str]
         proper = org_concepts(words[0])
         if len(proper) != 1 or not next(iter(proper)).startswith("~"):
             continue
-        found = {
-            other.name
-            for other in aliases
-            if other.group == "org"
-            and _proper(org_concepts(other.name)) == proper
-            and len(org_concepts(other.name)) > 1
-        }
+        found = {name for name, c in named.items() if _proper(c) == proper and len(c) > 1}
         if not found and text and not is_arabic(words[0]):
             found = _named_in_latin_text(words[0], proper, text)
         if len(found) == 1:

@@ -140,8 +140,11 @@ def _token_match(a: str, b: str) -> bool:
     return bool((skeletons(a) & skeletons(b)) - {""})
 
 
+_DOUBLED = re.compile(r"(\w)\1")
+
+
 def _single(word: str) -> str:
-    return re.sub(r"(\w)\1", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 def same_person(a: str, b: str) -> bool:

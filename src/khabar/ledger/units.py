@@ -98,7 +98,12 @@ def is_count(key: str) -> bool:
     >>> is_count("displaced"), is_count("percent"), is_count("يوم")
     (True, False, False)
     """
-    return key in set(_concepts().values()) and key not in _MEASURES
+    return key in _concept_keys() and key not in _MEASURES
+
+
+@lru_cache(maxsize=1)
+def _concept_keys() -> frozenset[str]:
+    return frozenset(_concepts().values())
 
 
 def names_a_count(content: str) -> bool:
