@@ -97,7 +97,7 @@ def digit_starts(text: str, start: int, end: int) -> tuple[int, ...]:
     >>> digit_starts("قتل 12 و٣ في 2025", 0, 17)
     (4, 8, 13)
     """
-    return tuple(m.start() for m in _DIGITS.finditer(text, start, end))
+    return tuple(map(re.Match.start, _DIGITS.finditer(text, start, end)))
 
 
 # stripped from both ends of a token first: none of them is a letter or digit, so a word of

@@ -126,11 +126,14 @@ def _windows(text: str, start: int, end: int, pats: Patterns) -> list[tuple[int,
     out: list[tuple[int, int, set[str]]] = []
     for i, kind in sorted(hits):
         a = max(start, i - _REACH)
-        b = _to_space(text, min(end, i + 2 * _REACH), end)
+        reach = min(end, i + 2 * _REACH)
         if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]), out[-1][2] | {kind})
+            last = out[-1]
+            last[2].add(kind)
+            if reach > last[1]:  # a window ends at a space or at ``end``: else it holds this one
+                out[-1] = (last[0], _to_space(text, reach, end), last[2])
         else:
-            out.append((a, b, {kind}))
+            out.append((a, _to_space(text, reach, end), {kind}))
     return out
 
 
