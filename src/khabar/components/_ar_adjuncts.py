@@ -14,7 +14,6 @@ from khabar.components._ar_lexicon import (
     AUXILIARIES,
     DECLINE_OBJECTS,
     FIXED_ADJUNCTS,
-    HANDLE,
     NAME_LINKS,
     PLATFORM,
     PUNCT_STOP,
@@ -24,6 +23,7 @@ from khabar.components._ar_lexicon import (
     head_of,
     is_complementiser,
     is_definite,
+    is_handle,
     is_stop,
     is_time_word,
     lookup_cue,
@@ -155,8 +155,9 @@ class ArabicAdjuncts:
             or is_complementiser(toks, j)
             or self.is_cue(toks[j])
             or (is_time_word(t) and not self._ordinal(toks, j))
-            or HANDLE.match(t)
-            or QAWL.match(t)
+            # the prefix first: most words are neither, and a regex call costs more
+            or is_handle(t)
+            or (t[:3] == "قول" and QAWL.match(t))
         )
 
     def _is_addressee(self, tok: str) -> bool:
@@ -231,7 +232,7 @@ class ArabicAdjuncts:
                 or t in PUNCT_STOP
                 or t in OPEN_QUOTES
                 or t in CLOSE_QUOTES
-                or HANDLE.match(t)
+                or is_handle(t)
             ):
                 return end
         return end
@@ -305,7 +306,7 @@ class ArabicAdjuncts:
                     j = self._skip_to_comma(toks, j + 1, limit)
                     continue
                 break
-            if HANDLE.match(t):
+            if is_handle(t):
                 handle = toks[j].text
                 j += 1
                 continue
@@ -354,7 +355,7 @@ class ArabicAdjuncts:
         start = j
         while j < limit and j - start < 16:
             t = toks[j].text
-            if HANDLE.match(t):
+            if is_handle(t):
                 handle = t
             if t in OPEN_QUOTES and j > start:
                 close = self._short_quote_end(toks, j, limit)
@@ -427,11 +428,7 @@ class ArabicAdjuncts:
                 if nxt >= limit:
                     return None
                 t = toks[nxt].text
-                if (
-                    t in (":", "،", ",", "(", "@")
-                    or HANDLE.match(t)
-                    or is_complementiser(toks, nxt)
-                ):
+                if t in (":", "،", ",", "(", "@") or is_handle(t) or is_complementiser(toks, nxt):
                     return nxt
                 if t in (
                     "في",

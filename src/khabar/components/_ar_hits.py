@@ -16,7 +16,6 @@ from khabar.components._ar_adjuncts import is_adjunct_noun
 from khabar.components._ar_lexicon import (
     CAPTION,
     DECLINE_OBJECTS,
-    HANDLE,
     NOT_STATEMENT_PARTICIPLES,
     PLATFORM,
     PLEAS,
@@ -27,6 +26,7 @@ from khabar.components._ar_lexicon import (
     head_of,
     is_complementiser,
     is_definite,
+    is_handle,
     lookup_cue,
     strip_conj,
 )
@@ -86,7 +86,7 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
                 return False
         return False
     if strip_conj(toks[i].text) == "دون":  # «دون أن», «دون جدوى»: without, not «دوّن»
-        return any(HANDLE.match(t.text) or t.text in PLATFORM for t in toks)
+        return any(is_handle(t.text) or t.text in PLATFORM for t in toks)
     if toks[i].text == "فحسب" and not (i + 1 < len(toks) and toks[i + 1].text == "ما"):
         return False  # «ليس … فحسب بل»: "only", not «حسب»
     if entry.lemma == "كذّب":  # «كذّب الوزير …», not «كذب» (a lie)

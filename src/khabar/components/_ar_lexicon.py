@@ -22,8 +22,14 @@ COMPLEMENTISERS = frozenset(
     for suffix in ("", "ه", "ها", "هم", "هما", "نا", "ني", "هن")
 )
 QAWL = re.compile(r"^قول(?:ه|ها|هم|هما|هن)$")
-INFORM = re.compile(r"^(?:ابلغ|اخبر|ابلغت|اخبرت|قال|قالت)(?:ه|ها|هم|ني|نا)$")
 HANDLE = re.compile(r"^@\w+$")
+# «أبلغه», «أخبرني», «قالها»: a verb of telling with an object pronoun (a set lookup per
+# token, where a regex ``^(?:ابلغ|…)(?:ه|…)$`` cost a call each)
+INFORM_FORMS = frozenset(
+    stem + suffix
+    for stem in ("ابلغ", "اخبر", "ابلغت", "اخبرت", "قال", "قالت")
+    for suffix in ("ه", "ها", "هم", "ني", "نا")
+)
 PLATFORM = frozenset(
     fold(w)
     for w in (
@@ -139,12 +145,34 @@ def strip_conj(tok: str) -> str:
     return tok
 
 
+@cache
+def _time_words() -> frozenset[str]:
+    """``time_words.tsv`` and the month names: one set, looked up without arguments (this
+    and :func:`is_stop` run for most tokens of a speaker phrase)."""
+    return load_words("ar", "time_words") | MONTHS
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return load_words("ar", "stop_before_content")
+
+
+def is_handle(tok: str) -> bool:
+    """``HANDLE.match(tok)`` («@wizara_news»), the first character tested first: most
+    tokens are not handles, and a regex call costs more than the test.
+
+    >>> is_handle("@wizara_news"), is_handle("@"), is_handle("الوزير")
+    (True, False, False)
+    """
+    return tok[:1] == "@" and HANDLE.match(tok) is not None
+
+
 def is_time_word(tok: str) -> bool:
-    return tok in load_words("ar", "time_words") or tok in MONTHS or tok[:1].isdigit()
+    return tok in _time_words() or tok[:1].isdigit()
 
 
 def is_stop(tok: str) -> bool:
-    return tok in load_words("ar", "stop_before_content")
+    return tok in _stop_words()
 
 
 def is_complementiser(toks: list[Token], i: int) -> int:

@@ -12,7 +12,6 @@ from khabar.components._ar_adjuncts import ADVERBS, ArabicAdjuncts
 from khabar.components._ar_lexicon import (
     AUXILIARIES,
     DECLINE_OBJECTS,
-    HANDLE,
     NAME_LINKS,
     PUNCT_STOP,
     QAWL,
@@ -21,6 +20,7 @@ from khabar.components._ar_lexicon import (
     head_of,
     is_complementiser,
     is_definite,
+    is_handle,
     is_time_word,
     lookup_cue,
     speaker_heads,
@@ -255,7 +255,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 or t in ("يوم", "امس", "اليوم", "عبر")
                 or self.is_ala(toks[k])
                 or t in DECLINE_OBJECTS
-                or bool(HANDLE.match(t))
+                or is_handle(t)
             )
             if self._anonymity_clause(toks, k, limit) > k:
                 return k  # «مصدر أمني طلب عدم الكشف عن هويته …»

@@ -14,13 +14,13 @@ from operator import itemgetter
 
 from khabar.components._ar_lexicon import (
     DECLINE_OBJECTS,
-    HANDLE,
-    INFORM,
+    INFORM_FORMS,
     PLATFORM,
     PUNCT_STOP,
     CueEntry,
     _cue_with_object_pronoun,
     is_complementiser,
+    is_handle,
     strip_conj,
     unknown_phrase_type,
 )
@@ -183,7 +183,7 @@ class ArabicSpecial(ArabicPhrases):
         draft.content = (toks[start].start, toks[end - 1].end)
         draft.frame = [(toks[0].start, toks[start - 1].end)]
         draft.kind = self._kind(toks, start, end, opener)
-        handle = next((t.text for t in toks[:i] if HANDLE.match(t.text)), None)
+        handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
         if handle or self._mentions_platform(toks, 0, i):
             draft.kind, draft.handle = "social_post", handle
         return draft
@@ -358,7 +358,7 @@ class ArabicSpecial(ArabicPhrases):
         if start < end and is_complementiser(toks, start):
             start += 1
         for k in range(start + 1, min(end - 1, start + 8)):
-            if INFORM.match(toks[k].text):
+            if toks[k].text in INFORM_FORMS:
                 after = k + 1
                 n = is_complementiser(toks, after) if after < end else 0
                 if not n:

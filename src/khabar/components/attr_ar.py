@@ -25,13 +25,13 @@ from operator import itemgetter
 
 from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
-    HANDLE,
     OBJECT_VERBS,
     PUNCT_STOP,
     CueEntry,
     folded_lemma,
     given_names,
     head_of,
+    is_handle,
     unknown_phrase_type,
     verb_gender,
 )
@@ -295,9 +295,7 @@ class ArabicRules(ArabicObjects):
         if end + 2 >= limit or toks[end].text != "(":
             return end
         close = next((k for k in range(end + 2, min(limit, end + 5)) if toks[k].text == ")"), None)
-        if close is None or any(
-            HANDLE.match(t.text) or t.text[0].isdigit() for t in toks[end:close]
-        ):
+        if close is None or any(is_handle(t.text) or t.text[0].isdigit() for t in toks[end:close]):
             return end
         return close + 1
 
@@ -316,7 +314,7 @@ class ArabicRules(ArabicObjects):
         (@…) خريطة، وكتبت: «…»». «نشر» reports only as a post."""
         if entry.cls == "write" and handle is None:
             # «نشرت على حسابها في «إكس» (@…) خريطة، وكتبت: «…»»: the post of the same sentence
-            handle = next((t.text for t in toks[:i] if HANDLE.match(t.text)), None)
+            handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
         if (entry.cls == "write" or handle) and (
             handle or self._mentions_platform(toks, 0 if entry.cls == "write" else i, start)
         ):
