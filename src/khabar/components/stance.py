@@ -104,7 +104,12 @@ def _fold_lemma(lemma: str) -> str:
 
 
 def head(text: str, words: int = 8) -> str:
-    return " ".join(text.split()[:words])
+    """The first ``words`` words (``maxsplit``: a long content is not split to its end).
+
+    >>> head("  قد   يصل العدد", 2)
+    'قد يصل'
+    """
+    return " ".join(text.split(maxsplit=words)[:words])
 
 
 def content_stance(lang: str, content: str, folded: str | None = None) -> str | None:
