@@ -37,6 +37,7 @@ SETS = {
     "blind4": (ROOT / "eval" / "blind4", "blind4"),
     "blind5": (ROOT / "eval" / "blind5", "blind5"),
     "blind6": (ROOT / "eval" / "blind6", "blind6"),
+    "blind7": (ROOT / "eval" / "blind7", "blind7"),
 }
 
 

@@ -26,6 +26,7 @@ SETS["blind3"] = ROOT / "eval" / "blind3"
 SETS["blind4"] = ROOT / "eval" / "blind4"
 SETS["blind5"] = ROOT / "eval" / "blind5"
 SETS["blind6"] = ROOT / "eval" / "blind6"
+SETS["blind7"] = ROOT / "eval" / "blind7"
 
 
 def floors(name: str) -> dict[str, float]:

@@ -21,6 +21,7 @@ from khabar.components._ar_lexicon import (
     cue_class,
     given_names,
     head_of,
+    honorifics,
     is_complementiser,
     is_definite,
     is_handle,
@@ -33,6 +34,10 @@ from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
 from khabar.lang import load_words
 from khabar.text import NormalizedText
 
+# «بقوله»، «بالقول»: "by saying" — the content follows (folded)
+BY_SAYING = frozenset({"بالقول", "بقوله", "بقولها", "بقولهم", "بقولهما"})
+# «بقوله تعالى»: scripture quoted, not the speaker's words
+SACRED = frozenset({"تعالي", "سبحانه", "عز", "جل", "صلي", "عليه"})
 # adverbs and pronoun adjuncts between a cue and its subject or content (folded)
 ADVERBS = frozenset(
     {"ايضا", "كذلك", "خلاله", "خلالها", "بدوره", "بدورها", "بدورهم", "مؤخرا", "ومؤخرا", "حاليا"}
@@ -99,6 +104,11 @@ def is_adjunct_noun(tok: str) -> bool:
 # verbs ending in «ى» whose «ي» spelling is another word: «روي» (Rui), «رأي» (an opinion)
 YA_VERBS = frozenset({"روى", "رأى"})
 FIXED_ADJUNCT_STARTS = frozenset(phrase[0] for phrase in FIXED_ADJUNCTS)
+
+
+def by_saying(toks: list[Token], k: int) -> bool:
+    """«بقوله»/«بالقول» at ``k`` opens the speaker's words (not «بقوله تعالى»)."""
+    return toks[k].text in BY_SAYING and (k + 1 >= len(toks) or toks[k + 1].text not in SACRED)
 
 
 class ArabicAdjuncts:
@@ -275,7 +285,12 @@ class ArabicAdjuncts:
 
     def _skip_in_phrase(self, toks: list[Token], j: int, limit: int) -> int:
         n = 0
-        while j < limit and n < 4 and not self._ends_np(toks, j, limit):
+        while (
+            j < limit
+            and n < 4
+            and not self._ends_np(toks, j, limit)
+            and toks[j].text not in honorifics()  # «… في الأمانة المهندس فهد …»: the name's turn
+        ):
             j += 1
             n += 1
         return j
@@ -485,13 +500,28 @@ class ArabicAdjuncts:
                 return j + n - 1, "complementiser"
             if toks[j].text in OPEN_QUOTES:
                 return j, "quote"
-            if toks[j].text in ("بالقول", "قايلا", "قايله"):  # folded «قائلًا»
+            j = self._by_saying_ahead(toks, j, limit)
+            if toks[j].text in ("بالقول", "قايلا", "قايله") or toks[j].text in BY_SAYING:
                 if j + 1 < limit and toks[j + 1].text == ":":
                     return j + 2, "colon"
                 if j + 1 < limit and is_complementiser(toks, j + 1):
                     return j + 1, "complementiser"  # «مكتفيًا بالقول إن …»
                 return j + 1, "colon"
         return j, "object"
+
+    def _by_saying_ahead(self, toks: list[Token], j: int, limit: int) -> int:
+        """«ويصف الناشط … الأوضاع في المخيم بقوله «…»», «وعلّق على ذلك بالقول: …»: the
+        content opens after «بقوله/بالقول» a few words on, past the verb's object; ``j``
+        itself when there is none (or it quotes scripture: «بقوله تعالى»)."""
+        for k in range(j, min(limit - 1, j + 10)):
+            t = toks[k].text
+            if t in BY_SAYING:
+                return k if by_saying(toks, k) else j
+            if t in PUNCT_STOP or t in (":", *OPEN_QUOTES) or is_complementiser(toks, k):
+                break
+            if self.is_cue(toks[k]):
+                break
+        return j
 
     def _aside(self, toks: list[Token], j: int, limit: int) -> int:
         """«مصدر في الوزارة، فضّل عدم ذكر اسمه، إن …»: skip a short aside between commas."""

@@ -52,7 +52,13 @@ ADJUNCT_NOUNS = frozenset(
         "رد ردّ لقاء جلسة اجتماع ندوة خطاب تقرير حوار إفادة مداخلة تسجيل فيديو"
     ).split()
 )
-FIXED_ADJUNCTS = (("في", "وقت", "لاحق"), ("في", "وقت", "سابق"), ("في", "الوقت", "نفسه"))
+FIXED_ADJUNCTS = (
+    ("في", "وقت", "لاحق"),
+    ("في", "وقت", "سابق"),
+    ("في", "الوقت", "نفسه"),
+    # «من جانبه»، «من جهتها»: "for his/her part"
+    *(("من", f"{w}{p}") for w in ("جانب", "جهت", "ناحيت") for p in ("ه", "ها", "هم", "هما")),
+)
 SUBJECT_STARTERS = frozenset(fold(w) for w in "لكن غير أن بينما فيما إلا حين كما إذ حيث".split())
 AUXILIARIES = frozenset(fold(w) for w in "كان كانت كانوا قد وكان وكانت".split())
 NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية داعين".split())
@@ -99,6 +105,12 @@ def cue_surface_forms() -> frozenset[str]:
 @cache
 def speaker_heads() -> dict[str, str]:
     return {fold(r[0]): r[1] for r in load_rows("ar", "speaker_heads")}
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """«الدكتور», «الشيخ», «اللواء» …: the word after one is a name (``honorifics.tsv``)."""
+    return load_words("ar", "honorifics")
 
 
 @cache

@@ -11,6 +11,7 @@ Each finds where the subject ends and the object (or content) starts.
 
 from __future__ import annotations
 
+from khabar.components._ar_adjuncts import by_saying
 from khabar.components._ar_lexicon import (
     COMPLEMENTISERS,
     PUNCT_STOP,
@@ -34,7 +35,9 @@ DESCRIBE = fold("وصف")
 CAUSE = fold("عزا")
 ESTIMATE = fold("قدّر")
 CAUSE_PLAIN = frozenset(fold(w) for w in "عزا عزت عزوا أرجع أرجعت أرجعوا".split())
-DESCRIBE_PLAIN = frozenset(fold(w) for w in "وصف وصفت وصفوا".split())  # no object pronoun
+DESCRIBE_PLAIN = frozenset(
+    fold(w) for w in "وصف وصفت وصفوا يصف تصف يصفون".split()
+)  # no object pronoun
 # «واتهم النائب الوزارة بالتستر …»: the plain forms, subject and accused before «بـ»
 ACCUSE_PLAIN = frozenset(fold(w) for w in "اتهم اتهمت اتهموا".split())
 # words in «ب» that are no charge: between, after, because of, about, according to …
@@ -62,7 +65,8 @@ class ArabicObjects(ArabicSpecial):
         self, toks: list[Token], i: int, next_cue: int, draft: Draft, pronoun: bool
     ) -> Draft | None:
         """«ووصف الوزير التقارير بأنها كاذبة», «ووصفت أرقام المجلس بأنها "مضخمة"»: an
-        optional subject, the thing described, then بأن and the description (the content).
+        optional subject, the thing described, then بأن (or «بقوله») and the description (the
+        content).
 
         The subject is there only when the words after the verb start with a speaker head
         or a given name; the last word before بأن is then the thing described, unless the
@@ -71,7 +75,8 @@ class ArabicObjects(ArabicSpecial):
         limit = min(len(toks), next_cue)
         k = i + 1
         while k < min(limit, i + 12) and not (
-            toks[k].text.startswith("ب") and toks[k].text in COMPLEMENTISERS
+            (toks[k].text.startswith("ب") and toks[k].text in COMPLEMENTISERS)
+            or by_saying(toks, k)  # «… الأوضاع بقوله «…»»
         ):
             if toks[k].text in PUNCT_STOP or toks[k].text in OPEN_QUOTES:
                 return None  # «وصف الطبيب الدواء، …»: no بأن, not a statement

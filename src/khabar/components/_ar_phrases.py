@@ -18,6 +18,7 @@ from khabar.components._ar_lexicon import (
     SUBJECT_STARTERS,
     given_names,
     head_of,
+    honorifics,
     is_complementiser,
     is_definite,
     is_handle,
@@ -28,10 +29,13 @@ from khabar.components._ar_lexicon import (
     unknown_phrase_type,
 )
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
+from khabar.text import fold
 
 # «طلب/رفض/فضّل/اشترط عدم ذكر اسمه»: the verbs of an anonymous source's condition
 ANONYMITY_VERBS = frozenset({"طلب", "رفض", "فضل", "اشترط", "مفضلا", "طالبا", "رافضا"})
 # «لكنه»، «ولكنها»: a particle carrying the subject pronoun before a cue (a dropped subject)
+# «المشرف العام على …»: titles whose complement is «على»
+SUPERVISOR_TITLES = frozenset(fold(w) for w in ("المشرف", "مشرف", "المشرفة", "مشرفة"))
 PRONOUN_PARTICLE = re.compile(r"^[وف]?لكن(?:ه|ها|هم|هما)$")
 
 
@@ -118,7 +122,9 @@ class ArabicPhrases(ArabicAdjuncts):
                 prev_indefinite = False
                 continue
             if t in OPEN_QUOTES and (
-                head_type in ("org", "outlet", "gov") or self._names_an_org(toks[j - 1].text)
+                head_type in ("org", "outlet", "gov")
+                or self._names_an_org(toks[j - 1].text)
+                or (head_type == "title" and self._quoted_org_then_name(toks, j, limit))
             ):
                 j = self._quote_end(toks, j, limit)
                 name_at = name_at if name_at is not None else j - 1
@@ -146,6 +152,10 @@ class ArabicPhrases(ArabicAdjuncts):
             ):
                 j = self._skip_in_phrase(toks, j + 1, limit)  # «وزارة الخارجية في سرمدان، …»
                 continue
+            if self._supervises(toks, j):
+                j += 1  # «المشرف العام على برنامج التشجير المهندس …»: «على» inside the title
+                prev_indefinite = True
+                continue
             if self._ends_np(toks, j, limit) or self._anonymity_clause(toks, j, limit) > j:
                 break  # «مصدر أمني طلب عدم الكشف عن هويته»: the condition is not the name
             if t.startswith("ل") and not t.startswith("ال") and len(t) > 3 and t not in names:
@@ -154,7 +164,18 @@ class ArabicPhrases(ArabicAdjuncts):
                 j += 1
                 prev_indefinite = False
                 continue
+            if t in honorifics():  # «… في أمن المعلومات د. طارق …»: the name comes next
+                j += 2 if j + 1 < limit and toks[j + 1].text == "." else 1
+                prev_indefinite = False
+                continue
             if is_definite(t):
+                if (
+                    j > i + 1
+                    and is_definite(toks[j - 1].text)
+                    and heads.get(t) in ("org", "gov")
+                    and not t.endswith("يه")  # «الانتخابات البلدية»: a nisba adjective
+                ):
+                    break  # «ودعا اتحاد المزارعين الحكومة إلى …»: a second phrase, the object
                 j += 1
                 prev_indefinite = False
                 continue
@@ -164,10 +185,13 @@ class ArabicPhrases(ArabicAdjuncts):
             if prev_indefinite and t not in names:
                 j += 1  # construct chain: وزير (النقل) / رئيس نقابة عمال …
                 continue
-            if t in names or self._guessed_name(toks, j, limit):
+            if t in names or self._guessed_name(toks, j, limit) or self._after_honorific(toks, j):
                 name_at = j
                 j = self._name_tokens(toks, j + 1, limit, max_len=2)
             break
+        if name_at is None and j < limit and self._after_honorific(toks, j):
+            name_at = j  # a long title ends on «الشيخ» at the length cap: its name follows
+            j = self._name_tokens(toks, j + 1, limit, max_len=2)
         kind = {
             "title": "person",
             "org": "organisation",
@@ -200,6 +224,43 @@ class ArabicPhrases(ArabicAdjuncts):
             return True  # «… في مؤتمر صحفي», «… في ٢٤ أيار»
         return self._leads_to_content(toks, k, limit)
 
+    def _quoted_org_then_name(self, toks: list[Token], j: int, limit: int) -> bool:
+        """«المدير التنفيذي لمبادرة «دروب الخير» سامر القحطاني، أن …»: a short quoted name
+        after a «لـ» complement of a title, with a person's name after it, belongs to the title
+        (whatever the complement's head word)."""
+        prev = toks[j - 1].text
+        if not (prev[:1] in "لب" and not prev.startswith("ال") and len(prev) > 2):
+            return False
+        close = self._quote_end(toks, j, limit)
+        if close - j > 7 or close >= limit:
+            return False
+        name = toks[close].text
+        return name in given_names() or self._guessed_name(toks, close, limit)
+
+    def _supervises(self, toks: list[Token], j: int) -> bool:
+        """«على» after «المشرف (العام)»: the title's own complement, not an adjunct."""
+        if not self.is_ala(toks[j]) or j == 0:
+            return False
+        k = j - 2 if toks[j - 1].text == "العام" and j > 1 else j - 1
+        return toks[k].text in SUPERVISOR_TITLES
+
+    def _after_honorific(self, toks: list[Token], j: int) -> bool:
+        """A word no list knows right after an honorific or rank is a given name: «… للهيئة
+        العامة للسياحة الشيخ راشد الفارس عن أمله …» (not an adjective such as «المستشار
+        القانوني», nor a head, a cue or a preposition)."""
+        t = toks[j].text
+        k = j - 2 if j > 1 and toks[j - 1].text == "." else j - 1  # «د. طارق»
+        return (
+            k >= 0
+            and toks[k].text in honorifics()
+            and len(t) > 1
+            and t.isalpha()
+            and not is_definite(t)
+            and speaker_heads().get(t) is None
+            and not self._ends_np(toks, j, len(toks))
+            and not self.is_ala(toks[j])
+        )
+
     @staticmethod
     def _names_an_org(word: str) -> bool:
         """An organisation head, also after ل/ب: «المدير العام لشركة «سنابل» باسل …»."""
@@ -224,7 +285,13 @@ class ArabicPhrases(ArabicAdjuncts):
                 continue
             if n > 0:
                 prev = toks[j - 1].text
-                linked = prev in NAME_LINKS or is_definite(t)
+                # a second «ال» word after a family name is the verb's object unless a
+                # delimiter follows: «ويصف يوسف الكناني الأوضاع …» (not «محمد علي الحسن»)
+                linked = (
+                    prev in NAME_LINKS
+                    or (is_definite(t) and not is_definite(prev))
+                    or (is_definite(t) and toks[j - 2].text in NAME_LINKS)  # «عبد الفتاح السيسي»
+                )
                 before_delimiter = j + 1 >= limit or (
                     self._strong_delimiter(toks, j + 1)
                     and not (toks[j + 1].text == "في" and not self._adjunct_after(toks, j + 1))
@@ -253,7 +320,8 @@ class ArabicPhrases(ArabicAdjuncts):
                 or (t.startswith("ل") and len(t) > 1 and self._is_addressee(t))
                 or (t == "ل" and k + 1 < limit and toks[k + 1].text in OPEN_QUOTES)
                 or t in ("يوم", "امس", "اليوم", "عبر")
-                or self.is_ala(toks[k])
+                or self._fixed_adjunct(toks, k, limit) > 0  # «… الأحمد من جانبه أن …»
+                or (self.is_ala(toks[k]) and not self._supervises(toks, k))
                 or t in DECLINE_OBJECTS
                 or is_handle(t)
             )
