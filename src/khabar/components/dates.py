@@ -28,6 +28,7 @@ With no date of its own, a statement takes one from an earlier statement:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, TypeGuard
 
 from khabar.model import DateRef, Document, Statement
@@ -48,8 +49,9 @@ class StatementDates:
         doc.dates = [t.ref for t in find_dates(norm, 0, len(doc.text), doc.lang, doc.published)]
         by_id: dict[str, Statement] = {}
         done: list[Statement] = []
+        contents = sorted((s.content.start, s.content.end) for s in doc.statements)
         for st in doc.statements:
-            frame = frame_ranges(doc, st)
+            frame = frame_ranges(doc, st, contents)
             ref = _date_in_frame(doc, st, frame)
             if ref is not None:
                 st.date, st.date_text = ref.value, ref.text
@@ -66,10 +68,15 @@ class StatementDates:
         return doc
 
 
-def frame_ranges(doc: Document, st: Statement) -> list[Range]:
-    """The frame of a statement: hinted ranges widened to the content-free part of the sentence."""
-    sent = _sentence_around(doc, st.cue.start, st.cue.end)
-    free = _free_ranges(sent, _contents_in(doc, sent))
+def frame_ranges(doc: Document, st: Statement, contents: list[Range] | None = None) -> list[Range]:
+    """The frame of a statement: hinted ranges widened to the content-free part of the sentence.
+
+    ``contents``: the sorted content ranges of ``doc.statements``, when the caller has them.
+    """
+    sent = _sentence_around(doc, st.cue.start, st.cue.end, st.sentence)
+    if contents is None:
+        contents = sorted((s.content.start, s.content.end) for s in doc.statements)
+    free = _free_ranges(sent, _overlapping(contents, sent))
     hinted = _hinted(st) or [(st.cue.start, st.cue.end)]
     out: list[Range] = []
     for a, b in hinted:
@@ -93,12 +100,9 @@ def _is_sequence(value: object) -> TypeGuard[Sequence[Any]]:
     return type(value) in (list, tuple) or isinstance(value, Sequence)
 
 
-def _contents_in(doc: Document, sent: Range) -> list[Range]:
-    return sorted(
-        (s.content.start, s.content.end)
-        for s in doc.statements
-        if s.content.start < sent[1] and sent[0] < s.content.end
-    )
+def _overlapping(ranges: list[Range], sent: Range) -> list[Range]:
+    """The ``ranges`` (sorted) that overlap ``sent``, in order."""
+    return [r for r in ranges if r[0] < sent[1] and sent[0] < r[1]]
 
 
 def _free_ranges(sent: Range, taken: list[Range]) -> list[Range]:
@@ -184,7 +188,7 @@ def _same_speaker(st: Statement, prev: Statement) -> bool:
     if who == before:
         return True
     assert prev.speaker is not None
-    words = fold(f"{prev.speaker.text} {before}").replace(",", " ").replace("،", " ").split()
+    words = _folded(f"{prev.speaker.text} {before}").replace(",", " ").replace("،", " ").split()
     last = who.split()[-1] if who.split() else ""
     return len(last) >= 3 and last in words
 
@@ -203,10 +207,24 @@ def _latest_dated_by(earlier: list[Statement], st: Statement) -> Statement | Non
 def _speaker_key(st: Statement) -> str | None:
     if st.speaker is None:
         return None
-    return fold(st.speaker.name or st.speaker.text)
+    return _folded(st.speaker.name or st.speaker.text)
 
 
-def _sentence_around(doc: Document, a: int, b: int) -> Range:
+@lru_cache(maxsize=1024)
+def _folded(text: str) -> str:
+    """``fold(text)`` of a speaker's words, which an article repeats statement after
+    statement (compared with every earlier statement's)."""
+    return fold(text)
+
+
+def _sentence_around(doc: Document, a: int, b: int, hint: int = -1) -> Range:
+    """The sentence that holds ``a`` (widened to ``b``); ``hint``: the index it likely has
+    (the statement's sentence) — sentences do not overlap, so if that one holds ``a``, no
+    other does."""
+    if 0 <= hint < len(doc.sentences):
+        s = doc.sentences[hint]
+        if s.start <= a < s.end:
+            return s.start, max(s.end, b)
     for s in doc.sentences:
         if s.start <= a < s.end:
             return s.start, max(s.end, b)
