@@ -44,17 +44,20 @@ class Marker:
     (True, True, False)
     """
 
-    __slots__ = ("_after", "_at_start", "pattern")
+    __slots__ = ("_after", "_at_start", "body", "boundary", "pattern")
 
     def __init__(self, source: str) -> None:
         self.pattern = re.compile(source)
         self._at_start: re.Pattern[str] | None = None
         self._after: re.Pattern[str] | None = None
+        self.boundary: str | None = None  # X of ``(?:^|X)BODY``, when the marker has that shape
+        self.body = ""
         prefix = _BOUNDARY_PREFIX.match(source)
         body = source[prefix.end() :] if prefix else ""
         if prefix and body[:1] not in "*+?{" and not _alternation_at_top(body):
             self._at_start = re.compile(body)
             self._after = re.compile(f"{prefix.group(1)}(?:{body})")
+            self.boundary, self.body = prefix.group(1), body
 
     def found(self, text: str) -> bool:
         """``bool(self.pattern.search(text))``."""
@@ -97,6 +100,50 @@ def markers(lang: str) -> tuple[tuple[str, str, Marker], ...]:
     return tuple((st, scope, Marker(pat)) for st, scope, pat in load_rows(lang, "stance"))
 
 
+class Screen:
+    r"""Whether any of a group of markers matches a text, in fewer regex searches.
+
+    Most contents are plain assertions that no marker matches. The markers ``(?:^|X)BODY``
+    that share their X are tested together, as ``BODY1|BODY2|…`` at the start or
+    ``X(?:BODY1|BODY2|…)`` anywhere (a pattern that begins with a character class, which
+    the regex engine scans for in C); the other markers one by one.
+
+    >>> s = Screen([Marker(r"(?:^|\s)(?:ربما)(?:\s|$)"), Marker(r"(?:^|\s)يبدو(?:\s|$)")])
+    >>> s.any("وقال يبدو ان"), s.any("ربما"), s.any("يبدوان")
+    (True, True, False)
+    """
+
+    __slots__ = ("_others", "_shared")
+
+    def __init__(self, group: list[Marker]) -> None:
+        by_boundary: dict[str, list[str]] = {}
+        for m in group:
+            if m.boundary is not None:
+                by_boundary.setdefault(m.boundary, []).append(f"(?:{m.body})")
+        self._shared = tuple(
+            (re.compile("|".join(bodies)), re.compile(f"{x}(?:{'|'.join(bodies)})"))
+            for x, bodies in by_boundary.items()
+        )
+        self._others = tuple(m for m in group if m.boundary is None)
+
+    def any(self, text: str) -> bool:
+        """``any(m.found(text) for m in group)``."""
+        for at_start, after in self._shared:
+            if at_start.match(text) is not None or after.search(text) is not None:
+                return True
+        return any(m.found(text) for m in self._others)
+
+
+@cache
+def screens(lang: str) -> tuple[Screen, Screen]:
+    """The screens of the markers read in a content's first words and in all of it."""
+    rows = markers(lang)
+    return (
+        Screen([m for _, scope, m in rows if scope == "head"]),
+        Screen([m for _, scope, m in rows if scope != "head"]),
+    )
+
+
 @cache
 def _fold_lemma(lemma: str) -> str:
     """A cue's lemma folded, once per lemma (a small closed set)."""
@@ -124,6 +171,9 @@ def content_stance(lang: str, content: str, folded: str | None = None) -> str | 
     text = fold(content) if folded is None else folded
     text = text.replace('"', " ").replace("«", " ").replace("»", " ")
     first_words = head(text)
+    in_head, in_all = screens(lang)
+    if not in_head.any(first_words) and not in_all.any(text):
+        return None  # no marker matches: most contents
     for stance, scope, marker in markers(lang):
         target = first_words if scope == "head" else text
         if marker.found(target):
