@@ -160,13 +160,17 @@ class _RecentSpeakers:
 
     def __init__(self) -> None:
         self.items: list[tuple[Speaker, str, str | None]] = []
+        # the gender last seen for each speaker key (speakers are not changed while the
+        # article is read, so a key looked up here is the one a walk back through the
+        # items would find)
+        self._genders: dict[str, str] = {}
 
     def add(self, sp: Speaker, sid: str, gender: str | None) -> None:
         key = (sp.name or sp.text).lower()
-        known = next(
-            (g for s, _, g in reversed(self.items) if (s.name or s.text).lower() == key and g), None
-        )
-        self.items.append((sp, sid, gender or known))
+        gender = gender or self._genders.get(key)
+        self.items.append((sp, sid, gender))
+        if gender:
+            self._genders[key] = gender
 
     def pick(
         self,
