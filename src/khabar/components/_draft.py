@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, count, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 TOKEN = re.compile(r"@\w+|\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 OPEN_QUOTES = frozenset('«“„"‹')
 CLOSE_QUOTES = frozenset('»”"›“')
+_QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
 
 
 class Token(NamedTuple):
@@ -49,16 +51,30 @@ def quote_counts(toks: list[Token], start: int, end: int, punct: frozenset[str])
     >>> quote_counts(tokenize('إن "الوضع تحت السيطرة" اليوم'), 0, 7, frozenset())
     (1, 3)
     """
+    texts = list(map(itemgetter(0), toks[start:end]))
     spans = words = 0
     inside = False
-    for t in toks[start:end]:
-        if t.text in OPEN_QUOTES and not inside:
+    after = 0  # the first token after the previous mark
+    # only the marks change the state: the words between two marks are counted at once
+    for k in compress(count(), map(_QUOTE_MARKS.__contains__, texts)):
+        if inside:
+            words += _words_in(texts, after, k, punct)
+        t = texts[k]
+        if t in OPEN_QUOTES and not inside:
             inside, spans = True, spans + 1
-        elif t.text in CLOSE_QUOTES and inside:
+        elif t in CLOSE_QUOTES and inside:
             inside = False
-        elif inside and t.text not in punct:
+        elif inside and t not in punct:
             words += 1
+        after = k + 1
+    if inside:
+        words += _words_in(texts, after, len(texts), punct)
     return spans, words
+
+
+def _words_in(texts: list[str], a: int, b: int, punct: frozenset[str]) -> int:
+    """How many of ``texts[a:b]`` are not in ``punct``."""
+    return b - a - sum(map(punct.__contains__, texts[a:b]))
 
 
 @dataclass(slots=True)
