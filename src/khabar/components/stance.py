@@ -26,9 +26,11 @@ CONFIRM_EN = re.compile(r"^(?:confirm|confirmed|confirms|confirming)$")
 DENY_EN = re.compile(r"^(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))$")
 
 
-# «(?:^|\s)…», «(?:^|[\s«"“])…»: a marker that begins at the start or after one character of
-# a class (the class is group 1)
-_BOUNDARY_PREFIX = re.compile(r"\(\?:\^\|(\\s|\[(?:[^\]\\]|\\.)+\])\)")
+# «(?:^|\s)…», «(?:^|[\s«"“])…», «(?:^|(?<!قد)\s)…»: a marker that begins at the start or
+# after one character of a class (group "x"), perhaps not after some plain text (group "not")
+_BOUNDARY_PREFIX = re.compile(
+    r"\(\?:\^\|(?:\(\?<!(?P<not>[^\\()\[\]|?*+{}.^$]+)\))?(?P<x>\\s|\[(?:[^\]\\]|\\.)+\])\)"
+)
 
 
 class Marker:
@@ -37,10 +39,15 @@ class Marker:
     A marker ``(?:^|X)BODY`` (X one character class) matches somewhere exactly when BODY
     matches at the start or ``X(?:BODY)`` matches somewhere (``^`` matches only at the start).
     That second form begins with a character class, which the regex engine scans for in C;
-    the first is tried at every position. Any other marker is searched as written.
+    the first is tried at every position. ``(?:^|(?<!L)X)BODY`` likewise, with the second form
+    ``X(?<!LX)(?:BODY)`` (not after L: the lookbehind moved past the character X took). Any
+    other marker is searched as written.
 
     >>> m = Marker(r"(?:^|\s)(?:ربما|يبدو)(?:\s|$)")
     >>> m.found("ربما يصل"), m.found("وقال يبدو ان"), m.found("يبدوان")
+    (True, True, False)
+    >>> m = Marker(r"(?:^|(?<!قد)\s)تدرس")
+    >>> m.found("تدرس"), m.found("الوزارة تدرس"), m.found("قد تدرس")
     (True, True, False)
     """
 
@@ -55,9 +62,11 @@ class Marker:
         prefix = _BOUNDARY_PREFIX.match(source)
         body = source[prefix.end() :] if prefix else ""
         if prefix and body[:1] not in "*+?{" and not _alternation_at_top(body):
+            x, not_after = prefix.group("x"), prefix.group("not")
+            self.boundary = f"{x}(?<!{not_after}{x})" if not_after else x
+            self.body = body
             self._at_start = re.compile(body)
-            self._after = re.compile(f"{prefix.group(1)}(?:{body})")
-            self.boundary, self.body = prefix.group(1), body
+            self._after = re.compile(f"{self.boundary}(?:{body})")
 
     def found(self, text: str) -> bool:
         """``bool(self.pattern.search(text))``."""
