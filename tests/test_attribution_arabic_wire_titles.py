@@ -82,3 +82,17 @@ def test_for_his_part_closes_a_long_title_before_the_content() -> None:
     )[0]
     assert st.speaker is not None and st.speaker.name == "ناصح العلوي"
     assert st.content.text == "أن البرنامج أنشئ قبل عامين"
+
+
+def test_a_cue_after_a_relative_pronoun_takes_the_noun_before_it_as_speaker() -> None:
+    sts = statements("والتقى الوزير بالسفير الذي أكد أن بلاده تدعم خطة الإعمار.")
+    assert sts[0].speaker is not None and sts[0].speaker.text == "السفير"
+    assert sts[0].content.text == "أن بلاده تدعم خطة الإعمار"
+
+
+def test_a_definite_institution_has_no_unknown_name_after_it() -> None:
+    sts = statements("وأعلنت الوزارة تعليق الرحلات، حيث قال المتحدث باسمها إن القرار مؤقت.")
+    assert sts[0].speaker is not None and sts[0].speaker.text == "الوزارة"
+    assert sts[0].content.text == "تعليق الرحلات"
+    assert sts[1].speaker is not None and sts[1].speaker.text == "المتحدث باسمها"
+    assert sts[1].content.text == "إن القرار مؤقت"

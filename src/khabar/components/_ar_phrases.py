@@ -185,7 +185,14 @@ class ArabicPhrases(ArabicAdjuncts):
             if prev_indefinite and t not in names:
                 j += 1  # construct chain: وزير (النقل) / رئيس نقابة عمال …
                 continue
-            if t in names or self._guessed_name(toks, j, limit) or self._after_honorific(toks, j):
+            # a definite institution («الوزارة», «الشركة») has no unknown name after it:
+            # «وأعلنت الوزارة تعليق الرحلات، …» is its object
+            may_guess = head_type in ("title", "anon") or not is_definite(first)
+            if (
+                t in names
+                or (may_guess and self._guessed_name(toks, j, limit))
+                or self._after_honorific(toks, j)
+            ):
                 name_at = j
                 j = self._name_tokens(toks, j + 1, limit, max_len=2)
             break

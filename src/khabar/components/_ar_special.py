@@ -329,7 +329,18 @@ class ArabicSpecial(ArabicPhrases):
                     break
         if end < len(toks):
             # back off the conjunction/comma that introduces the next cue
-            while end > start and toks[end - 1].text in ("،", ",", "و", "؛", "فيما", "بينما"):
+            # «…، حيث قال …»، «…، إذ أكد …»، «…، كما أوضح …»: the subordinator opens the next
+            while end > start and toks[end - 1].text in (
+                "،",
+                ",",
+                "و",
+                "؛",
+                "فيما",
+                "بينما",
+                "حيث",
+                "اذ",
+                "كما",
+            ):
                 end -= 1
         while end > start and toks[end - 1].text in (".", "،", ",", "؛", ":"):
             end -= 1

@@ -25,6 +25,7 @@ from operator import itemgetter
 
 from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
+    NAME_LINKS,
     OBJECT_VERBS,
     PUNCT_STOP,
     CueEntry,
@@ -261,20 +262,49 @@ class ArabicRules(ArabicObjects):
         elif draft.speaker is not None and draft.via is None:
             self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
 
-    @staticmethod
     def _relative_antecedent(
-        toks: list[Token], i: int, draft: Draft, previous: list[Draft]
+        self, toks: list[Token], i: int, draft: Draft, previous: list[Draft]
     ) -> None:
         """«…، وفق ما ذكرته مديرية الزراعة في البلدة، التي قالت إن …»: a cue that opens a
         relative clause («، التي/الذي/الذين + cue») has the noun it describes as its subject —
-        the speaker of this sentence's earlier statement that ends right before the comma."""
-        if i < 2 or toks[i - 1].text not in RELATIVES or toks[i - 2].text not in ("،", ","):
+        the speaker of this sentence's earlier statement that ends right before the comma, else
+        the speaker-like noun right before the relative (:meth:`_antecedent_phrase`)."""
+        if i < 2 or toks[i - 1].text not in RELATIVES:
             return
-        before = toks[i - 3].end if i > 2 else -1  # the last word before the comma
-        for d in reversed(previous):
-            if d.speaker is not None and d.via is None and d.speaker[1] == before:
-                draft.speaker, draft.speaker_type, draft.name = d.speaker, d.speaker_type, d.name
+        if toks[i - 2].text in ("،", ","):
+            before = toks[i - 3].end if i > 2 else -1  # the last word before the comma
+            for d in reversed(previous):
+                if d.speaker is not None and d.via is None and d.speaker[1] == before:
+                    draft.speaker, draft.speaker_type, draft.name = (
+                        d.speaker,
+                        d.speaker_type,
+                        d.name,
+                    )
+                    return
+        self._antecedent_phrase(toks, i - 2 if toks[i - 2].text not in ("،", ",") else i - 3, draft)
+
+    def _antecedent_phrase(self, toks: list[Token], last: int, draft: Draft) -> None:
+        """«والتقى الوزير بالسفير الذي أكد أن …»: the speaker-like noun right before the
+        relative — a title, an institution or a known given name opening a run of at most
+        four «ال» words or name words (the clitic «بـ» of «بالسفير» left out)."""
+        for first in range(last, max(last - 4, 0) - 1, -1):
+            word = toks[first].text
+            if not word.isalpha() or self.is_ala(toks[first]):
+                return  # «… على الاتفاق الذين يقولون»: a preposition, not a name («علي»)
+            if first < last and not self._name_or_definite(word):
                 return
+            cut = 1 if word.startswith("بال") else 0
+            bare = word[cut:]
+            kind = head_of(bare)
+            if kind in ("title", "org", "gov", "anon") or bare in given_names():
+                draft.speaker = (toks[first].start + cut, toks[last].end)
+                draft.speaker_type = "person" if kind in ("title", None) else "organisation"
+                draft.name = None
+                return
+
+    @staticmethod
+    def _name_or_definite(word: str) -> bool:
+        return word.startswith("ال") or word in given_names() or word in NAME_LINKS
 
     def _speaker_after_quote(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:
         """«"…"، يقول الحاج مفلح نمر، وهو مزارع …»: after a quotation the cue's subject runs

@@ -137,10 +137,26 @@ def is_title(token: str) -> bool:
     titles = _titles()
     if word in titles or strip_article(word) in titles:
         return True
+    bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if _possessed_title(strip_article(word), titles) or _possessed_title(bare, titles):
+        return True  # «مديرته», «ورئيسها»: a title with the pronoun of its organisation
     # a feminine title not listed as such (النائبة → النائب), unless it is a given name (أمينة)
     stem = word[:-1]
     feminine = word.endswith("ه") and (stem in titles or strip_article(stem) in titles)
     return feminine and word not in given_names()
+
+
+def _possessed_title(word: str, titles: frozenset[str]) -> bool:
+    """«مديرته» (its director), «رئيسها»: a listed title with a possessive pronoun.
+
+    >>> _possessed_title("مديرته", _titles()), _possessed_title("رييسها", _titles())
+    (True, True)
+    """
+    for suffix in ("تها", "تهم", "ته", "ها", "هم"):
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and len(base) >= 3 and base in titles:
+            return True
+    return False
 
 
 def person_tokens(name: str) -> list[str]:
@@ -174,7 +190,9 @@ def person_tokens(name: str) -> list[str]:
         last_title = max((k for k, t in enumerate(tokens[:-2]) if is_title(t)), default=-1)
         tokens = _from_given_name(tokens[last_title + 1 :])
     # a title is dropped wherever it stands before the name (وزير الخارجية هاني …)
-    while len(tokens) > 1 and (tokens[0] in titles or strip_article(tokens[0]) in titles):
+    while len(tokens) > 1 and (
+        tokens[0] in titles or strip_article(tokens[0]) in titles or is_title(tokens[0])
+    ):
         tokens.pop(0)
     # and so is the rest of a role phrase before a two-word name (النائب في البرلمان رياض كنعان)
     while len(tokens) > 2 and (
@@ -200,8 +218,32 @@ def _from_given_name(tokens: list[str]) -> list[str]:
     names = given_names()
     for k, tok in enumerate(tokens[:-1]):
         if tok in names:
-            role = any(t in _STOP for t in tokens[:k])
+            # a preposition (a place), or only «ال» words (الرئيس التنفيذي) before the name
+            role = any(t in _STOP for t in tokens[:k]) or all(
+                t.startswith("ال") for t in tokens[:k]
+            )
             return tokens[k:] if role and tokens[k - 1] not in ("عبد", "ابو", "ال") else tokens
+    return _unknown_given_name(tokens)
+
+
+def _unknown_given_name(tokens: list[str]) -> list[str]:
+    """A role phrase with a preposition whose name no list knows: the name is the last
+    indefinite word after a definite one, with what follows it («الباحث المستقل في أمن
+    المعلومات أوس الصواف» → أوس الصواف); the tokens unchanged when that cannot be told.
+
+    >>> _unknown_given_name("مستقل في امن المعلومات اوس الصواف".split())
+    ['اوس', 'الصواف']
+    >>> _unknown_given_name("مدير في شركة الطيران".split())
+    ['مدير', 'في', 'شركة', 'الطيران']
+    """
+    if not any(t in _STOP for t in tokens[:-2]):
+        return tokens
+    for k in range(len(tokens) - 2, max(len(tokens) - 4, 0), -1):
+        tok, before = tokens[k], tokens[k - 1]
+        if before.startswith("ال") and not tok.startswith("ال") and tok not in _STOP:
+            rest = tokens[k + 1 :]
+            if rest and not is_org_word(tok) and not any(is_org_word(t) for t in rest):
+                return tokens[k:]
     return tokens
 
 
@@ -271,7 +313,7 @@ HEAD_KINDS = {
         "shipping contracting construction investment trading services holding industries "
         "airlines telecom petroleum engineering dairy insurance mining pharmaceuticals factory "
         "cement steel textiles refinery motors logistics consulting hotels chemicals "
-        "fertilizers plastics paper glass".split()
+        "fertilizers plastics paper glass railways".split()
     ),
     "group": frozenset("brigades legion movement front".split()),
 }
@@ -285,7 +327,7 @@ HEAD_ORG_CONCEPTS = frozenset(
         "parliament program port agency contracting construction investment trading services "
         "holding industries airlines telecom news media directorate administration "
         "municipality governorate presidency embassy syndicate chamber network movement "
-        "front party alliance monitor customs"
+        "front party alliance monitor customs hospital railways"
     ).split()
 )
 

@@ -84,7 +84,10 @@ def _among_speakers(head: str, aliases: Sequence[_Named]) -> dict[frozenset[str]
     for other in aliases:
         if other.group == "org" and bare_head(other.name) is None:
             concepts = org_concepts(other.name)
-            kind = head in concepts or bool(concepts & HEAD_KINDS.get(head, frozenset()))
+            kinds = HEAD_KINDS.get(head, frozenset())
+            # "the railway workers' union" is a union, not a railway company
+            other_heads = (concepts & HEAD_ORG_CONCEPTS) - kinds - {head}
+            kind = head in concepts or bool(concepts & kinds and not other_heads)
             if kind and len(specific(concepts)) >= 2:
                 found.setdefault(specific(concepts), other.name)
     return _widest(found)

@@ -23,9 +23,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Row, delete, insert, select, update
 
 from khabar.ledger.names import (
     acronym_key,
@@ -431,9 +432,35 @@ def _linked_speaker(conn: Connection, alias: Alias, key: str) -> int | None:
         r for r in rows if r.folded not in split and same_speaker(alias, Alias(r.name, r.type))
     ]
     if not matches:
-        return None
+        return _family_name_owner(alias, [r for r in rows if r.folded not in split])
     best = max(matches, key=lambda r: (fuzz.ratio(fold(alias.name), r.folded), r.mentions))
     return int(best.speaker_id)
+
+
+# words of a role phrase («مدير مؤسسة مياه شلوان», "head of …"): its last word is no family name
+_NOT_IN_NAMES = frozenset({"في", "من", "على", "عن", "of", "for", "in", "the", "at"})
+
+
+def _family_name_owner(alias: Alias, rows: Sequence[Row[Any, Any, Any, Any, Any]]) -> int | None:
+    """A family name used alone («وقال المسلّمي», its article naming no one else so) is the
+    one person of the store whose full name ends with it, in either script («الشمّاع» and
+    "Suhad Shammaa"); None when there is no such person or more than one (precision
+    first: «الحربي» alone stays apart when two people bear it)."""
+    if alias.group != "person":
+        return None
+    tokens = person_tokens(alias.name)
+    if len(tokens) != 1 or tokens[0] in given_names() or len(tokens[0]) < 4:
+        return None
+    owners = {
+        int(r.speaker_id)
+        for r in rows
+        if (theirs := person_tokens(r.name))
+        and 2 <= len(theirs) <= 3
+        and not any(is_org_word(w) or w in _NOT_IN_NAMES for w in fold(r.name).split())
+        and Alias(r.name, r.type).group == "person"
+        and _token_match(tokens[0], theirs[-1])
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def merge_speakers(conn: Connection, keep: int, other: int) -> int:

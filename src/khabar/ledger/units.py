@@ -76,7 +76,8 @@ _MEASURES = frozenset(
 # "the number", «العدد» alone: a count named by what it refers to, not by what it counts
 _COUNT_WORDS = re.compile(
     r"(?:^|\s)(?:(?:و|ف|ب)?(?:ال|لل)(?:عدد|رقم|حصيله|اجمالي|ارقام))(?:\s|$)"
-    r"|\bthe (?:\w+ )?(?:figure|number|toll|total|tally|count)\b(?! of)"
+    r"|\b(?:the|its|their|his|her|our|\w+'s) (?:\w+ )?(?:figure|number|toll|total|tally|count)\b"
+    r"(?! of)"
 )
 
 
@@ -110,6 +111,8 @@ def names_a_count(content: str) -> bool:
     """Whether a statement speaks of "the number" without saying of what.
 
     >>> names_a_count('إن العدد الحقيقي "تجاوز أربعمئة"'), names_a_count("the true figure is 500")
+    (True, True)
+    >>> names_a_count("the agency's own count stood at 160"), names_a_count("its tally is 12")
     (True, True)
     >>> names_a_count("the number of patients rose to 90"), names_a_count("عدد المرضى ارتفع")
     (False, False)

@@ -444,7 +444,8 @@ _SENTENCE_ENDS = frozenset(".!?؟;؛")
 _CLOSING_QUOTES = frozenset({"»", "”"})
 
 
-_AUX = frozenset("had has have been were was are is being قد".split())
+# auxiliaries and adverbs between a count and its verb: "118 had since been released"
+_AUX = frozenset("had has have been were was are is being since already now also later قد".split())
 
 
 def _counted_thing(text: str, start: int, toks: list[Token], hit: _Found, lang: str) -> str | None:

@@ -1,0 +1,33 @@
+"""A count of people set free is filed under "released", in both languages, also with
+adverbs between the count and its verb (invented sentences)."""
+
+from __future__ import annotations
+
+import khabar
+from khabar.ledger.units import unit_key
+
+
+def _units(text: str, lang: str) -> dict[float, str | None]:
+    doc = khabar.extract(text, lang=lang)
+    return {q.value: q.unit for st in doc.statements for q in st.quantities if q.value}
+
+
+def test_a_count_freed_after_the_verb_counts_the_released() -> None:
+    units = _units(
+        "وقال المحامي إن عدد الموقوفين بلغ مئتين وعشرة أشخاص، أُفرج عن أربعين منهم.", "ar"
+    )
+    assert units[40] is not None and unit_key(units[40]) == "released"
+
+
+def test_a_count_with_an_adverb_before_its_verb_counts_the_released() -> None:
+    units = _units(
+        "The police count stood at 210, spokeswoman Ilse Varga said, adding that 40 had since "
+        "been released.",
+        "en",
+    )
+    assert units[40] is not None and unit_key(units[40]) == "released"
+
+
+def test_released_in_both_languages_is_one_counted_thing() -> None:
+    assert unit_key("released") == unit_key("مفرج") == unit_key("freed")
+    assert unit_key("arrests") == unit_key("اعتقالات") == unit_key("detainees")
