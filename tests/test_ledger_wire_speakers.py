@@ -26,8 +26,8 @@ def _ledger(tmp_path: Path, articles: list[tuple[str, str, str, str]]) -> list[d
 
 
 def test_ledger_a_role_with_a_field_before_an_unknown_name_meets_the_name() -> None:
-    assert same_person("الباحث المستقل في أمن الشبكات ورد الكساب", "ورد الكساب")
-    assert same_person("الباحث المستقل في أمن الشبكات ورد الكساب", "Ward Kassab")
+    assert same_person("الخبير المستقل في شؤون الطاقة ورد الكساب", "ورد الكساب")
+    assert same_person("الخبير المستقل في شؤون الطاقة ورد الكساب", "Ward Kassab")
 
 
 def test_ledger_a_role_phrase_without_a_name_is_not_cut_to_a_name() -> None:
@@ -71,11 +71,11 @@ def test_ledger_a_family_name_two_people_bear_stays_apart(tmp_path: Path) -> Non
 
 def test_ledger_the_company_is_not_a_union_that_shares_its_trade_word() -> None:
     aliases = [
-        Alias("the railway workers' union", "organisation"),
-        Alias("Tamarin Railways", "person"),
+        Alias("the airline pilots' union", "organisation"),
+        Alias("Tamarin Airlines", "person"),
         Alias("the company", "organisation"),
     ]
-    assert org_full_names(aliases) == {"the company": "Tamarin Railways"}
+    assert org_full_names(aliases) == {"the company": "Tamarin Airlines"}
 
 
 def test_ledger_the_hospital_is_the_one_hospital_its_article_quotes() -> None:

@@ -13,16 +13,16 @@ def _units(text: str, lang: str) -> dict[float, str | None]:
 
 
 def test_a_count_freed_after_the_verb_counts_the_released() -> None:
-    units = _units(
-        "وقال المحامي إن عدد الموقوفين بلغ مئتين وعشرة أشخاص، أُفرج عن أربعين منهم.", "ar"
-    )
+    units = _units("وقال المحامي إن النيابة أفرجت عن أربعين، وأبقت على الباقين.", "ar")
     assert units[40] is not None and unit_key(units[40]) == "released"
+    units = _units("وأكد المحامي أن السلطات أطلقت سراح ثلاثين خلال الأسبوع.", "ar")
+    assert units[30] is not None and unit_key(units[30]) == "released"
 
 
 def test_a_count_with_an_adverb_before_its_verb_counts_the_released() -> None:
     units = _units(
-        "The police count stood at 210, spokeswoman Ilse Varga said, adding that 40 had since "
-        "been released.",
+        "Prison officials said 210 inmates were moved last week and that 40 were later released, "
+        "according to lawyer Ilse Varga.",
         "en",
     )
     assert units[40] is not None and unit_key(units[40]) == "released"

@@ -228,11 +228,11 @@ def _from_given_name(tokens: list[str]) -> list[str]:
 
 def _unknown_given_name(tokens: list[str]) -> list[str]:
     """A role phrase with a preposition whose name no list knows: the name is the last
-    indefinite word after a definite one, with what follows it («الباحث المستقل في أمن
-    المعلومات أوس الصواف» → أوس الصواف); the tokens unchanged when that cannot be told.
+    indefinite word after a definite one, with what follows it («الخبير المستقل في شؤون
+    الطاقة ورد الكساب» → ورد الكساب); the tokens unchanged when that cannot be told.
 
-    >>> _unknown_given_name("مستقل في امن المعلومات اوس الصواف".split())
-    ['اوس', 'الصواف']
+    >>> _unknown_given_name("مستقل في شوون الطاقه ورد الكساب".split())
+    ['ورد', 'الكساب']
     >>> _unknown_given_name("مدير في شركة الطيران".split())
     ['مدير', 'في', 'شركة', 'الطيران']
     """

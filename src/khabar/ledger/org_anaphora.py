@@ -85,7 +85,7 @@ def _among_speakers(head: str, aliases: Sequence[_Named]) -> dict[frozenset[str]
         if other.group == "org" and bare_head(other.name) is None:
             concepts = org_concepts(other.name)
             kinds = HEAD_KINDS.get(head, frozenset())
-            # "the railway workers' union" is a union, not a railway company
+            # "the airline pilots' union" is a union, not an airline
             other_heads = (concepts & HEAD_ORG_CONCEPTS) - kinds - {head}
             kind = head in concepts or bool(concepts & kinds and not other_heads)
             if kind and len(specific(concepts)) >= 2:

@@ -437,14 +437,14 @@ def _linked_speaker(conn: Connection, alias: Alias, key: str) -> int | None:
     return int(best.speaker_id)
 
 
-# words of a role phrase («مدير مؤسسة مياه شلوان», "head of …"): its last word is no family name
+# words of a role phrase («مدير مؤسسة مياه تلعفرون», "head of …"): its last word is no family name
 _NOT_IN_NAMES = frozenset({"في", "من", "على", "عن", "of", "for", "in", "the", "at"})
 
 
 def _family_name_owner(alias: Alias, rows: Sequence[Row[Any, Any, Any, Any, Any]]) -> int | None:
-    """A family name used alone («وقال المسلّمي», its article naming no one else so) is the
-    one person of the store whose full name ends with it, in either script («الشمّاع» and
-    "Suhad Shammaa"); None when there is no such person or more than one (precision
+    """A family name used alone («وقال الصرايرة», its article naming no one else so) is the
+    one person of the store whose full name ends with it, in either script («الصرايرة» and
+    "Bashir Sarayreh"); None when there is no such person or more than one (precision
     first: «الحربي» alone stays apart when two people bear it)."""
     if alias.group != "person":
         return None

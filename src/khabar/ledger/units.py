@@ -112,7 +112,7 @@ def names_a_count(content: str) -> bool:
 
     >>> names_a_count('إن العدد الحقيقي "تجاوز أربعمئة"'), names_a_count("the true figure is 500")
     (True, True)
-    >>> names_a_count("the agency's own count stood at 160"), names_a_count("its tally is 12")
+    >>> names_a_count("the agency's tally rose to 75"), names_a_count("their count is 12")
     (True, True)
     >>> names_a_count("the number of patients rose to 90"), names_a_count("عدد المرضى ارتفع")
     (False, False)
