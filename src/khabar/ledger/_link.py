@@ -66,9 +66,12 @@ CLAIM_DOCS = 12  # the closest of them give claim candidates
 SPEAKER_RECENT = 60  # and the latest statements of the document's speakers
 RECENT_CHUNK = 200  # statements of those speakers whose documents are checked at once
 CLAIM_DOC_MIN = 0.8  # centroid cosine below which a document gives no claim candidates
-STORY_THRESHOLD = 0.9  # centroid cosine to join a nearby document's story
-# across Arabic/English raw e5 centroids sit lower (0.86–0.93 for one story's articles)
-STORY_THRESHOLD_ACROSS = 0.85
+# cosine of language-centred centroids to join a nearby document's story: raw e5 centroids
+# of any two news articles sit at 0.95 (one story) or 0.95 (two stories) in one language;
+# centred, one story's articles sit at 0.58–0.90 and two stories' at 0.25–0.63
+STORY_THRESHOLD = 0.65
+# across Arabic/English: one story 0.39–0.60, two stories 0.15–0.41
+STORY_THRESHOLD_ACROSS = 0.42
 
 
 def link_new(store: Store, embedder: Embedder | None = None) -> dict[str, int]:
@@ -244,6 +247,7 @@ class _Near:
     story_id: int | None
     similarity: float
     lang: str = ""
+    topic: float = 0.0  # cosine of the language-centred centroids (what tells stories apart)
 
 
 def _nearby(conn: Connection, doc: Row[Any], items: list[Item]) -> list[_Near]:
@@ -273,19 +277,29 @@ def _nearby(conn: Connection, doc: Row[Any], items: list[Item]) -> list[_Near]:
     found = [row for q in queries for row in conn.execute(q)]
     if not found:
         return []
-    sims = unpack_many([r.vector for r in found]) @ mine
-    near = [_Near(r.id, r.story_id, float(s), r.lang) for r, s in zip(found, sims, strict=True)]
+    vectors = unpack_many([r.vector for r in found])
+    sims = vectors @ mine
+    topics = centred(vectors, [r.lang for r in found]) @ centred(mine[None, :], [doc.lang])[0]
+    near = [
+        _Near(r.id, r.story_id, float(s), r.lang, float(c))
+        for r, s, c in zip(found, sims, topics, strict=True)
+    ]
     return sorted(near, key=lambda n: -n.similarity)
 
 
 def _choose_story(doc: Row[Any], near: list[_Near]) -> int:
-    """The story of the closest nearby document close enough for its language pairing
-    (``STORY_THRESHOLD``, ``STORY_THRESHOLD_ACROSS``), or a new story named by this one."""
-    for n in near:
-        needed = STORY_THRESHOLD if n.lang == doc.lang else STORY_THRESHOLD_ACROSS
-        if n.similarity >= needed and n.story_id is not None:
-            return int(n.story_id)
-    return int(doc.id)
+    """The story of the nearby document closest in topic (centred centroids) when close
+    enough for its language pairing (``STORY_THRESHOLD``, ``STORY_THRESHOLD_ACROSS``), or a
+    new story named by this one."""
+    joinable = [
+        n
+        for n in near
+        if n.story_id is not None
+        and n.topic >= (STORY_THRESHOLD if n.lang == doc.lang else STORY_THRESHOLD_ACROSS)
+    ]
+    if not joinable:
+        return int(doc.id)
+    return int(max(joinable, key=lambda n: n.topic).story_id or doc.id)
 
 
 def _claim_pool(
