@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from khabar.components._ar_adjunct_ends import ANY
 from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
     HANDLE,
@@ -169,8 +170,9 @@ class ArabicRules(ArabicObjects):
         the cue has no subject after it («الوزير لم يستبعد فرضية الحريق»)."""
         limit = len(toks)
         np_end, np_type, name_at = self.noun_phrase(toks, j, min(next_cue, limit))
-        if j < limit and toks[j].text in ("اي", "ايه"):
-            np_end = j  # «لكنه نفى مجددًا أي استهداف»: "any …" is an object, never a speaker
+        # «لكنه نفى مجددًا أي استهداف», «ونفت الوزارة أي تقصير»: "any …" opens the object,
+        # it is never (part of) a speaker
+        np_end = next((k for k in range(j, np_end) if toks[k].text in ANY), np_end)
         # «وأفاد مصدر في الشرطة طلب عدم نشر اسمه بأن …»: the anonymity clause is no part of
         # the speaker (it is skipped after it)
         np_end = next(
