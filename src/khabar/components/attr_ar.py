@@ -37,6 +37,7 @@ from khabar.components._ar_lexicon import (
     verb_gender,
 )
 from khabar.components._ar_objects import ACCUSE_PLAIN, DESCRIBE, DESCRIBE_PLAIN, ArabicObjects
+from khabar.components._ar_relays import relay_source_at
 from khabar.components._ar_special import SECOND_THAT
 from khabar.components._draft import Draft, Token
 
@@ -239,10 +240,14 @@ class ArabicRules(ArabicObjects):
             if an is not None and an > j:  # «ونقل ناصر عن …»: an unknown name
                 self._set_speaker(draft, toks, j, an, "person", j)
                 j = an
+        if draft.speaker is not None:
+            j = relay_source_at(toks, j, limit, prep)  # «ونقلت صحيفة «…» الناطقة بـ… عن …»
         if j >= limit or toks[j].text != prep:
             return None  # «نقل الحالات إلى المستشفى»: carried, not reported
         if draft.speaker is None and not toks[i].text.startswith(("و", "ف")):
-            return None
+            if not (i > 0 and toks[i - 1].text == "قد"):
+                return None
+            self._subject_before(toks, i, draft)  # «وكانت «الراصد» قد نقلت عن …»
         return self._relay(toks, j, limit, draft, prep)
 
     def _dropped_subject(
