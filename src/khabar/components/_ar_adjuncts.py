@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from khabar.components._ar_adjunct_ends import any_object, time_closes_adjunct
 from khabar.components._ar_lexicon import (
     ADJUNCT_NOUNS,
     AUXILIARIES,
@@ -386,6 +387,10 @@ class ArabicAdjuncts:
                 return j, handle
             if demonstrative_object(toks, j, start, limit):
                 return j, handle
+            if is_adjunct_noun(toks[start].text) and (
+                any_object(toks, j, start) or time_closes_adjunct(toks, j, start, limit)
+            ):
+                return j, handle  # «في بيان مقتضب أي تقصير», «في بيان أمس ارتفاع …»
             j += 1
         # no delimiter close by: the phrase was probably just «في + noun (+ adjective)»
         j = min(start + 1, limit)

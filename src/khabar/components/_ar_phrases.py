@@ -510,7 +510,8 @@ class ArabicPhrases(ArabicAdjuncts):
         via, via_type = draft.speaker, draft.speaker_type
         draft.speaker = draft.name = None
         end, kind, name_at = self.noun_phrase(toks, j + 1, limit)
-        qawl = next((k for k in range(j + 1, min(limit, j + 14)) if QAWL.match(toks[k].text)), None)
+        # «عن موظف في قسم …، طلب عدم الكشف عن اسمه خشية …، قوله»: a long anonymity aside
+        qawl = next((k for k in range(j + 1, min(limit, j + 22)) if QAWL.match(toks[k].text)), None)
         named = False
         if qawl is not None and qawl > end and toks[end].text in ("،", ","):
             self._set_speaker(draft, toks, j + 1, end, kind, name_at)
@@ -518,13 +519,22 @@ class ArabicPhrases(ArabicAdjuncts):
             named = after == qawl
             if named:
                 end = after
-        if qawl is not None and qawl > end:  # «عن مسؤول أمني رفض الكشف عن اسمه قوله»
-            end = qawl
+        if qawl is not None and qawl > end and not named:
+            comma = toks[end].text in ("،", ",") and toks[qawl - 1].text in ("،", ",")
+            if end > j + 1 and comma and self._anonymity_clause(toks, end + 1, limit) > end + 1:
+                # «عن موظف في القسم، طلب عدم الكشف عن اسمه، قوله»: the aside is no part of
+                # the source's phrase
+                self._set_speaker(draft, toks, j + 1, end, kind, name_at)
+                named = True
+            end = qawl  # «عن مسؤول أمني رفض الكشف عن اسمه قوله»
         if end == j + 1:
             end = min(limit, j + 4)
             kind = "unknown"
         if not named:
-            self._set_speaker(draft, toks, j + 1, end, kind, name_at)
+            last = end
+            while last > j + 2 and toks[last - 1].text in ("،", ","):
+                last -= 1  # «عن الشاب، الذي …، قوله»: no comma at the end of the speaker
+            self._set_speaker(draft, toks, j + 1, last, kind, name_at)
         draft.via, draft.via_type = via, via_type
         if end < limit and QAWL.match(toks[end].text):
             end += 1

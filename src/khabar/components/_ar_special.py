@@ -25,6 +25,7 @@ from khabar.components._ar_lexicon import (
     unknown_phrase_type,
 )
 from khabar.components._ar_phrases import ArabicPhrases
+from khabar.components._ar_quoted_names import quoted_words_outside_names
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
 from khabar.text import fold
 
@@ -357,6 +358,8 @@ class ArabicSpecial(ArabicPhrases):
             return "mixed" if quoted_words >= 2 else "direct"
         if opener == "colon":
             return "direct"
+        # «… قطار «سهم الشمال» …»: a quoted name is not the speaker's words
+        quote_spans, quoted_words = quoted_words_outside_names(toks, start, end, PUNCT_STOP)
         if quote_spans and quoted_words >= 2:
             return "mixed"
         return "indirect"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from khabar.components._ar_adjunct_ends import ANY
 from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
     NAME_LINKS,
@@ -37,6 +38,7 @@ from khabar.components._ar_lexicon import (
     verb_gender,
 )
 from khabar.components._ar_objects import ACCUSE_PLAIN, DESCRIBE, DESCRIBE_PLAIN, ArabicObjects
+from khabar.components._ar_relays import relay_source_at
 from khabar.components._ar_special import SECOND_THAT
 from khabar.components._draft import Draft, Token
 
@@ -170,8 +172,9 @@ class ArabicRules(ArabicObjects):
         the cue has no subject after it («الوزير لم يستبعد فرضية الحريق»)."""
         limit = len(toks)
         np_end, np_type, name_at = self.noun_phrase(toks, j, min(next_cue, limit))
-        if j < limit and toks[j].text in ("اي", "ايه"):
-            np_end = j  # «لكنه نفى مجددًا أي استهداف»: "any …" is an object, never a speaker
+        # «لكنه نفى مجددًا أي استهداف», «ونفت الوزارة أي تقصير»: "any …" opens the object,
+        # it is never (part of) a speaker
+        np_end = next((k for k in range(j, np_end) if toks[k].text in ANY), np_end)
         # «وأفاد مصدر في الشرطة طلب عدم نشر اسمه بأن …»: the anonymity clause is no part of
         # the speaker (it is skipped after it)
         np_end = next(
@@ -238,10 +241,14 @@ class ArabicRules(ArabicObjects):
             if an is not None and an > j:  # «ونقل ناصر عن …»: an unknown name
                 self._set_speaker(draft, toks, j, an, "person", j)
                 j = an
+        if draft.speaker is not None:
+            j = relay_source_at(toks, j, limit, prep)  # «ونقلت صحيفة «…» الناطقة بـ… عن …»
         if j >= limit or toks[j].text != prep:
             return None  # «نقل الحالات إلى المستشفى»: carried, not reported
         if draft.speaker is None and not toks[i].text.startswith(("و", "ف")):
-            return None
+            if not (i > 0 and toks[i - 1].text == "قد"):
+                return None
+            self._subject_before(toks, i, draft)  # «وكانت «الراصد» قد نقلت عن …»
         return self._relay(toks, j, limit, draft, prep)
 
     def _dropped_subject(

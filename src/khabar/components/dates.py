@@ -181,6 +181,8 @@ def _same_speaker(st: Statement, prev: Statement) -> bool:
     True
     >>> _same_speaker(said("The union"), said("The water board"))
     False
+    >>> _same_speaker(said("الهيئة"), said("هيئة المياه")), _same_speaker(said("الهيئة"), said("الجامعة"))
+    (True, False)
     """
     who, before = _speaker_key(st), _speaker_key(prev)
     if who is None or before is None:
@@ -190,7 +192,11 @@ def _same_speaker(st: Statement, prev: Statement) -> bool:
     assert prev.speaker is not None
     words = _folded(f"{prev.speaker.text} {before}").replace(",", " ").replace("،", " ").split()
     last = who.split()[-1] if who.split() else ""
-    return len(last) >= 3 and last in words
+    if len(last) >= 3 and last in words:
+        return True
+    # «المستشفى» / «الهيئة» alone after «مستشفى الصفوة» / «هيئة صون البيانات»: the definite
+    # head noun names again the body whose name it opened
+    return who == last and last.startswith("ال") and len(last) >= 5 and last[2:] in words
 
 
 def _latest_dated_by(earlier: list[Statement], st: Statement) -> Statement | None:
