@@ -14,6 +14,7 @@ Shapes handled, sentence by sentence:
 from __future__ import annotations
 
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
+from khabar.components._en_gaps import gapped_relative_cue
 from khabar.components._en_lexicon import (
     AUXILIARIES,
     CLAUSE_BREAK,
@@ -261,6 +262,8 @@ class EnglishRules(EnglishPhrases):
         """Passives («were warned»), embedded sources («had told her that»), nouns after «the»."""
         prev = texts[i - 1] if i > 0 else ""
         nxt = texts[i + n] if i + n < len(texts) else ""
+        if gapped_relative_cue(texts, i, n):
+            return True  # «…, far more than the 300 the utility first reported.»
         if texts[i] in NAMING_PARTICIPLES:
             # «…, calling them "pure fabrications"»; not «calling for talks», «calling on …»
             return nxt in ("for", "on", "upon") or not any(

@@ -1,0 +1,43 @@
+"""English attribution: clauses around a cue that are not statements of their own (a cue
+with its object gapped in a contact relative clause, a comparison after the attribution),
+infinitive contents, names a speaker gives itself, first-person confirmation.
+
+Invented sentences (written after the blind7 evaluation; no name from any evaluation set).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import khabar
+
+
+def statements(text: str, published: date | None = None) -> list[khabar.Statement]:
+    return khabar.extract(text, lang="en", published=published).statements
+
+
+def test_a_cue_in_a_contact_relative_clause_after_a_number_is_no_statement() -> None:
+    [st] = statements(
+        "About 2,000 homes lost power in the storm at Eastvale, the Regional Grid Office said "
+        "on Friday, far more than the 300 the utility first reported.",
+        published=date(2026, 3, 7),
+    )
+    assert st.speaker is not None and st.speaker.text == "the Regional Grid Office"
+    assert st.cue.text == "said"
+    assert st.date == date(2026, 3, 6)
+
+
+def test_a_cue_gapped_after_a_noun_does_not_cut_an_unverified_statement() -> None:
+    [st] = statements(
+        "The Corvenna Tribune could not independently verify the claim or the authenticity "
+        "of a video the group posted."
+    )
+    assert st.stance == "unverified"
+    assert st.content.text.startswith("could not independently verify the claim")
+    assert st.content.text.endswith("the group posted")
+
+
+def test_a_preposition_before_the_subject_is_no_gapped_object() -> None:
+    [st] = statements("Asked about the tariff, a spokesman for the governor declined to comment.")
+    assert st.stance == "declined_to_comment"
+    assert st.speaker is not None and st.speaker.text == "a spokesman for the governor"
