@@ -27,6 +27,16 @@ def test_a_cue_in_a_contact_relative_clause_after_a_number_is_no_statement() -> 
     assert st.date == date(2026, 3, 6)
 
 
+def test_a_comparison_after_a_tail_attribution_is_no_part_of_the_content() -> None:
+    [st] = statements(
+        "About 2,000 homes lost power in the storm at Eastvale, the Regional Grid Office said "
+        "on Friday, far more than the 300 the utility first reported."
+    )
+    assert st.content.text == "About 2,000 homes lost power in the storm at Eastvale"
+    [st] = statements("Exports fell to 40 tonnes, the bureau said, down from 65 a year earlier.")
+    assert st.content.text == "Exports fell to 40 tonnes"
+
+
 def test_a_cue_gapped_after_a_noun_does_not_cut_an_unverified_statement() -> None:
     [st] = statements(
         "The Corvenna Tribune could not independently verify the claim or the authenticity "

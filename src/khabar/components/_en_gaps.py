@@ -2,7 +2,8 @@
 
 * ``…, the agency said, far more than the 300 the utility first reported.`` — a cue inside a
   contact relative clause (a counted noun phrase, then «the utility reported» with its object
-  gapped) reports nothing of its own.
+  gapped) reports nothing of its own; the comparison after the attribution («, far more than
+  …», «, up from 40») is a remark on the content, not the content.
 
 Pure functions over the lower-cased words of one sentence.
 """
@@ -69,3 +70,36 @@ def gapped_relative_cue(texts: list[str], i: int, n: int) -> bool:
         texts[m] in DETERMINERS and not FUNCTION_WORDS & set(texts[m + 1 : head])
         for m in range(max(2, head - 2), head)
     )
+
+
+INTENSIFIERS = frozenset("far much well nearly almost about roughly slightly still".split())
+COMPARATIVES = {
+    "than": frozenset("more fewer less higher lower greater larger bigger smaller".split()),
+    "from": frozenset(("up", "down")),
+    "with": frozenset(("compared",)),
+    "to": frozenset(("compared",)),
+}
+
+
+def appended_comparison(words: list[str], j: int) -> bool:
+    """``words[j:]`` (at or right after the comma that closes an attribution) open a
+    comparison that comments on the content before the attribution: «…, the agency said, far
+    more than the 300 …», «…, up from 40 last year», «…, compared with 12 in May». Not the
+    content itself.
+
+    >>> appended_comparison(", far more than the 300 the utility reported".split(), 0)
+    True
+    >>> appended_comparison("said , up from 40 a year earlier".split(), 2)
+    True
+    >>> appended_comparison("said more than 300 homes had lost power".split(), 1)
+    False
+    """
+    if j < len(words) and words[j] == ",":
+        j += 1
+    elif not (0 < j <= len(words) and words[j - 1] == ","):
+        return False
+    if j < len(words) and words[j] in INTENSIFIERS:
+        j += 1
+    if j + 1 >= len(words):
+        return False
+    return words[j] in COMPARATIVES.get(words[j + 1], frozenset())

@@ -14,7 +14,10 @@ Shapes handled, sentence by sentence:
 from __future__ import annotations
 
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
-from khabar.components._en_gaps import gapped_relative_cue
+from khabar.components._en_gaps import (
+    appended_comparison,
+    gapped_relative_cue,
+)
 from khabar.components._en_lexicon import (
     AUXILIARIES,
     CLAUSE_BREAK,
@@ -410,6 +413,8 @@ class EnglishRules(EnglishPhrases):
             )
         )
         subordinate = subordinate or self._interval_clause(toks, j)  # «…, two days after …»
+        # «…, the agency said, far more than the 300 first reported»: a remark on the content
+        subordinate = subordinate or appended_comparison([t.text for t in toks[: j + 5]], j)
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
             if before is None:
                 return self._bare_attribution(toks, subject, start, d)
