@@ -51,3 +51,14 @@ def test_a_preposition_before_the_subject_is_no_gapped_object() -> None:
     [st] = statements("Asked about the tariff, a spokesman for the governor declined to comment.")
     assert st.stance == "declined_to_comment"
     assert st.speaker is not None and st.speaker.text == "a spokesman for the governor"
+
+
+def test_claimed_to_reports_an_infinitive_clause() -> None:
+    [st] = statements("The Fenwick crew has claimed to have found 40 tonnes of scrap.")
+    assert st.cue.text == "claimed"
+    assert st.content.text == "to have found 40 tonnes of scrap"
+
+
+def test_vowed_to_an_addressee_is_not_an_infinitive_content() -> None:
+    [st] = statements("Mayor Ilse Tovar vowed to the crowd that the market would reopen.")
+    assert st.content.text == "the market would reopen"

@@ -4,6 +4,8 @@
   contact relative clause (a counted noun phrase, then «the utility reported» with its object
   gapped) reports nothing of its own; the comparison after the attribution («, far more than
   …», «, up from 40») is a remark on the content, not the content.
+* ``The group has claimed to hold the archive.`` — «claimed/vowed/pledged to» + a verb: the
+  infinitive is the content, not an adjunct like «said to reporters».
 
 Pure functions over the lower-cased words of one sentence.
 """
@@ -103,3 +105,26 @@ def appended_comparison(words: list[str], j: int) -> bool:
     if j + 1 >= len(words):
         return False
     return words[j] in COMPARATIVES.get(words[j + 1], frozenset())
+
+
+# report verbs whose content can be an infinitive: «claimed to hold», «vowed to rebuild»
+INFINITIVE_CUES = frozenset("claimed claims claim vowed vows vow pledged pledges pledge".split())
+ADDRESSEE_WORDS = frozenset("reporters journalists supporters parliament lawmakers".split())
+
+
+def infinitive_content(words: list[str], i: int, n: int) -> bool:
+    """The cue ``words[i:i+n]`` reports an infinitive clause: «has claimed to hold 40,000
+    files», «vowed to rebuild the bridge»; not «vowed to reporters that …» (an addressee).
+
+    >>> infinitive_content("the group has claimed to hold the archive .".split(), 3, 1)
+    True
+    >>> infinitive_content("he vowed to the crowd that he would stay .".split(), 1, 1)
+    False
+    """
+    j = i + n
+    if n != 1 or words[i] not in INFINITIVE_CUES or j + 1 >= len(words) or words[j] != "to":
+        return False
+    nxt = words[j + 1]
+    if nxt in DETERMINERS or nxt in ADDRESSEE_WORDS or not nxt.isalpha():
+        return False
+    return "that" not in words[j + 1 : j + 5]

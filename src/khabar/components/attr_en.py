@@ -17,6 +17,7 @@ from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 from khabar.components._en_gaps import (
     appended_comparison,
     gapped_relative_cue,
+    infinitive_content,
 )
 from khabar.components._en_lexicon import (
     AUXILIARIES,
@@ -393,8 +394,11 @@ class EnglishRules(EnglishPhrases):
             d.content = (toks[first].start, toks[end - 1].end)
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[i].start)]
             return d
-        j = self._skip_adjuncts(toks, j, cls)
-        start, opener = self._content_start(toks, j)
+        if infinitive_content([t.text for t in toks], i, n):
+            start, opener = j, "object"  # «has claimed to hold 40,000 files»
+        else:
+            j = self._skip_adjuncts(toks, j, cls)
+            start, opener = self._content_start(toks, j)
         before = self._content_before(toks, subject[0] if subject else i)
         participle_next = (
             j + 1 < len(toks)
