@@ -62,3 +62,12 @@ def test_claimed_to_reports_an_infinitive_clause() -> None:
 def test_vowed_to_an_addressee_is_not_an_infinitive_content() -> None:
     [st] = statements("Mayor Ilse Tovar vowed to the crowd that the market would reopen.")
     assert st.content.text == "the market would reopen"
+
+
+def test_a_name_the_speaker_calls_itself_names_the_speaker() -> None:
+    [st] = statements(
+        "The hacking group, which calls itself Grey Heron, has claimed to hold the archive."
+    )
+    assert st.speaker is not None and st.speaker.text == "The hacking group"
+    assert st.speaker.name == "Grey Heron"
+    assert st.content.text == "to hold the archive"

@@ -6,6 +6,7 @@
   …», «, up from 40») is a remark on the content, not the content.
 * ``The group has claimed to hold the archive.`` — «claimed/vowed/pledged to» + a verb: the
   infinitive is the content, not an adjunct like «said to reporters».
+* ``The group, which calls itself Grey Heron, said …`` — the name a speaker gives itself.
 
 Pure functions over the lower-cased words of one sentence.
 """
@@ -128,3 +129,25 @@ def infinitive_content(words: list[str], i: int, n: int) -> bool:
     if nxt in DETERMINERS or nxt in ADDRESSEE_WORDS or not nxt.isalpha():
         return False
     return "that" not in words[j + 1 : j + 5]
+
+
+REFLEXIVES = frozenset("itself himself herself themselves".split())
+
+
+def self_given_name(words: list[str], end: int, cue: int) -> tuple[int, int] | None:
+    """The name a speaker gives itself in a relative clause between the subject (ending at
+    ``end``) and the cue: «The group, which calls itself Red Lantern, has claimed …» → the
+    words of «Red Lantern».
+
+    >>> words = "the group , which calls itself red lantern , has claimed to".split()
+    >>> self_given_name(words, 2, 10)
+    (6, 8)
+    """
+    if end + 4 >= cue or words[end] != "," or words[end + 1] not in ("which", "who"):
+        return None
+    if words[end + 2] not in ("calls", "called") or words[end + 3] not in REFLEXIVES:
+        return None
+    stop = next((k for k in range(end + 4, cue) if words[k] == ","), None)
+    if stop is None or not 0 < stop - (end + 4) <= 4:
+        return None
+    return (end + 4, stop)

@@ -18,6 +18,7 @@ from khabar.components._en_gaps import (
     appended_comparison,
     gapped_relative_cue,
     infinitive_content,
+    self_given_name,
 )
 from khabar.components._en_lexicon import (
     AUXILIARIES,
@@ -375,6 +376,9 @@ class EnglishRules(EnglishPhrases):
                 j = subject_after[1]
         if subject is not None:
             self._set_speaker(d, toks, *subject)
+            named = self_given_name([t.text for t in toks], subject[1], i)
+            if named is not None:  # «The group, which calls itself Grey Heron, …»
+                d.name = (toks[named[0]].start, toks[named[1] - 1].end)
         if quote is not None:
             d.content = (toks[quote[0]].end, toks[quote[1]].start)
             d.kind = "direct"
