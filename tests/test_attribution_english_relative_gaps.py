@@ -71,3 +71,21 @@ def test_a_name_the_speaker_calls_itself_names_the_speaker() -> None:
     assert st.speaker is not None and st.speaker.text == "The hacking group"
     assert st.speaker.name == "Grey Heron"
     assert st.content.text == "to hold the archive"
+
+
+def test_we_have_confirmed_that_in_a_quotation_is_confirm() -> None:
+    [st] = statements(
+        '"We have confirmed that the pipe burst under the school," Wendel Pellam, the city '
+        "engineer, told reporters."
+    )
+    assert st.stance == "confirm"
+
+
+def test_we_cannot_confirm_stays_cannot_confirm() -> None:
+    [st] = statements('"We cannot confirm that the pipe burst," Wendel Pellam told reporters.')
+    assert st.stance == "cannot_confirm"
+
+
+def test_confirmed_cases_in_a_quotation_stay_an_assertion() -> None:
+    [st] = statements('"We have confirmed 12 cases in Brennick," Wendel Pellam told reporters.')
+    assert st.stance == "assert"
