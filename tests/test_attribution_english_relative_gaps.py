@@ -89,3 +89,13 @@ def test_we_cannot_confirm_stays_cannot_confirm() -> None:
 def test_confirmed_cases_in_a_quotation_stay_an_assertion() -> None:
     [st] = statements('"We have confirmed 12 cases in Brennick," Wendel Pellam told reporters.')
     assert st.stance == "assert"
+
+
+def test_a_name_and_apposition_before_two_coordinated_verbs_speak_for_the_second() -> None:
+    sts = statements(
+        "The council said the rents would rise. Hala Dunmore, director of the Tenants' Forum, "
+        'welcomed the review but said it "must not become a delay". She said the forum had '
+        "counted 341 evictions."
+    )
+    assert sts[1].speaker is not None and sts[1].speaker.name == "Hala Dunmore"
+    assert sts[2].speaker is not None and sts[2].speaker.name == "Hala Dunmore"

@@ -7,6 +7,8 @@
 * ``The group has claimed to hold the archive.`` — «claimed/vowed/pledged to» + a verb: the
   infinitive is the content, not an adjunct like «said to reporters».
 * ``The group, which calls itself Grey Heron, said …`` — the name a speaker gives itself.
+* ``Hala Dunmore, director of the forum, welcomed the review but said …`` — the name before
+  its apposition is the subject of both verbs.
 
 Pure functions over the lower-cased words of one sentence.
 """
@@ -151,3 +153,23 @@ def self_given_name(words: list[str], end: int, cue: int) -> tuple[int, int] | N
     if stop is None or not 0 < stop - (end + 4) <= 4:
         return None
     return (end + 4, stop)
+
+
+def apposition_end(words: list[str], k: int) -> int | None:
+    """After a name ending at ``words[k]`` (a comma), the index right after the apposition
+    that the comma opens and a second comma closes: «hala dunmore , director of the forum ,
+    welcomed …» → the index of «welcomed». None when no short apposition closes there.
+
+    >>> apposition_end("hala dunmore , director of the forum , welcomed it".split(), 2)
+    8
+    >>> apposition_end("hala dunmore , however".split(), 2) is None
+    True
+    """
+    if k == 0 or k >= len(words) or words[k] != ",":
+        return None
+    close = next((m for m in range(k + 1, min(len(words), k + 12)) if words[m] == ","), None)
+    if close is None or close == k + 1 or close + 1 >= len(words):
+        return None
+    if any(w in ('"', "“", "”", ";", ":") for w in words[k + 1 : close]):
+        return None
+    return close + 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 from khabar.components._en_gaps import (
     appended_comparison,
+    apposition_end,
     gapped_relative_cue,
     infinitive_content,
     self_given_name,
@@ -142,12 +143,16 @@ class EnglishRules(EnglishPhrases):
             # «The airline cancelled all flights, saying …»: a determiner and a common noun
             while k < min(i, 3) and toks[k].text.isalpha() and not self._finite_verb(toks[k].text):
                 k += 1
+        end = k
+        aside = apposition_end([t.text for t in toks[:i]], k)
+        if aside is not None:
+            k = aside  # «Hala Dunmore, director of the Tenants' Forum, welcomed … but said …»
         verb = toks[k].text if k < i else ""
-        if k == 0 or not self._finite_verb(verb):
+        if end == 0 or not self._finite_verb(verb):
             return
         if verb in ("was", "is") and k + 1 < i and self._finite_verb(toks[k + 1].text):
             return  # «The decision was welcomed by X, saying …»: a passive's subject says nothing
-        self._set_speaker(d, toks, 0, k)
+        self._set_speaker(d, toks, 0, k - 1 if aside is not None else k)
         d.continues = False
         d.resolved_from = d.resolved_from if d.resolved_from == "pronoun" else None
 
