@@ -99,3 +99,20 @@ def test_a_name_and_apposition_before_two_coordinated_verbs_speak_for_the_second
     )
     assert sts[1].speaker is not None and sts[1].speaker.name == "Hala Dunmore"
     assert sts[2].speaker is not None and sts[2].speaker.name == "Hala Dunmore"
+
+
+def test_a_quotation_that_ends_an_unquoted_clause_keeps_the_clause() -> None:
+    sts = statements(
+        "Mayor Orlin Quillon said on Monday he would stay. Rumours that he might resign were "
+        '"pure fiction", he said.',
+        published=date(2026, 5, 6),
+    )
+    assert sts[-1].content.text == 'Rumours that he might resign were "pure fiction"'
+    assert sts[-1].kind == "mixed"
+    assert sts[-1].stance == "assert"  # the modal is the rumour's, not the mayor's
+
+
+def test_a_quotation_opening_the_sentence_stays_direct() -> None:
+    sts = statements('Mayor Orlin Quillon spoke. "We will stay," he said.')
+    assert sts[-1].content.text == "We will stay,"
+    assert sts[-1].kind == "direct"

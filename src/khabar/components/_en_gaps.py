@@ -9,6 +9,8 @@
 * ``The group, which calls itself Grey Heron, said …`` — the name a speaker gives itself.
 * ``Hala Dunmore, director of the forum, welcomed the review but said …`` — the name before
   its apposition is the subject of both verbs.
+* ``Rumours that he might resign were "pure fiction", he said.`` — a quotation that ends an
+  unquoted clause: the whole clause is the content.
 
 Pure functions over the lower-cased words of one sentence.
 """
@@ -173,3 +175,24 @@ def apposition_end(words: list[str], k: int) -> int | None:
     if any(w in ('"', "“", "”", ";", ":") for w in words[k + 1 : close]):
         return None
     return close + 1
+
+
+def quote_ends_clause(words: list[str], open_at: int) -> bool:
+    """The quotation opened at ``words[open_at]`` (before «, he said») ends a clause that
+    starts the sentence unquoted: «reports that he might resign were " wishful thinking " ,
+    he said .» — the whole clause is what was said, not only the quoted words.
+
+    >>> quote_ends_clause('reports that he might resign were " wishful thinking " , he said .'.split(), 6)
+    True
+    >>> quote_ends_clause('" we will stay , " he said .'.split(), 0)
+    False
+    >>> quote_ends_clause('asked about it , " no comment , " he said .'.split(), 4)
+    False
+    """
+    if open_at < 2:
+        return False
+    before = words[:open_at]
+    return not any(w in PUNCT_MARKS for w in before)
+
+
+PUNCT_MARKS = frozenset(',;:.!?()"“”«»—–-')

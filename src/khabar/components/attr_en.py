@@ -19,6 +19,7 @@ from khabar.components._en_gaps import (
     apposition_end,
     gapped_relative_cue,
     infinitive_content,
+    quote_ends_clause,
     self_given_name,
 )
 from khabar.components._en_lexicon import (
@@ -391,6 +392,10 @@ class EnglishRules(EnglishPhrases):
             platform = any(t.text in PLATFORMS for t in toks[i + n : i + n + 4])
             if cls == "write" and (handle or platform):
                 d.kind, d.handle = "social_post", handle
+            elif quote_ends_clause([t.text for t in toks], quote[0]):
+                # «Reports that he might resign were "wishful thinking", he said.»
+                d.content = (toks[0].start, toks[quote[1]].end)
+                d.kind = self._kind(toks, 0, quote[1] + 1, "object")
             d.frame = [(toks[quote[1]].end, toks[min(len(toks) - 1, max(j, i + n) - 1)].end)]
             return d
         if cls in ("unverified", "decline"):
