@@ -110,9 +110,18 @@ def test_a_quotation_that_ends_an_unquoted_clause_keeps_the_clause() -> None:
     assert sts[-1].content.text == 'Rumours that he might resign were "pure fiction"'
     assert sts[-1].kind == "mixed"
     assert sts[-1].stance == "assert"  # the modal is the rumour's, not the mayor's
+    assert sts[-1].date == date(2026, 5, 4)
 
 
 def test_a_quotation_opening_the_sentence_stays_direct() -> None:
     sts = statements('Mayor Orlin Quillon spoke. "We will stay," he said.')
     assert sts[-1].content.text == "We will stay,"
     assert sts[-1].kind == "direct"
+
+
+def test_a_day_inside_the_speakers_relative_clause_is_not_the_statements_day() -> None:
+    [st] = statements(
+        'The Harbour Union, which struck last Monday, wrote on X on Friday: "We will talk."',
+        published=date(2026, 5, 20),
+    )
+    assert st.date == date(2026, 5, 15)

@@ -27,6 +27,7 @@ With no date of its own, a statement takes one from an earlier statement:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, TypeGuard
 
@@ -121,10 +122,28 @@ def _date_in_frame(doc: Document, st: Statement, frame: list[Range]) -> DateRef 
         for d in doc.dates
         if any(a <= d.start and d.end <= b for a, b in frame)
         and not (d.start < st.content.end and st.content.start < d.end)
+        and not (doc.lang == "en" and _in_relative_clause(doc.text, d, st.cue.start))
     ]
     if not inside:
         return None
     return min(inside, key=lambda d: _distance(d, st.cue.start, st.cue.end))
+
+
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|who)\b[^,.;]*$")
+
+
+def _in_relative_clause(text: str, d: DateRef, cue: int) -> bool:
+    """The date sits in a relative clause that closes before the cue: «Empty Pockets, which
+    called off a march last Thursday, wrote on Sunday …» — the clause's day, not the post's.
+
+    >>> text = "The union, which struck last Monday, said on Friday it would talk."
+    >>> d = DateRef("last Monday", text.index("last"), text.index("last") + 11, None)
+    >>> _in_relative_clause(text, d, text.index("said"))
+    True
+    """
+    if d.end >= cue or "," not in text[d.end : cue]:
+        return False
+    return _RELATIVE_OPENING.search(text, max(0, d.start - 150), d.start) is not None
 
 
 def _distance(d: DateRef, start: int, end: int) -> int:
