@@ -125,3 +125,14 @@ def test_a_day_inside_the_speakers_relative_clause_is_not_the_statements_day() -
         published=date(2026, 5, 20),
     )
     assert st.date == date(2026, 5, 15)
+
+
+def test_it_in_the_next_sentence_goes_on_with_the_day_of_the_statement_before() -> None:
+    sts = statements(
+        "The transport ministry said on Tuesday it would cooperate with the inquiry. It "
+        "declined to comment on whether any drivers had been suspended.",
+        published=date(2026, 5, 14),
+    )
+    assert sts[-1].stance == "declined_to_comment"
+    assert sts[-1].speaker is not None and sts[-1].speaker.resolved_from == "pronoun"
+    assert sts[-1].date == date(2026, 5, 12)

@@ -58,6 +58,8 @@ class StatementDates:
                 source = by_id.get(str(st.hints.get("continues"))) or _continued_by_cue(done, st)
                 if source is None and doc.lang == "ar":
                     source = _same_speaker_goes_on(done, st)
+                if source is None and doc.lang == "en":
+                    source = _pronoun_goes_on(done, st)
                 if source is None and _names_same_occasion(norm, frame, doc.lang):
                     source = _latest_dated_by(done, st)
                 if source is not None and source.date_text is not None:
@@ -177,6 +179,18 @@ def _same_speaker_goes_on(earlier: list[Statement], st: Statement) -> Statement 
     same speaker named again in the next sentence, with no day of its own, speaks on the same
     occasion as the statement just before (English "The board warned …" does not; see tests)."""
     if not earlier or st.speaker is None or st.speaker.resolved_from not in (None, "title"):
+        return None
+    prev = earlier[-1]
+    if st.sentence - prev.sentence not in (0, 1):
+        return None
+    return prev if _same_speaker(st, prev) else None
+
+
+def _pronoun_goes_on(earlier: list[Statement], st: Statement) -> Statement | None:
+    """«The ministry said on Tuesday it would cooperate. It declined to comment on …»: "it"
+    (resolved to the organisation that opens the sentence before) in the next sentence goes
+    on with the statement just before, as "he"/"she" do (they carry a ``continues`` hint)."""
+    if not earlier or st.speaker is None or st.speaker.resolved_from != "pronoun":
         return None
     prev = earlier[-1]
     if st.sentence - prev.sentence not in (0, 1):
