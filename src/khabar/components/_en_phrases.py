@@ -88,6 +88,7 @@ class EnglishPhrases:
             found = self._antecedent(toks[0].start)
             if found is not None:  # «The ministry pushed back online. "…," it wrote.»
                 d.speaker, d.speaker_type, d.resolved_from = found, "organisation", "pronoun"
+                d.name = found  # so the statement keeps «resolved_from: pronoun»
                 return
         d.speaker_type = speaker_type(words)
         if len(words) == 1 and words[0] in PRONOUNS:

@@ -14,6 +14,14 @@ Shapes handled, sentence by sentence:
 from __future__ import annotations
 
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
+from khabar.components._en_gaps import (
+    appended_comparison,
+    apposition_end,
+    gapped_relative_cue,
+    infinitive_content,
+    quote_ends_clause,
+    self_given_name,
+)
 from khabar.components._en_lexicon import (
     AUXILIARIES,
     CLAUSE_BREAK,
@@ -136,12 +144,16 @@ class EnglishRules(EnglishPhrases):
             # «The airline cancelled all flights, saying …»: a determiner and a common noun
             while k < min(i, 3) and toks[k].text.isalpha() and not self._finite_verb(toks[k].text):
                 k += 1
+        end = k
+        aside = apposition_end([t.text for t in toks[:i]], k)
+        if aside is not None:
+            k = aside  # «Hala Dunmore, director of the Tenants' Forum, welcomed … but said …»
         verb = toks[k].text if k < i else ""
-        if k == 0 or not self._finite_verb(verb):
+        if end == 0 or not self._finite_verb(verb):
             return
         if verb in ("was", "is") and k + 1 < i and self._finite_verb(toks[k + 1].text):
             return  # «The decision was welcomed by X, saying …»: a passive's subject says nothing
-        self._set_speaker(d, toks, 0, k)
+        self._set_speaker(d, toks, 0, k - 1 if aside is not None else k)
         d.continues = False
         d.resolved_from = d.resolved_from if d.resolved_from == "pronoun" else None
 
@@ -261,6 +273,8 @@ class EnglishRules(EnglishPhrases):
         """Passives («were warned»), embedded sources («had told her that»), nouns after «the»."""
         prev = texts[i - 1] if i > 0 else ""
         nxt = texts[i + n] if i + n < len(texts) else ""
+        if gapped_relative_cue(texts, i, n):
+            return True  # «…, far more than the 300 the utility first reported.»
         if texts[i] in NAMING_PARTICIPLES:
             # «…, calling them "pure fabrications"»; not «calling for talks», «calling on …»
             return nxt in ("for", "on", "upon") or not any(
@@ -368,6 +382,9 @@ class EnglishRules(EnglishPhrases):
                 j = subject_after[1]
         if subject is not None:
             self._set_speaker(d, toks, *subject)
+            named = self_given_name([t.text for t in toks], subject[1], i)
+            if named is not None:  # «The group, which calls itself Grey Heron, …»
+                d.name = (toks[named[0]].start, toks[named[1] - 1].end)
         if quote is not None:
             d.content = (toks[quote[0]].end, toks[quote[1]].start)
             d.kind = "direct"
@@ -375,6 +392,10 @@ class EnglishRules(EnglishPhrases):
             platform = any(t.text in PLATFORMS for t in toks[i + n : i + n + 4])
             if cls == "write" and (handle or platform):
                 d.kind, d.handle = "social_post", handle
+            elif quote_ends_clause([t.text for t in toks], quote[0]):
+                # «Reports that he might resign were "wishful thinking", he said.»
+                d.content = (toks[0].start, toks[quote[1]].end)
+                d.kind = self._kind(toks, 0, quote[1] + 1, "object")
             d.frame = [(toks[quote[1]].end, toks[min(len(toks) - 1, max(j, i + n) - 1)].end)]
             return d
         if cls in ("unverified", "decline"):
@@ -387,8 +408,11 @@ class EnglishRules(EnglishPhrases):
             d.content = (toks[first].start, toks[end - 1].end)
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[i].start)]
             return d
-        j = self._skip_adjuncts(toks, j, cls)
-        start, opener = self._content_start(toks, j)
+        if infinitive_content([t.text for t in toks], i, n):
+            start, opener = j, "object"  # «has claimed to hold 40,000 files»
+        else:
+            j = self._skip_adjuncts(toks, j, cls)
+            start, opener = self._content_start(toks, j)
         before = self._content_before(toks, subject[0] if subject else i)
         participle_next = (
             j + 1 < len(toks)
@@ -407,6 +431,8 @@ class EnglishRules(EnglishPhrases):
             )
         )
         subordinate = subordinate or self._interval_clause(toks, j)  # «…, two days after …»
+        # «…, the agency said, far more than the 300 first reported»: a remark on the content
+        subordinate = subordinate or appended_comparison([t.text for t in toks[: j + 5]], j)
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
             if before is None:
                 return self._bare_attribution(toks, subject, start, d)

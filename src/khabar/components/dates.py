@@ -27,6 +27,7 @@ With no date of its own, a statement takes one from an earlier statement:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, TypeGuard
@@ -59,6 +60,8 @@ class StatementDates:
                 source = by_id.get(str(st.hints.get("continues"))) or _continued_by_cue(done, st)
                 if source is None and doc.lang == "ar":
                     source = _same_speaker_goes_on(done, st)
+                if source is None and doc.lang == "en":
+                    source = _pronoun_goes_on(done, st)
                 if source is None and _names_same_occasion(norm, frame, doc.lang):
                     source = _latest_dated_by(done, st)
                 if source is not None and source.date_text is not None:
@@ -125,10 +128,28 @@ def _date_in_frame(doc: Document, st: Statement, frame: list[Range]) -> DateRef 
         for d in doc.dates
         if any(a <= d.start and d.end <= b for a, b in frame)
         and not (d.start < st.content.end and st.content.start < d.end)
+        and not (doc.lang == "en" and _in_relative_clause(doc.text, d, st.cue.start))
     ]
     if not inside:
         return None
     return min(inside, key=lambda d: _distance(d, st.cue.start, st.cue.end))
+
+
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|who)\b[^,.;]*$")
+
+
+def _in_relative_clause(text: str, d: DateRef, cue: int) -> bool:
+    """The date sits in a relative clause that closes before the cue: «Empty Pockets, which
+    called off a march last Thursday, wrote on Sunday …» — the clause's day, not the post's.
+
+    >>> text = "The union, which struck last Monday, said on Friday it would talk."
+    >>> d = DateRef("last Monday", text.index("last"), text.index("last") + 11, None)
+    >>> _in_relative_clause(text, d, text.index("said"))
+    True
+    """
+    if d.end >= cue or "," not in text[d.end : cue]:
+        return False
+    return _RELATIVE_OPENING.search(text, max(0, d.start - 150), d.start) is not None
 
 
 def _distance(d: DateRef, start: int, end: int) -> int:
@@ -162,6 +183,18 @@ def _same_speaker_goes_on(earlier: list[Statement], st: Statement) -> Statement 
     same speaker named again in the next sentence, with no day of its own, speaks on the same
     occasion as the statement just before (English "The board warned …" does not; see tests)."""
     if not earlier or st.speaker is None or st.speaker.resolved_from not in (None, "title"):
+        return None
+    prev = earlier[-1]
+    if st.sentence - prev.sentence not in (0, 1):
+        return None
+    return prev if _same_speaker(st, prev) else None
+
+
+def _pronoun_goes_on(earlier: list[Statement], st: Statement) -> Statement | None:
+    """«The ministry said on Tuesday it would cooperate. It declined to comment on …»: "it"
+    (resolved to the organisation that opens the sentence before) in the next sentence goes
+    on with the statement just before, as "he"/"she" do (they carry a ``continues`` hint)."""
+    if not earlier or st.speaker is None or st.speaker.resolved_from != "pronoun":
         return None
     prev = earlier[-1]
     if st.sentence - prev.sentence not in (0, 1):

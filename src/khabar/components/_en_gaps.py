@@ -1,0 +1,198 @@
+"""English clause shapes around a cue that the plain subject-verb-content reading gets wrong.
+
+* ``…, the agency said, far more than the 300 the utility first reported.`` — a cue inside a
+  contact relative clause (a counted noun phrase, then «the utility reported» with its object
+  gapped) reports nothing of its own; the comparison after the attribution («, far more than
+  …», «, up from 40») is a remark on the content, not the content.
+* ``The group has claimed to hold the archive.`` — «claimed/vowed/pledged to» + a verb: the
+  infinitive is the content, not an adjunct like «said to reporters».
+* ``The group, which calls itself Grey Heron, said …`` — the name a speaker gives itself.
+* ``Hala Dunmore, director of the forum, welcomed the review but said …`` — the name before
+  its apposition is the subject of both verbs.
+* ``Rumours that he might resign were "pure fiction", he said.`` — a quotation that ends an
+  unquoted clause: the whole clause is the content.
+
+Pure functions over the lower-cased words of one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# adverbs and auxiliaries between a relative clause's subject and its verb
+RELATIVE_ADVERBS = frozenset(
+    "first initially originally earlier previously had has have already also".split()
+)
+DETERMINERS = frozenset("the a an its their his her this that".split())
+NUMBER = re.compile(r"^\d[\d,.]*$|^(?:hundred|thousand|million|billion|dozen)s?$")
+FUNCTION_WORDS = frozenset(
+    "of for to in on at by with from about into over under and or but as than".split()
+)
+# «The next day the minister said, "…"»: a time phrase before a subject, not a gapped object
+TIME_NOUNS = frozenset(
+    "day days week weeks month months year years morning afternoon evening night time "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def gapped_relative_cue(texts: list[str], i: int, n: int) -> bool:
+    """The cue at ``texts[i:i+n]`` ends a contact relative clause: a noun phrase (the thing
+    reported, a number or a determiner's noun) right before the clause's own subject is its
+    gapped object, so nothing follows the cue: «the 300 the utility first reported.», «the
+    authenticity of a video the group posted.».
+
+    >>> gapped_relative_cue("far more than the 300 the utility first reported .".split(), 8, 1)
+    True
+    >>> gapped_relative_cue("a copy of the letter the mayor wrote .".split(), 7, 1)
+    True
+    >>> gapped_relative_cue("power was cut , the utility reported .".split(), 6, 1)
+    False
+    >>> gapped_relative_cue("the next day the minister said .".split(), 5, 1)
+    False
+    """
+    after = texts[i + n] if i + n < len(texts) else "."
+    if after not in (".", "!", "?", ";", ","):
+        return False
+    if after == "," and any(w in ('"', "“", "«") for w in texts[i + n + 1 : i + n + 3]):
+        return False  # «…, the minister said, "…"»
+    k = i - 1
+    while k >= 0 and (texts[k] in RELATIVE_ADVERBS or texts[k].endswith("ly")):
+        k -= 1
+    # the relative clause's subject: a short noun phrase opened by a determiner
+    det = next((m for m in range(k, max(-1, k - 4), -1) if texts[m] in DETERMINERS), None)
+    if det is None or det == k or not all(w.isalpha() for w in texts[det + 1 : k + 1]):
+        return False
+    head = det - 1
+    if head >= 0 and texts[head] in ("that", "which"):
+        head -= 1  # «the 300 that the utility reported»
+    if head < 0:
+        return False
+    if NUMBER.match(texts[head]):
+        return True
+    # «… a video the group posted»: a determiner's noun right before the subject
+    if not texts[head].isalpha() or texts[head] in TIME_NOUNS | DETERMINERS | FUNCTION_WORDS:
+        return False  # «a spokesman for the governor declined …»: a preposition's object
+    # not a fronted adjunct at the sentence start («In a statement the ministry said.»)
+    return any(
+        texts[m] in DETERMINERS and not FUNCTION_WORDS & set(texts[m + 1 : head])
+        for m in range(max(2, head - 2), head)
+    )
+
+
+INTENSIFIERS = frozenset("far much well nearly almost about roughly slightly still".split())
+COMPARATIVES = {
+    "than": frozenset("more fewer less higher lower greater larger bigger smaller".split()),
+    "from": frozenset(("up", "down")),
+    "with": frozenset(("compared",)),
+    "to": frozenset(("compared",)),
+}
+
+
+def appended_comparison(words: list[str], j: int) -> bool:
+    """``words[j:]`` (at or right after the comma that closes an attribution) open a
+    comparison that comments on the content before the attribution: «…, the agency said, far
+    more than the 300 …», «…, up from 40 last year», «…, compared with 12 in May». Not the
+    content itself.
+
+    >>> appended_comparison(", far more than the 300 the utility reported".split(), 0)
+    True
+    >>> appended_comparison("said , up from 40 a year earlier".split(), 2)
+    True
+    >>> appended_comparison("said more than 300 homes had lost power".split(), 1)
+    False
+    """
+    if j < len(words) and words[j] == ",":
+        j += 1
+    elif not (0 < j <= len(words) and words[j - 1] == ","):
+        return False
+    if j < len(words) and words[j] in INTENSIFIERS:
+        j += 1
+    if j + 1 >= len(words):
+        return False
+    return words[j] in COMPARATIVES.get(words[j + 1], frozenset())
+
+
+# report verbs whose content can be an infinitive: «claimed to hold», «vowed to rebuild»
+INFINITIVE_CUES = frozenset("claimed claims claim vowed vows vow pledged pledges pledge".split())
+ADDRESSEE_WORDS = frozenset("reporters journalists supporters parliament lawmakers".split())
+
+
+def infinitive_content(words: list[str], i: int, n: int) -> bool:
+    """The cue ``words[i:i+n]`` reports an infinitive clause: «has claimed to hold 40,000
+    files», «vowed to rebuild the bridge»; not «vowed to reporters that …» (an addressee).
+
+    >>> infinitive_content("the group has claimed to hold the archive .".split(), 3, 1)
+    True
+    >>> infinitive_content("he vowed to the crowd that he would stay .".split(), 1, 1)
+    False
+    """
+    j = i + n
+    if n != 1 or words[i] not in INFINITIVE_CUES or j + 1 >= len(words) or words[j] != "to":
+        return False
+    nxt = words[j + 1]
+    if nxt in DETERMINERS or nxt in ADDRESSEE_WORDS or not nxt.isalpha():
+        return False
+    return "that" not in words[j + 1 : j + 5]
+
+
+REFLEXIVES = frozenset("itself himself herself themselves".split())
+
+
+def self_given_name(words: list[str], end: int, cue: int) -> tuple[int, int] | None:
+    """The name a speaker gives itself in a relative clause between the subject (ending at
+    ``end``) and the cue: «The group, which calls itself Red Lantern, has claimed …» → the
+    words of «Red Lantern».
+
+    >>> words = "the group , which calls itself red lantern , has claimed to".split()
+    >>> self_given_name(words, 2, 10)
+    (6, 8)
+    """
+    if end + 4 >= cue or words[end] != "," or words[end + 1] not in ("which", "who"):
+        return None
+    if words[end + 2] not in ("calls", "called") or words[end + 3] not in REFLEXIVES:
+        return None
+    stop = next((k for k in range(end + 4, cue) if words[k] == ","), None)
+    if stop is None or not 0 < stop - (end + 4) <= 4:
+        return None
+    return (end + 4, stop)
+
+
+def apposition_end(words: list[str], k: int) -> int | None:
+    """After a name ending at ``words[k]`` (a comma), the index right after the apposition
+    that the comma opens and a second comma closes: «hala dunmore , director of the forum ,
+    welcomed …» → the index of «welcomed». None when no short apposition closes there.
+
+    >>> apposition_end("hala dunmore , director of the forum , welcomed it".split(), 2)
+    8
+    >>> apposition_end("hala dunmore , however".split(), 2) is None
+    True
+    """
+    if k == 0 or k >= len(words) or words[k] != ",":
+        return None
+    close = next((m for m in range(k + 1, min(len(words), k + 12)) if words[m] == ","), None)
+    if close is None or close == k + 1 or close + 1 >= len(words):
+        return None
+    if any(w in ('"', "“", "”", ";", ":") for w in words[k + 1 : close]):
+        return None
+    return close + 1
+
+
+def quote_ends_clause(words: list[str], open_at: int) -> bool:
+    """The quotation opened at ``words[open_at]`` (before «, he said») ends a clause that
+    starts the sentence unquoted: «reports that he might resign were " wishful thinking " ,
+    he said .» — the whole clause is what was said, not only the quoted words.
+
+    >>> quote_ends_clause('reports that he might resign were " wishful thinking " , he said .'.split(), 6)
+    True
+    >>> quote_ends_clause('" we will stay , " he said .'.split(), 0)
+    False
+    >>> quote_ends_clause('asked about it , " no comment , " he said .'.split(), 4)
+    False
+    """
+    if open_at < 2:
+        return False
+    before = words[:open_at]
+    return not any(w in PUNCT_MARKS for w in before)
+
+
+PUNCT_MARKS = frozenset(',;:.!?()"“”«»—–-')
