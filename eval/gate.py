@@ -8,7 +8,8 @@ Usage:
   .venv/bin/python eval/gate.py --set blind3          # eval/blind3, floors "blind3"
   .venv/bin/python eval/gate.py --set blind4          # eval/blind4, floors "blind4"
   .venv/bin/python eval/gate.py --set blind5          # eval/blind5, floors "blind5"
-  .venv/bin/python eval/gate.py --set blind6          # eval/blind6: no floors (our last blind set)
+  .venv/bin/python eval/gate.py --set blind6          # eval/blind6, floors "blind6"
+  .venv/bin/python eval/gate.py --set blind7          # eval/blind7: no floors (our last blind set)
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
