@@ -193,7 +193,9 @@ class ArabicPhrases(ArabicAdjuncts):
                 or (may_guess and self._guessed_name(toks, j, limit))
                 or self._after_honorific(toks, j)
             ):
-                name_at = j
+                # an institution named after a person («حملة المرشح سليم …», «مؤسسة محمد
+                # بن …») is named by the whole phrase, not by the person
+                name_at = j if head_type not in ("org", "gov", "outlet") else name_at
                 j = self._name_tokens(toks, j + 1, limit, max_len=2)
             break
         if name_at is None and j < limit and self._after_honorific(toks, j):

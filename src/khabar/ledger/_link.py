@@ -73,6 +73,10 @@ CLAIM_DOC_MIN = 0.8  # centroid cosine below which a document gives no claim can
 STORY_THRESHOLD = 0.65
 # across Arabic/English: one story 0.39–0.64, two stories 0.10–0.47
 STORY_THRESHOLD_ACROSS = 0.42
+# lower bars for a nearby document quoting one of this document's named people (two stories
+# of one window rarely share a person; short wire items sit lower than full articles)
+STORY_SHARED_PERSON = 0.5
+STORY_SHARED_PERSON_ACROSS = 0.35
 
 
 def link_new(store: Store, embedder: Embedder | None = None) -> dict[str, int]:
@@ -108,7 +112,10 @@ def link_document(conn: Connection, doc_id: int, embedder: Embedder = embed) -> 
     speakers = _link_speakers(conn, doc, rows)
     items = _embed_statements(conn, doc, rows, speakers, embedder)
     near = _nearby(conn, doc, items)
-    story = _choose_story(doc, near)
+    persons = {
+        sid for sid, st in zip(speakers, rows, strict=True) if sid and st.speaker_type == "person"
+    }
+    story = _choose_story(doc, near, _sharing_people(conn, near, persons))
     conn.execute(update(t.documents).where(t.documents.c.id == doc_id).values(story_id=story))
     pool = _claim_pool(conn, doc, near, {s for s in speakers if s is not None})
     joined = 0
@@ -288,19 +295,40 @@ def _nearby(conn: Connection, doc: Row[Any], items: list[Item]) -> list[_Near]:
     return sorted(near, key=lambda n: -n.similarity)
 
 
-def _choose_story(doc: Row[Any], near: list[_Near]) -> int:
+def _choose_story(doc: Row[Any], near: list[_Near], sharing: frozenset[int] = frozenset()) -> int:
     """The story of the nearby document closest in topic (centred centroids) when close
-    enough for its language pairing (``STORY_THRESHOLD``, ``STORY_THRESHOLD_ACROSS``), or a
-    new story named by this one."""
-    joinable = [
-        n
-        for n in near
-        if n.story_id is not None
-        and n.topic >= (STORY_THRESHOLD if n.lang == doc.lang else STORY_THRESHOLD_ACROSS)
-    ]
+    enough for its language pairing (``STORY_THRESHOLD``, ``STORY_THRESHOLD_ACROSS``; lower
+    for the documents in ``sharing``, which quote one of this document's people), or a new
+    story named by this one."""
+
+    def needed(n: _Near) -> float:
+        same = n.lang == doc.lang
+        if n.document_id in sharing:
+            return STORY_SHARED_PERSON if same else STORY_SHARED_PERSON_ACROSS
+        return STORY_THRESHOLD if same else STORY_THRESHOLD_ACROSS
+
+    joinable = [n for n in near if n.story_id is not None and n.topic >= needed(n)]
     if not joinable:
         return int(doc.id)
     return int(max(joinable, key=lambda n: n.topic).story_id or doc.id)
+
+
+def _sharing_people(conn: Connection, near: list[_Near], persons: set[int]) -> frozenset[int]:
+    """The nearby documents with a statement of one of these (ledger) people."""
+    if not near or not persons:
+        return frozenset()
+    s, a = t.statements, t.speaker_aliases
+    found = conn.execute(
+        select(s.c.document_id)
+        .join(a, a.c.id == s.c.speaker_alias_id)
+        .where(
+            s.c.document_id.in_([n.document_id for n in near]),
+            a.c.speaker_id.in_(sorted(persons)),
+            a.c.type == "person",
+        )
+        .distinct()
+    )
+    return frozenset(int(r.document_id) for r in found)
 
 
 def _claim_pool(
