@@ -99,6 +99,6 @@ def test_a_definite_institution_has_no_unknown_name_after_it() -> None:
 
 
 def test_an_institution_named_after_a_person_is_named_by_the_whole_phrase() -> None:
-    st = statements("وقالت حملة المرشح الفائز منير بن صالح إن النتائج نهائية.")[0]
+    st = statements("وقالت حملة المرشح الفائز فؤاد بن صالح إن النتائج نهائية.")[0]
     assert st.speaker is not None and st.speaker.type == "organisation"
-    assert st.speaker.name == "حملة المرشح الفائز منير بن صالح"
+    assert st.speaker.name == "حملة المرشح الفائز فؤاد بن صالح"
