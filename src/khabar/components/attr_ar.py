@@ -222,6 +222,7 @@ class ArabicRules(ArabicObjects):
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = self._appositions(toks, np_end, limit, draft)
             j = self._anonymity_clause(toks, j, limit)
+            self._keep_anonymity_clause(toks, limit, draft)
         elif np_end > j and entry.cls == "cont":
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = np_end
