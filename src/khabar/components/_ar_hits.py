@@ -177,6 +177,8 @@ def cue_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
         form, entry = found
         if not is_cue(t):
             continue  # «روي ساليناس» (a name), «رأي» (an opinion): not «روى»/«رأى»
+        if form.startswith("اكتف") and not (i + 1 < len(toks) and toks[i + 1].text == "بالقول"):
+            continue  # «واكتفت الوزارة ببيان مقتضب»: only «اكتفى بالقول إن …» reports words
         if entry.cls == "part" and not participle_position(toks, i):
             continue  # «إصابة مؤكدة»: an adjective, not «، مؤكدًا أن…»
         if entry.cls == "hedge" and not (i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم")):

@@ -218,6 +218,8 @@ def verb_gender(form: str, entry: CueEntry) -> str | None:
     """«قالت»، «وأضافت»، «مضيفةً» → "f"; «قال»، «مضيفًا» → "m" (None when it cannot tell)."""
     lemma = folded_lemma(entry.lemma)
     if entry.cls == "part":
+        if form.endswith("ت"):
+            return "f"  # «واكتفت بالقول»: a finite verb read as a participle
         return "f" if form.endswith("ه") else "m" if form.endswith("ا") else None
     if entry.cls == "acc":
         return None

@@ -287,6 +287,8 @@ class ArabicPhrases(ArabicAdjuncts):
             t = toks[j].text
             if speaker_heads().get(t) in ("title", "org", "gov", "outlet"):
                 break
+            if t in ("فقد", "فانه", "فانها"):
+                break  # «أما … سليم بن عاشور فقد اكتفى بالقول»: the answer of «أما», no name
             if t in NAME_LINKS:
                 j += 1  # «عبد الحميد», «بن خالد»: the link does not count as a word
                 continue
