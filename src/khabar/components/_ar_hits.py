@@ -28,6 +28,7 @@ from khabar.components._ar_lexicon import (
     is_definite,
     is_handle,
     lookup_cue,
+    rejected_claims,
     strip_conj,
 )
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
@@ -103,12 +104,34 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
     return _plausible_by_context(toks, i, entry)
 
 
+# what follows the rejected claim: «الاتهامات بأن …», «التقارير التي …», «الرواية الرسمية.»
+CLAIM_FOLLOWERS = frozenset(
+    fold(w) for w in "بأن بأنه بأنها التي الذي القائلة الواردة المتداولة حول عن".split()
+)
+
+
+def rejects_claim(toks: list[Token], i: int) -> bool:
+    """«ورفضت الوزارة الاتهامات التي …»: a claim noun (rejected_claims.tsv) within the four
+    words after «رفض», with no «التعليق/الكشف …» before it, followed by what the claim says
+    or by the end of the clause (not «ترفض الأرقام القياسية», records)."""
+    for k in range(i + 1, min(len(toks), i + 5)):
+        t = toks[k].text
+        if t in DECLINE_OBJECTS or t in PUNCT_STOP:
+            return False
+        if t in rejected_claims():
+            nxt = toks[k + 1].text if k + 1 < len(toks) else "."
+            return nxt in CLAIM_FOLLOWERS or nxt in PUNCT_STOP
+    return False
+
+
 def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
     """The checks on the words around a hit: declining, verbal nouns, anonymity, posts."""
     if entry.cls == "decline":
         texts = [t.text for t in toks[i + 1 : i + 14]]
         if any(w.startswith(("اسم", "هويت")) for w in texts[:4]):
             return False  # «مسؤول رفض الكشف عن اسمه»: an anonymous source, not a refusal
+        if rejects_claim(toks, i):
+            return True  # «ورفضت الوزارة الاتهامات التي …»: a denial
         return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 26])
     if entry.cls == "part" and entry.stance == "declined_to_comment":
         # «، رافضًا التعليق على …» declines; «، رافضًا الاتهامات» rejects, no statement

@@ -70,6 +70,18 @@ NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي
 # «رفض التعليق / الإفصاح / الكشف / الإدلاء بتصريح …»: declining to comment
 DECLINE_OBJECTS = frozenset(fold(w) for w in "التعليق الإفصاح الكشف الإدلاء الرد الخوض".split())
 PUNCT_STOP = frozenset(":،,؛;.!?؟()")
+
+
+@cache
+def rejected_claims() -> frozenset[str]:
+    """The claims «رفض» rejects as a denial: «ورفضت الوزارة الاتهامات التي …».
+
+    >>> "الاتهامات" in rejected_claims(), "التعليق" in rejected_claims()
+    (True, False)
+    """
+    return load_words("ar", "rejected_claims")
+
+
 # «دفع المحامي ببطلان التقارير»: the pleas that make «دفع» a statement (not "paid", "pushed")
 PLEAS = frozenset(
     fold(w) for w in "ببطلان بعدم بانتفاء بسقوط بانعدام بانقضاء ببراءة بأن بأنه بأنها".split()

@@ -34,6 +34,7 @@ from khabar.components._ar_lexicon import (
     given_names,
     head_of,
     is_handle,
+    rejected_claims,
     unknown_phrase_type,
     verb_gender,
 )
@@ -175,6 +176,11 @@ class ArabicRules(ArabicObjects):
         # «لكنه نفى مجددًا أي استهداف», «ونفت الوزارة أي تقصير»: "any …" opens the object,
         # it is never (part of) a speaker
         np_end = next((k for k in range(j, np_end) if toks[k].text in ANY), np_end)
+        if entry.cls == "decline" or entry.stance == "deny":
+            # «ورفضت/نفت الشرطة التقارير التي …»: the claim is the object, not the subject
+            np_end = next(
+                (k for k in range(j, np_end) if toks[k].text in rejected_claims()), np_end
+            )
         # «وأفاد مصدر في الشرطة طلب عدم نشر اسمه بأن …»: the anonymity clause is no part of
         # the speaker (it is skipped after it)
         np_end = next(
