@@ -84,8 +84,8 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
             if is_complementiser(toks, k):
                 return True
             if toks[k].text in PUNCT_STOP or toks[k].text in ("و", "الي"):
-                return False
-        return False
+                break
+        return _bayyana_with_asides(toks, i)
     if strip_conj(toks[i].text) == "دون":  # «دون أن», «دون جدوى»: without, not «دوّن»
         return any(is_handle(t.text) or t.text in PLATFORM for t in toks)
     if toks[i].text == "فحسب" and not (i + 1 < len(toks) and toks[i + 1].text == "ما"):
@@ -108,6 +108,24 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
 CLAIM_FOLLOWERS = frozenset(
     fold(w) for w in "بأن بأنه بأنها التي الذي القائلة الواردة المتداولة حول عن".split()
 )
+
+
+def _bayyana_with_asides(toks: list[Token], i: int) -> bool:
+    """«وبيّن مدير الإدارة سامر نمر، خلال لقاء مع الأهالي، أن …»: «بيّن» opening its clause,
+    a speaker head right after it, and «أن» within 25 words past commas — not the
+    preposition of «بين الوزارة والنقابة خلاف، وقال …» (a second party, another cue)."""
+    opens = i == 0 or toks[i].text[0] in "وف" or toks[i - 1].text in PUNCT_STOP
+    if not opens or i + 1 >= len(toks) or head_of(toks[i + 1].text) is None:
+        return False
+    for k in range(i + 2, min(len(toks), i + 26)):
+        t = toks[k].text
+        if is_complementiser(toks, k):
+            return True
+        if t in (".", "!", "?", "؟", ":", "؛") or lookup_cue(t) is not None:
+            return False
+        if t.startswith("وال") and (head_of(t[1:]) or head_of(t[3:])):
+            return False  # «بين الوزارة والنقابة»: two parties, a preposition
+    return False
 
 
 def rejects_claim(toks: list[Token], i: int) -> bool:
