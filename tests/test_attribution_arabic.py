@@ -316,7 +316,8 @@ def test_an_organisation_is_not_renamed_after_its_spokesman() -> None:
 
 def test_an_unpunctuated_anonymity_clause_then_an_addressee() -> None:
     [st] = statements_ar("وقال مصدر أمني طلب عدم الكشف عن هويته لوكالة «النبأ» إن الهجوم أحبط.")
-    assert st.speaker is not None and st.speaker.text == "مصدر أمني"
+    assert st.speaker is not None and st.speaker.name == "مصدر أمني"
+    assert st.speaker.text == "مصدر أمني طلب عدم الكشف عن هويته"  # the clause, not the addressee
     assert st.content.text == "إن الهجوم أحبط"
 
 

@@ -309,7 +309,8 @@ def test_an_unpunctuated_anonymity_clause_ends_the_speaker_before_bianna() -> No
     [st] = statements_ar(
         "وأفاد مصدر في الشرطة طلب عدم نشر اسمه بأن اللصوص فروا على الأرجح إلى الحدود."
     )
-    assert st.speaker is not None and st.speaker.text == "مصدر في الشرطة"
+    assert st.speaker is not None and st.speaker.name == "مصدر في الشرطة"
+    assert st.speaker.text == "مصدر في الشرطة طلب عدم نشر اسمه"
     assert st.content.text == "بأن اللصوص فروا على الأرجح إلى الحدود"
     assert st.stance == "hedged"
 

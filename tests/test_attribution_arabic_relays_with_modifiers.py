@@ -27,7 +27,8 @@ def test_the_same_agency_then_a_long_anonymity_aside() -> None:
         "ونقلت الوكالة ذاتها عن موظف في دائرة الجمارك، طلب عدم الكشف عن اسمه خشية العقاب، "
         "قوله إن الشحنة دخلت دون تفتيش."
     )
-    assert st.speaker is not None and st.speaker.text == "موظف في دائرة الجمارك"
+    assert st.speaker is not None and st.speaker.name == "موظف في دائرة الجمارك"
+    assert st.speaker.text == "موظف في دائرة الجمارك، طلب عدم الكشف عن اسمه"
     assert st.content.text == "إن الشحنة دخلت دون تفتيش"
 
 

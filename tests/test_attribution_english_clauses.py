@@ -33,7 +33,10 @@ def test_a_long_anonymous_subject_before_who_asked_not_to_be_named() -> None:
         "A teacher at Northfield Secondary School, who asked not to be named, "
         "said classes had been cancelled."
     )
-    assert st.speaker is not None and st.speaker.text == "A teacher at Northfield Secondary School"
+    assert st.speaker is not None
+    assert st.speaker.text == "A teacher at Northfield Secondary School, who asked not to be named"
+    assert st.speaker.name == "A teacher at Northfield Secondary School"
+    assert st.speaker.type == "anonymous"
 
 
 def test_a_possessive_title_in_narration_is_the_she_of_the_next_statement() -> None:

@@ -28,6 +28,7 @@ from khabar.components._ar_lexicon import (
     is_definite,
     is_handle,
     lookup_cue,
+    rejected_claims,
     strip_conj,
 )
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
@@ -83,8 +84,8 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
             if is_complementiser(toks, k):
                 return True
             if toks[k].text in PUNCT_STOP or toks[k].text in ("و", "الي"):
-                return False
-        return False
+                break
+        return _bayyana_with_asides(toks, i)
     if strip_conj(toks[i].text) == "دون":  # «دون أن», «دون جدوى»: without, not «دوّن»
         return any(is_handle(t.text) or t.text in PLATFORM for t in toks)
     if toks[i].text == "فحسب" and not (i + 1 < len(toks) and toks[i + 1].text == "ما"):
@@ -103,12 +104,52 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
     return _plausible_by_context(toks, i, entry)
 
 
+# what follows the rejected claim: «الاتهامات بأن …», «التقارير التي …», «الرواية الرسمية.»
+CLAIM_FOLLOWERS = frozenset(
+    fold(w) for w in "بأن بأنه بأنها التي الذي القائلة الواردة المتداولة حول عن".split()
+)
+
+
+def _bayyana_with_asides(toks: list[Token], i: int) -> bool:
+    """«وبيّن مدير الإدارة سامر نمر، خلال لقاء مع الأهالي، أن …»: «بيّن» opening its clause,
+    a speaker head right after it, and «أن» within 25 words past commas — not the
+    preposition of «بين الوزارة والنقابة خلاف، وقال …» (a second party, another cue)."""
+    opens = i == 0 or toks[i].text[0] in "وف" or toks[i - 1].text in PUNCT_STOP
+    if not opens or i + 1 >= len(toks) or head_of(toks[i + 1].text) is None:
+        return False
+    for k in range(i + 2, min(len(toks), i + 26)):
+        t = toks[k].text
+        if is_complementiser(toks, k):
+            return True
+        if t in (".", "!", "?", "؟", ":", "؛") or lookup_cue(t) is not None:
+            return False
+        if t.startswith("وال") and (head_of(t[1:]) or head_of(t[3:])):
+            return False  # «بين الوزارة والنقابة»: two parties, a preposition
+    return False
+
+
+def rejects_claim(toks: list[Token], i: int) -> bool:
+    """«ورفضت الوزارة الاتهامات التي …»: a claim noun (rejected_claims.tsv) within the four
+    words after «رفض», with no «التعليق/الكشف …» before it, followed by what the claim says
+    or by the end of the clause (not «ترفض الأرقام القياسية», records)."""
+    for k in range(i + 1, min(len(toks), i + 5)):
+        t = toks[k].text
+        if t in DECLINE_OBJECTS or t in PUNCT_STOP:
+            return False
+        if t in rejected_claims():
+            nxt = toks[k + 1].text if k + 1 < len(toks) else "."
+            return nxt in CLAIM_FOLLOWERS or nxt in PUNCT_STOP
+    return False
+
+
 def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
     """The checks on the words around a hit: declining, verbal nouns, anonymity, posts."""
     if entry.cls == "decline":
         texts = [t.text for t in toks[i + 1 : i + 14]]
         if any(w.startswith(("اسم", "هويت")) for w in texts[:4]):
             return False  # «مسؤول رفض الكشف عن اسمه»: an anonymous source, not a refusal
+        if rejects_claim(toks, i):
+            return True  # «ورفضت الوزارة الاتهامات التي …»: a denial
         return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 26])
     if entry.cls == "part" and entry.stance == "declined_to_comment":
         # «، رافضًا التعليق على …» declines; «، رافضًا الاتهامات» rejects, no statement
@@ -177,6 +218,8 @@ def cue_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
         form, entry = found
         if not is_cue(t):
             continue  # «روي ساليناس» (a name), «رأي» (an opinion): not «روى»/«رأى»
+        if form.startswith("اكتف") and not (i + 1 < len(toks) and toks[i + 1].text == "بالقول"):
+            continue  # «واكتفت الوزارة ببيان مقتضب»: only «اكتفى بالقول إن …» reports words
         if entry.cls == "part" and not participle_position(toks, i):
             continue  # «إصابة مؤكدة»: an adjective, not «، مؤكدًا أن…»
         if entry.cls == "hedge" and not (i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم")):

@@ -70,6 +70,18 @@ NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي
 # «رفض التعليق / الإفصاح / الكشف / الإدلاء بتصريح …»: declining to comment
 DECLINE_OBJECTS = frozenset(fold(w) for w in "التعليق الإفصاح الكشف الإدلاء الرد الخوض".split())
 PUNCT_STOP = frozenset(":،,؛;.!?؟()")
+
+
+@cache
+def rejected_claims() -> frozenset[str]:
+    """The claims «رفض» rejects as a denial: «ورفضت الوزارة الاتهامات التي …».
+
+    >>> "الاتهامات" in rejected_claims(), "التعليق" in rejected_claims()
+    (True, False)
+    """
+    return load_words("ar", "rejected_claims")
+
+
 # «دفع المحامي ببطلان التقارير»: the pleas that make «دفع» a statement (not "paid", "pushed")
 PLEAS = frozenset(
     fold(w) for w in "ببطلان بعدم بانتفاء بسقوط بانعدام بانقضاء ببراءة بأن بأنه بأنها".split()
@@ -218,6 +230,8 @@ def verb_gender(form: str, entry: CueEntry) -> str | None:
     """«قالت»، «وأضافت»، «مضيفةً» → "f"; «قال»، «مضيفًا» → "m" (None when it cannot tell)."""
     lemma = folded_lemma(entry.lemma)
     if entry.cls == "part":
+        if form.endswith("ت"):
+            return "f"  # «واكتفت بالقول»: a finite verb read as a participle
         return "f" if form.endswith("ه") else "m" if form.endswith("ا") else None
     if entry.cls == "acc":
         return None

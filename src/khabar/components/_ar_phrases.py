@@ -289,6 +289,8 @@ class ArabicPhrases(ArabicAdjuncts):
             t = toks[j].text
             if speaker_heads().get(t) in ("title", "org", "gov", "outlet"):
                 break
+            if t in ("فقد", "فانه", "فانها"):
+                break  # «أما … سليم بن عاشور فقد اكتفى بالقول»: the answer of «أما», no name
             if t in NAME_LINKS:
                 j += 1  # «عبد الحميد», «بن خالد»: the link does not count as a word
                 continue
@@ -467,6 +469,32 @@ class ArabicPhrases(ArabicAdjuncts):
                 break
         return j
 
+    def _keep_anonymity_clause(self, toks: list[Token], limit: int, draft: Draft) -> None:
+        """«وقال مصدر مطلع، طلب عدم الكشف عن اسمه، إن …»: the anonymity clause right after
+        the speaker joins its text; the name stays «مصدر مطلع»."""
+        if draft.speaker is None:
+            return
+        a = next((k for k, t in enumerate(toks) if t.start == draft.speaker[0]), None)
+        e = next((k for k, t in enumerate(toks) if t.start >= draft.speaker[1]), limit)
+        if a is None:
+            return
+        c0 = e + 1 if e < limit and toks[e].text in ("،", ",") else e
+        c = self._anonymity_clause(toks, c0, limit)
+        if c > c0:
+            draft.speaker = (draft.speaker[0], toks[c - 1].end)
+        self._anonymous_name(toks, a, max(c, e), draft)
+
+    def _anonymous_name(self, toks: list[Token], a: int, b: int, draft: Draft) -> None:
+        """The name of a speaker phrase ``a:b`` with an anonymity clause in it: the words
+        before the clause («مسؤول أمني رفض الكشف عن اسمه» → «مسؤول أمني»)."""
+        for k in range(a + 1, b):
+            if self._anonymity_clause(toks, k, b) > k:
+                last = k - 2 if toks[k - 1].text in ("،", ",") else k - 1
+                if last >= a:
+                    draft.name = (toks[a].start, toks[last].end)
+                    draft.speaker_type = "anonymous"
+                return
+
     def _topic_subject(self, toks: list[Token], i: int, draft: Draft) -> bool:
         """«أما رئيس اللجنة فراس نمر، فقد أرجع …»: the topic after «أما» is the subject."""
         if i < 2 or toks[0].text != "اما":
@@ -524,9 +552,10 @@ class ArabicPhrases(ArabicAdjuncts):
         if qawl is not None and qawl > end and not named:
             comma = toks[end].text in ("،", ",") and toks[qawl - 1].text in ("،", ",")
             if end > j + 1 and comma and self._anonymity_clause(toks, end + 1, limit) > end + 1:
-                # «عن موظف في القسم، طلب عدم الكشف عن اسمه، قوله»: the aside is no part of
-                # the source's phrase
+                # «عن موظف في القسم، طلب عدم الكشف عن اسمه، قوله»: the aside joins the
+                # source's text, not its name
                 self._set_speaker(draft, toks, j + 1, end, kind, name_at)
+                self._keep_anonymity_clause(toks, limit, draft)
                 named = True
             end = qawl  # «عن مسؤول أمني رفض الكشف عن اسمه قوله»
         if end == j + 1:
@@ -537,6 +566,7 @@ class ArabicPhrases(ArabicAdjuncts):
             while last > j + 2 and toks[last - 1].text in ("،", ","):
                 last -= 1  # «عن الشاب، الذي …، قوله»: no comma at the end of the speaker
             self._set_speaker(draft, toks, j + 1, last, kind, name_at)
+            self._anonymous_name(toks, j + 1, last, draft)
         draft.via, draft.via_type = via, via_type
         if end < limit and QAWL.match(toks[end].text):
             end += 1

@@ -21,6 +21,7 @@ from khabar.components._ar_lexicon import (
     _cue_with_object_pronoun,
     is_complementiser,
     is_handle,
+    rejected_claims,
     strip_conj,
     unknown_phrase_type,
 )
@@ -194,11 +195,14 @@ class ArabicSpecial(ArabicPhrases):
     ) -> Draft | None:
         """«ورفضت الشركة التعليق على …»: content is the whole predicate from التعليق."""
         limit = len(toks)
+        objects = DECLINE_OBJECTS | rejected_claims()
         k = j
-        while k < min(limit, j + 3) and toks[k].text not in DECLINE_OBJECTS:
+        while k < min(limit, j + 3) and toks[k].text not in objects:
             k += 1
-        if k >= limit or toks[k].text not in DECLINE_OBJECTS:
+        if k >= limit or toks[k].text not in objects:
             return None
+        if toks[k].text not in DECLINE_OBJECTS:
+            draft.stance = "deny"  # «ورفضت الوزارة الاتهامات التي …»: the claim it rejects
         end = self._content_end(toks, k, next_cue)
         draft.content = (toks[k].start, toks[end - 1].end)
         draft.frame = [(toks[i].start, toks[k - 1].end)]

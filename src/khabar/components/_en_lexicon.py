@@ -83,6 +83,13 @@ ANONYMOUS = re.compile(
     r"\b(?:an? (?:senior |local |security |government |former )?(?:source|official|officer)|"
     r"sources|officials|who asked not|speaking on condition|not authori[sz]ed)\b"
 )
+# the clause that keeps a source anonymous («, who asked not to be named,»): it stays in the
+# speaker's text, but the speaker's name is the noun phrase before it
+ANONYMITY_CLAUSE = re.compile(
+    r"^(?:who|speaking|talking) (?:\w+ ){0,3}?(?:asked not to be|requested anonymity|"
+    r"declined to (?:be named|be identified|give (?:his|her|their) names?)|not (?:want|wish) to be (?:named|identified)|"
+    r"on condition of anonymity|not authori[sz]ed to)"
+)
 ORG_WORDS = re.compile(
     r"\b(?:ministry|authority|agency|organi[sz]ation|company|group|council|office|committee|"
     r"shipping|government|army|police|union|bank|crescent|cross|un|nato|eu|unicef|"
@@ -113,7 +120,9 @@ def speaker_type(words: list[str]) -> str:
     'anonymous'
     """
     text = " ".join(words)
-    if ANONYMOUS.search(text):
+    if ANONYMOUS.search(text) or any(
+        ANONYMITY_CLAUSE.match(" ".join(words[k:])) for k, w in enumerate(words) if w == "who"
+    ):
         return "anonymous"
     org = ORG_WORDS.search(text)
     if org is None:

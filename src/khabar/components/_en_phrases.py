@@ -11,6 +11,7 @@ from __future__ import annotations
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
 from khabar.components._en_lexicon import (
     ADJUNCT_START,
+    ANONYMITY_CLAUSE,
     AUXILIARIES,
     CLAUSE_BREAK,
     DETERMINERS,
@@ -91,9 +92,21 @@ class EnglishPhrases:
                 d.name = found  # so the statement keeps «resolved_from: pronoun»
                 return
         d.speaker_type = speaker_type(words)
+        clause = self._anonymity_clause(toks, a, b)
+        if clause is not None:  # «A nurse, who asked not to be named,»: the name is «A nurse»
+            d.name = (toks[a].start, toks[clause - 1].end)
         if len(words) == 1 and words[0] in PRONOUNS:
             d.resolved_from = "pronoun"
         d.gender = english_gender(words)
+
+    @staticmethod
+    def _anonymity_clause(toks: list[Token], a: int, b: int) -> int | None:
+        """Where the name before an anonymity clause ends in the speaker tokens ``a:b``:
+        «A nurse, who asked not to be named» → the index of the comma."""
+        for c in range(a + 1, b):
+            if ANONYMITY_CLAUSE.match(" ".join(t.text for t in toks[c:b])):
+                return c - 1 if toks[c - 1].text == "," and c - 1 > a else c
+        return None
 
     def _antecedent(self, offset: int) -> tuple[int, int] | None:
         """An organisation that opens the previous sentence, for "it"/"they"."""
@@ -155,8 +168,12 @@ class EnglishPhrases:
             return None
         aside = toks[k + 1].text
         if aside in RELATIVE and k >= 1:
-            # «A nurse at the city hospital, who asked not to be named, said …»
-            return self._subject_before(toks, k)
+            # «A nurse at the city hospital, who asked not to be named, said …»: the clause
+            # stays in the speaker's text (its name leaves it out)
+            inner = self._subject_before(toks, k)
+            if inner is not None and self._anonymity_clause(toks, k, end - 1) is not None:
+                return (inner[0], end - 1)
+            return inner
         if (
             end - k > 14
             and aside not in RELATIVE | {"a", "an", "the"}

@@ -34,6 +34,8 @@ from khabar.components._ar_lexicon import (
     given_names,
     head_of,
     is_handle,
+    is_time_word,
+    rejected_claims,
     unknown_phrase_type,
     verb_gender,
 )
@@ -175,6 +177,11 @@ class ArabicRules(ArabicObjects):
         # «لكنه نفى مجددًا أي استهداف», «ونفت الوزارة أي تقصير»: "any …" opens the object,
         # it is never (part of) a speaker
         np_end = next((k for k in range(j, np_end) if toks[k].text in ANY), np_end)
+        if entry.cls == "decline" or entry.stance == "deny":
+            # «ورفضت/نفت الشرطة التقارير التي …»: the claim is the object, not the subject
+            np_end = next(
+                (k for k in range(j, np_end) if toks[k].text in rejected_claims()), np_end
+            )
         # «وأفاد مصدر في الشرطة طلب عدم نشر اسمه بأن …»: the anonymity clause is no part of
         # the speaker (it is skipped after it)
         np_end = next(
@@ -222,6 +229,7 @@ class ArabicRules(ArabicObjects):
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = self._appositions(toks, np_end, limit, draft)
             j = self._anonymity_clause(toks, j, limit)
+            self._keep_anonymity_clause(toks, limit, draft)
         elif np_end > j and entry.cls == "cont":
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
             j = np_end
@@ -241,8 +249,20 @@ class ArabicRules(ArabicObjects):
             if an is not None and an > j:  # «ونقل ناصر عن …»: an unknown name
                 self._set_speaker(draft, toks, j, an, "person", j)
                 j = an
+            when = next(
+                (k for k in range(j + 1, min(limit, j + 5)) if is_time_word(toks[k].text)), 0
+            )
+            after = self.skip_adjuncts(toks, when, limit)[0] if when else limit
+            if an is None and after < limit and toks[after].text == prep:
+                # «ونقلت وسائل إعلام محلية أمس السبت عن X قوله»: a time adjunct before «عن»
+                _, kind, name_at = self.noun_phrase(toks, j, when)
+                self._set_speaker(draft, toks, j, when, kind, name_at)
+                j = after
         if draft.speaker is not None:
             j = relay_source_at(toks, j, limit, prep)  # «ونقلت صحيفة «…» الناطقة بـ… عن …»
+            if j < limit and toks[j].text != prep and is_time_word(toks[j].text):
+                after, _ = self.skip_adjuncts(toks, j, limit)  # «… محلية أمس السبت عن X …»
+                j = after if after < limit and toks[after].text == prep else j
         if j >= limit or toks[j].text != prep:
             return None  # «نقل الحالات إلى المستشفى»: carried, not reported
         if draft.speaker is None and not toks[i].text.startswith(("و", "ف")):

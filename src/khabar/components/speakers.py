@@ -86,6 +86,8 @@ class ResolveSpeakers:
         out = []
         for st in doc.statements:
             for sp in (st.speaker, st.via):
+                if sp is not None and sp.type == "anonymous":
+                    continue  # «A nurse, who asked not to be named»: no one to name later
                 if sp is not None and sp.name and sp.resolved_from is None:
                     out.append((sp.name, sp.text))
                 elif sp is not None and sp.name and sp.resolved_from == "pronoun":
