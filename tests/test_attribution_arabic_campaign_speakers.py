@@ -9,11 +9,11 @@ import khabar
 
 def test_a_campaign_with_a_quoted_name_is_the_speaker() -> None:
     sts = khabar.extract(
-        "في المقابل، رأت حملة «دفء الشتاء» أن التوزيع «لم يصل إلى القرى»، وكتبت على حسابها "
+        "من جهتها، اعتبرت حملة «دفء الشتاء» أن التوزيع «لم يصل إلى القرى»، وكتبت على حسابها "
         'في منصة إكس (@dif2_x) أمس: "البرد لا ينتظر".',
         lang="ar",
     ).statements
-    assert [st.cue.text for st in sts] == ["رأت", "وكتبت"]
+    assert [st.cue.text for st in sts] == ["اعتبرت", "وكتبت"]
     for st in sts:
         assert st.speaker is not None and st.speaker.text == "حملة «دفء الشتاء»"
     assert sts[1].kind == "social_post"

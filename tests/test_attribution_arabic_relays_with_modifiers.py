@@ -24,11 +24,11 @@ def test_an_adjective_phrase_after_the_reporter_keeps_the_relay() -> None:
 
 def test_the_same_agency_then_a_long_anonymity_aside() -> None:
     st = relayed(
-        "ونقلت الوكالة ذاتها عن موظف في دائرة الجمارك، طلب عدم الكشف عن اسمه خشية العقاب، "
+        "ونقلت الصحيفة ذاتها عن مهندس في دائرة الجمارك، طلب عدم الكشف عن اسمه خوفًا من الفصل، "
         "قوله إن الشحنة دخلت دون تفتيش."
     )
-    assert st.speaker is not None and st.speaker.name == "موظف في دائرة الجمارك"
-    assert st.speaker.text == "موظف في دائرة الجمارك، طلب عدم الكشف عن اسمه"
+    assert st.speaker is not None and st.speaker.name == "مهندس في دائرة الجمارك"
+    assert st.speaker.text == "مهندس في دائرة الجمارك، طلب عدم الكشف عن اسمه"
     assert st.content.text == "إن الشحنة دخلت دون تفتيش"
 
 

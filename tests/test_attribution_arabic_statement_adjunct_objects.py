@@ -29,10 +29,10 @@ def test_any_is_never_part_of_the_speaker() -> None:
 
 def test_a_time_word_closes_the_statement_adjunct_before_the_object() -> None:
     sts = by_cue(
-        "وأعلنت مديرية الصحة في بيان أمس ارتفاع عدد المصابين إلى تسعة عشر، مشيرةً إلى أن "
+        "وأعلنت مديرية الصحة في بيان أمس زيادة عدد المصابين إلى تسعة عشر، مشيرةً إلى أن "
         "ثلاثة منهم غادروا المستشفى."
     )
-    assert sts["وأعلنت"].content.text.startswith("ارتفاع عدد المصابين إلى تسعة عشر")
+    assert sts["وأعلنت"].content.text.startswith("زيادة عدد المصابين إلى تسعة عشر")
     assert sts["مشيرةً"].speaker is not None
     assert sts["مشيرةً"].speaker.text == "مديرية الصحة"
 

@@ -129,8 +129,8 @@ def test_a_day_inside_the_speakers_relative_clause_is_not_the_statements_day() -
 
 def test_it_in_the_next_sentence_goes_on_with_the_day_of_the_statement_before() -> None:
     sts = statements(
-        "The transport ministry said on Tuesday it would cooperate with the inquiry. It "
-        "declined to comment on whether any drivers had been suspended.",
+        "The water authority said on Tuesday it would review the billing complaints. It "
+        "declined to comment on whether any refunds would be paid.",
         published=date(2026, 5, 14),
     )
     assert sts[-1].stance == "declined_to_comment"

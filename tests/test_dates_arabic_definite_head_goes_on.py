@@ -1,4 +1,4 @@
-"""Arabic dates: «وأضافت الهيئة» / «وأوضح المستشفى في البيان ذاته» after «هيئة …» / «مستشفى …»
+"""Arabic dates: «وأضافت الهيئة» / «وأوضح المركز في البيان نفسه» after «هيئة …» / «مستشفى …»
 named with a day goes on on the same occasion and takes its date (invented sentences, added
 after the blind7 evaluation)."""
 

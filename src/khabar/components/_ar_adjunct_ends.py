@@ -1,7 +1,7 @@
 """Where a statement adjunct («في بيان مقتضب», «في بيان أمس») ends before the verb's object.
 
 «ونفت الوزارة في بيان مقتضب أي تقصير …»: «أي» + a noun is the object of «نفت», not more of
-the adjunct; «وأعلنت الهيئة في بيان أمس ارتفاع الحصيلة …»: a time word closes the adjunct and
+the adjunct; «وأعلنت الهيئة في بيان أمس زيادة المخزون …»: a time word closes the adjunct and
 the noun after it opens the object (or, in «وأعلنت في بيان أمس الهيئة …», the subject). Without
 these ends the adjunct runs on to the next comma and swallows the statement.
 """

@@ -1,6 +1,6 @@
 """Arabic quoted names: a short quotation right after a noun that takes a name.
 
-«أعلنت الشركة توقف قطار «سهم الشمال» عن العمل» quotes a train's name, not the speaker's
+«أعلنت الشركة توقف قطار «نجم الصحراء» عن العمل» quotes a train's name, not the speaker's
 words: such a quotation does not make the statement ``mixed`` (SPEC §1: «a quoted name leaves
 it indirect»). The nouns are data (``lang/ar/name_heads.tsv``).
 """
@@ -13,7 +13,7 @@ from khabar.components._ar_lexicon import is_complementiser, is_definite, strip_
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
 from khabar.lang import load_words
 
-# a name is short: «سهم الشمال», «جمعية أصدقاء البحر» (a longer quotation is speech)
+# a name is short: «نجم الصحراء», «جمعية أصدقاء البحر» (a longer quotation is speech)
 NAME_MAX_WORDS = 4
 
 
@@ -28,8 +28,8 @@ def names_quote(toks: list[Token], k: int) -> bool:
     definite genitive: «قطار «…»», «قطار الركاب «…»», «وحملة «…»».
 
     >>> from khabar.components._draft import tokenize
-    >>> toks = tokenize("خروج قطار الركاب « سهم الشمال » عن سكته")
-    >>> names_quote(toks, 3), names_quote(tokenize("إن الحادثة « محدودة النطاق »"), 2)
+    >>> toks = tokenize("تأخر قطار الركاب « نجم الصحراء » ساعتين")
+    >>> names_quote(toks, 3), names_quote(tokenize("إن الأزمة « عابرة تمامًا »"), 2)
     (True, False)
     >>> names_quote(tokenize("ان قطار الركاب « لم يتوقف »"), 3)
     False
@@ -53,7 +53,7 @@ def quoted_words_outside_names(
     """(quotations, quoted words) in ``toks[start:end]``, leaving out short quoted names.
 
     >>> from khabar.components._draft import tokenize
-    >>> quoted_words_outside_names(tokenize("مصرع ستة في قطار « سهم الشمال »"), 0, 8, frozenset())
+    >>> quoted_words_outside_names(tokenize("تأخر ركاب في قطار « نجم الصحراء »"), 0, 8, frozenset())
     (0, 0)
     """
     spans = words = 0

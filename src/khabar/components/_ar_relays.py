@@ -1,6 +1,6 @@
 """Arabic relayed statements: where the source («عن …») starts after the reporter's phrase.
 
-«ونقلت صحيفة «الأفق» الناطقة بالفرنسية عن مسؤول …», «ونقلت الوكالة ذاتها عن موظف …»: an
+«ونقلت صحيفة «الأفق» الناطقة بالفرنسية عن مسؤول …», «ونقلت الصحيفة ذاتها عن مهندس …»: an
 adjective (with its complement) or «ذاته/نفسه» may stand between the reporter and «عن».
 """
 

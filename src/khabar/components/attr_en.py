@@ -393,7 +393,7 @@ class EnglishRules(EnglishPhrases):
             if cls == "write" and (handle or platform):
                 d.kind, d.handle = "social_post", handle
             elif quote_ends_clause([t.text for t in toks], quote[0]):
-                # «Reports that he might resign were "wishful thinking", he said.»
+                # «Rumours that she might step down were "pure fiction", she said.»
                 d.content = (toks[0].start, toks[quote[1]].end)
                 d.kind = self._kind(toks, 0, quote[1] + 1, "object")
             d.frame = [(toks[quote[1]].end, toks[min(len(toks) - 1, max(j, i + n) - 1)].end)]

@@ -139,8 +139,8 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:which|who)\b[^,.;]*$")
 
 
 def _in_relative_clause(text: str, d: DateRef, cue: int) -> bool:
-    """The date sits in a relative clause that closes before the cue: «Empty Pockets, which
-    called off a march last Thursday, wrote on Sunday …» — the clause's day, not the post's.
+    """The date sits in a relative clause that closes before the cue: «The drivers' guild, which
+    halted a convoy last Thursday, wrote on Sunday …» — the clause's day, not the post's.
 
     >>> text = "The union, which struck last Monday, said on Friday it would talk."
     >>> d = DateRef("last Monday", text.index("last"), text.index("last") + 11, None)
@@ -191,7 +191,7 @@ def _same_speaker_goes_on(earlier: list[Statement], st: Statement) -> Statement 
 
 
 def _pronoun_goes_on(earlier: list[Statement], st: Statement) -> Statement | None:
-    """«The ministry said on Tuesday it would cooperate. It declined to comment on …»: "it"
+    """«The regulator said on Monday it would review the file. It declined to say when …»: "it"
     (resolved to the organisation that opens the sentence before) in the next sentence goes
     on with the statement just before, as "he"/"she" do (they carry a ``continues`` hint)."""
     if not earlier or st.speaker is None or st.speaker.resolved_from != "pronoun":
@@ -227,7 +227,7 @@ def _same_speaker(st: Statement, prev: Statement) -> bool:
     last = who.split()[-1] if who.split() else ""
     if len(last) >= 3 and last in words:
         return True
-    # «المستشفى» / «الهيئة» alone after «مستشفى الصفوة» / «هيئة صون البيانات»: the definite
+    # «المستشفى» / «الهيئة» alone after «مستشفى الريان» / «هيئة حماية المستهلك»: the definite
     # head noun names again the body whose name it opened
     return who == last and last.startswith("ال") and len(last) >= 5 and last[2:] in words
 

@@ -444,7 +444,7 @@ _SENTENCE_ENDS = frozenset(".!?؟;؛")
 _CLOSING_QUOTES = frozenset({"»", "”"})
 
 
-# auxiliaries and adverbs between a count and its verb: "118 had since been released"
+# auxiliaries and adverbs between a count and its verb: "40 were later released"
 _AUX = frozenset("had has have been were was are is being since already now also later قد".split())
 
 
