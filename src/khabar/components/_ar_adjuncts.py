@@ -506,7 +506,7 @@ class ArabicAdjuncts:
             if toks[j].text in OPEN_QUOTES:
                 return j, "quote"
             j = self._by_saying_ahead(toks, j, limit)
-            if toks[j].text in ("بالقول", "قايلا", "قايله") or toks[j].text in BY_SAYING:
+            if toks[j].text in BY_SAYING or toks[j].text in ("قايلا", "قايله"):  # «قائلًا»
                 if j + 1 < limit and toks[j + 1].text == ":":
                     return j + 2, "colon"
                 if j + 1 < limit and is_complementiser(toks, j + 1):

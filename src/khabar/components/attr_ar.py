@@ -252,8 +252,8 @@ class ArabicRules(ArabicObjects):
             when = next(
                 (k for k in range(j + 1, min(limit, j + 5)) if is_time_word(toks[k].text)), 0
             )
-            after = self.skip_adjuncts(toks, when, limit)[0] if when else limit
-            if an is None and after < limit and toks[after].text == prep:
+            after = self._prep_after_time(toks, when, prep) if when else None
+            if an is None and after is not None:
                 # «ونقلت وسائل إعلام محلية أمس السبت عن X قوله»: a time adjunct before «عن»
                 _, kind, name_at = self.noun_phrase(toks, j, when)
                 self._set_speaker(draft, toks, j, when, kind, name_at)
@@ -261,8 +261,7 @@ class ArabicRules(ArabicObjects):
         if draft.speaker is not None:
             j = relay_source_at(toks, j, limit, prep)  # «ونقلت صحيفة «…» الناطقة بـ… عن …»
             if j < limit and toks[j].text != prep and is_time_word(toks[j].text):
-                after, _ = self.skip_adjuncts(toks, j, limit)  # «… محلية أمس السبت عن X …»
-                j = after if after < limit and toks[after].text == prep else j
+                j = self._prep_after_time(toks, j, prep) or j  # «… محلية أمس السبت عن X …»
         if j >= limit or toks[j].text != prep:
             return None  # «نقل الحالات إلى المستشفى»: carried, not reported
         if draft.speaker is None and not toks[i].text.startswith(("و", "ف")):
@@ -270,6 +269,11 @@ class ArabicRules(ArabicObjects):
                 return None
             self._subject_before(toks, i, draft)  # «وكانت «الراصد» قد نقلت عن …»
         return self._relay(toks, j, limit, draft, prep)
+
+    def _prep_after_time(self, toks: list[Token], when: int, prep: str) -> int | None:
+        """Where «عن» (``prep``) stands right after the time adjunct at ``when``, if it does."""
+        after, _ = self.skip_adjuncts(toks, when, len(toks))
+        return after if after < len(toks) and toks[after].text == prep else None
 
     def _dropped_subject(
         self, toks: list[Token], i: int, entry: CueEntry, draft: Draft, previous: list[Draft]
