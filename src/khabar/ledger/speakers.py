@@ -432,6 +432,8 @@ def _linked_speaker(conn: Connection, alias: Alias, key: str) -> int | None:
         r for r in rows if r.folded not in split and same_speaker(alias, Alias(r.name, r.type))
     ]
     if not matches:
+        if len(rows) >= MAX_CANDIDATES:
+            return None  # the block was cut: "the one person who bears it" cannot be told
         return _family_name_owner(alias, [r for r in rows if r.folded not in split])
     best = max(matches, key=lambda r: (fuzz.ratio(fold(alias.name), r.folded), r.mentions))
     return int(best.speaker_id)
