@@ -103,11 +103,11 @@ def test_a_name_and_apposition_before_two_coordinated_verbs_speak_for_the_second
 
 def test_a_quotation_that_ends_an_unquoted_clause_keeps_the_clause() -> None:
     sts = statements(
-        "Mayor Orlin Quillon said on Monday he would stay. Rumours that he might resign were "
+        "Mayor Orlin Quillon said on Monday he would stay. Rumours that he might step down were "
         '"pure fiction", he said.',
         published=date(2026, 5, 6),
     )
-    assert sts[-1].content.text == 'Rumours that he might resign were "pure fiction"'
+    assert sts[-1].content.text == 'Rumours that he might step down were "pure fiction"'
     assert sts[-1].kind == "mixed"
     assert sts[-1].stance == "assert"  # the modal is the rumour's, not the mayor's
     assert sts[-1].date == date(2026, 5, 4)

@@ -9,7 +9,7 @@
 * ``The group, which calls itself Grey Heron, said …`` — the name a speaker gives itself.
 * ``Hala Dunmore, director of the forum, welcomed the review but said …`` — the name before
   its apposition is the subject of both verbs.
-* ``Rumours that he might resign were "pure fiction", he said.`` — a quotation that ends an
+* ``Rumours that she might step down were "pure fiction", she said.`` — a quotation that ends an
   unquoted clause: the whole clause is the content.
 
 Pure functions over the lower-cased words of one sentence.
@@ -179,10 +179,10 @@ def apposition_end(words: list[str], k: int) -> int | None:
 
 def quote_ends_clause(words: list[str], open_at: int) -> bool:
     """The quotation opened at ``words[open_at]`` (before «, he said») ends a clause that
-    starts the sentence unquoted: «reports that he might resign were " wishful thinking " ,
-    he said .» — the whole clause is what was said, not only the quoted words.
+    starts the sentence unquoted: «rumours that she might step down were " pure fiction " ,
+    she said .» — the whole clause is what was said, not only the quoted words.
 
-    >>> quote_ends_clause('reports that he might resign were " wishful thinking " , he said .'.split(), 6)
+    >>> quote_ends_clause('rumours that she might step down were " pure fiction " , she said .'.split(), 7)
     True
     >>> quote_ends_clause('" we will stay , " he said .'.split(), 0)
     False
