@@ -223,3 +223,20 @@ def test_a_part_of_the_day_after_the_weekday_is_no_part_of_the_content() -> None
     [st] = doc.statements
     assert st.content.text == "the ships would stay"
     assert st.date == datetime.date(2026, 9, 18)
+
+
+def test_a_source_with_any_adjective_is_anonymous() -> None:
+    sts = statements(
+        "Two guards were suspended, a diplomatic source told the Harbour Courier on Monday. "
+        "A well-placed military source said the order came from the capital."
+    )
+    assert [st.speaker.type for st in sts if st.speaker is not None] == ["anonymous"] * 2
+
+
+def test_directorates_foundations_and_observatories_are_organisations() -> None:
+    sts = statements(
+        "The General Directorate of Customs said 12 lorries were seized. "
+        "The Maribel Foundation for Rural Health said it would send two clinics. "
+        "The Tarn Rights Observatory said 40 people were detained."
+    )
+    assert [st.speaker.type for st in sts if st.speaker is not None] == ["organisation"] * 3

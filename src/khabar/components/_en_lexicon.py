@@ -80,7 +80,8 @@ PERSON_NOUNS = re.compile(
     r"he|she|who)\b"
 )
 ANONYMOUS = re.compile(
-    r"\b(?:an? (?:senior |local |security |government |former )?(?:source|official|officer)|"
+    r"\b(?:an? (?:senior |local |security |government |former )?(?:official|officer)|"
+    r"an? (?:[a-z]+(?: ?- ?[a-z]+)? ){0,2}?source|"  # «a judicial source», «a source», «a senior diplomatic source»
     r"sources|officials|who asked not|speaking on condition|not authori[sz]ed)\b"
 )
 # the clause that keeps a source anonymous («, who asked not to be named,»): it stays in the
@@ -97,7 +98,10 @@ ORG_WORDS = re.compile(
     r"contracting|corporation|inc|ltd|times|post|news|agency|network|"
     r"indictment|report|study|survey|figures|data|documents|filings?|records|"
     r"airline|carrier|club|firm|operator|league|"
-    r"dairies|dairy|foods|industries|holdings|airways|pharmaceuticals|laboratory|hospital)\b"
+    r"dairies|dairy|foods|industries|holdings|airways|pharmaceuticals|laboratory|hospital|"
+    r"directorate|foundation|observatory|society|coalition|alliance|syndicate|bureau|"
+    r"administration|inspectorate|regulator|municipality|parliament|assembly|secretariat|"
+    r"centre|center|forum|trust|charity|consortium|mission|brigades?|front)\b"
 )
 
 
@@ -118,12 +122,16 @@ def speaker_type(words: list[str]) -> str:
     'person'
     >>> speaker_type("a senior official who asked not to be named".split())
     'anonymous'
+    >>> speaker_type("the nordvik institute ' s karlsen".split())
+    'person'
     """
     text = " ".join(words)
     if ANONYMOUS.search(text) or any(
         ANONYMITY_CLAUSE.match(" ".join(words[k:])) for k, w in enumerate(words) if w == "who"
     ):
         return "anonymous"
+    if ORG_WORDS.search(" ".join(_after_possessor(words))) is None:
+        return "person"  # «the Hastings Center's Murray»
     org = ORG_WORDS.search(text)
     if org is None:
         return "person"
@@ -131,6 +139,16 @@ def speaker_type(words: list[str]) -> str:
     if any(m.group() != "who" or m.start() < org.start() for m in people):
         return "person"  # «a ministry spokeswoman», «Suhail Nour, who heads the union»
     return "organisation"  # «the ministry», «the group, which …»
+
+
+def _after_possessor(words: list[str]) -> list[str]:
+    """The words after the last possessive «'s» («iran's seismologic center» → «seismologic
+    center»); all of them when there is none, or nothing after it."""
+    marks = [k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))]
+    marks += [
+        k + 1 for k, w in enumerate(words[:-1]) if w in ("'", "\u2019") and words[k + 1] == "s"
+    ]
+    return words[max(marks, default=-1) + 1 :] or words
 
 
 def english_gender(words: list[str]) -> str | None:
