@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from khabar.components._ar_adjuncts import ADVERBS, ArabicAdjuncts
+from khabar.components._ar_bare_names import bare_name_end
 from khabar.components._ar_lexicon import (
     AUXILIARIES,
     DECLINE_OBJECTS,
@@ -376,6 +377,11 @@ class ArabicPhrases(ArabicAdjuncts):
         k = j + 1
         if toks[k].text in ("في", "يوم", "وهو", "وهي") or is_time_word(toks[k].text):
             return j
+        bare = bare_name_end(toks, k, limit) if _title_only(toks, j, draft) else None
+        if bare is not None and draft.speaker is not None:  # «رئيسة الرابطة، سلمى بن زيد،»
+            draft.speaker = (draft.speaker[0], toks[bare - 1].end)
+            draft.name, draft.speaker_type = (toks[k].start, toks[bare - 1].end), "person"
+            return bare + 1
         end, kind, name_at = self.noun_phrase(toks, k, limit)
         if end == k or end >= limit or toks[end].text not in ("،", ","):
             return self._aside(toks, j, limit)
@@ -642,6 +648,14 @@ def _before_possessed(toks: list[Token], k: int, end: int) -> int:
             return m
         m += 1
     return end
+
+
+def _title_only(toks: list[Token], j: int, draft: Draft) -> bool:
+    """The speaker before the comma at ``j`` is a title with no name («رئيسة الرابطة»)."""
+    if draft.speaker is None or draft.name not in (None, draft.speaker):
+        return False
+    first = next((m for m in range(j - 1, -1, -1) if toks[m].start <= draft.speaker[0]), j)
+    return speaker_heads().get(toks[first].text) == "title"
 
 
 def _names_someone(toks: list[Token], name_at: int | None) -> bool:

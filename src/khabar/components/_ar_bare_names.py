@@ -1,0 +1,71 @@
+"""«وقالت رئيسة الرابطة، سلمى بن زيد، إن …»: a name that no list knows, set off by commas
+after a speaker who is only a title.
+
+The given-name lists cannot hold every name; an apposition between commas right after a
+title («رئيسة الرابطة», «مدير المرصد») names the title's holder when its words have the
+shape of a name: a first word that is no article-bearing noun, particle, preposition, cue,
+title or time word, then family-name words («القاضي») or words joined by «بن/أبو/آل».
+"""
+
+from __future__ import annotations
+
+from khabar.components._ar_lexicon import (
+    NAME_LINKS,
+    is_definite,
+    is_time_word,
+    lookup_cue,
+    speaker_heads,
+)
+from khabar.components._draft import Token
+from khabar.text import fold
+
+MAX_WORDS = 4
+# words that open an adjunct or aside, never a name («، حسب البيان،», «، نقلًا عن …»)
+_NOT_NAMES = frozenset(
+    fold(w)
+    for w in (
+        "حسب بحسب وفق وفقا وفقًا خلال عقب إثر اثر بعد قبل لدى عبر ضمن مثل عند منذ حول نحو"
+        " في من على إلى الى عن مع أن إن ان قد لم لن لا ما هو هي وهو وهي الذي التي"
+        " نقلا نقلًا بدوره بدورها بدوره كذلك أيضا أيضًا أمس اليوم غدا"
+        " طلب رفض فضل اشترط مفضلا طالبا رافضا"
+    ).split()
+)
+
+
+def bare_name_end(toks: list[Token], k: int, limit: int) -> int | None:
+    """The index of the comma that closes a name-shaped apposition starting at ``k``.
+
+    >>> toks = [Token(w, 0, 0) for w in "سلمى بن زيد ، إن".split()]
+    >>> bare_name_end(toks, 0, len(toks))
+    3
+    >>> toks = [Token(w, 0, 0) for w in "حسب البيان ، إن".split()]
+    >>> bare_name_end(toks, 0, len(toks)) is None
+    True
+    """
+    if k >= limit or not _first_name_shape(toks[k].text):
+        return None
+    linked = False
+    for m in range(k + 1, min(limit, k + MAX_WORDS + 1)):
+        word = toks[m].text
+        if word in ("،", ","):
+            return m if m - k >= 2 and not linked else None
+        if word in NAME_LINKS:
+            linked = True
+        elif linked or is_definite(word):
+            linked = False
+        else:
+            return None
+    return None
+
+
+def _first_name_shape(word: str) -> bool:
+    return (
+        len(word) >= 2
+        and word.isalpha()
+        and not is_definite(word)
+        and word not in _NOT_NAMES
+        and word not in NAME_LINKS
+        and speaker_heads().get(word) is None
+        and not is_time_word(word)
+        and lookup_cue(word) is None
+    )

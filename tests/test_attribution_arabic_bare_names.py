@@ -1,0 +1,31 @@
+"""A name that no list knows, set off by commas after a speaker who is only a title."""
+
+from __future__ import annotations
+
+import khabar
+
+
+def speaker_of(text: str) -> tuple[str, str, str]:
+    [st] = khabar.extract(text, lang="ar").statements
+    assert st.speaker is not None
+    return st.speaker.text, st.speaker.name or "", st.speaker.type
+
+
+def test_an_unknown_name_linked_by_bin_after_a_feminine_title_names_her() -> None:
+    text = 'ونشرت رئيسة الجمعية، نهى بن زيد، على حسابها في منصة إكس: "لن نصمت بعد اليوم".'
+    assert speaker_of(text) == ("رئيسة الجمعية، نهى بن زيد", "نهى بن زيد", "person")
+
+
+def test_a_family_name_that_is_also_a_title_word_stays_in_the_name() -> None:
+    text = "وقالت رئيسة الجمعية، سعاد القاضي، إن المياه ملوثة."
+    assert speaker_of(text)[1] == "سعاد القاضي"
+
+
+def test_an_aside_between_commas_is_not_taken_for_a_name() -> None:
+    text = "وقال مصدر في الوزارة، طلب عدم نشر اسمه، إن المياه ملوثة."
+    assert speaker_of(text)[1] == "مصدر في الوزارة"
+
+
+def test_an_apposition_after_a_named_speaker_does_not_rename_them() -> None:
+    text = "وقال فراس دلة، مدير المرصد، إن المياه ملوثة."
+    assert speaker_of(text)[1] == "فراس دلة"
