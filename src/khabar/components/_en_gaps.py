@@ -196,3 +196,31 @@ def quote_ends_clause(words: list[str], open_at: int) -> bool:
 
 
 PUNCT_MARKS = frozenset(',;:.!?()"“”«»—–-')
+
+
+PASSIVE_REPORTS = frozenset("announced confirmed reported disclosed revealed".split())
+_AGENT_ENDS = frozenset({",", ".", ";", ":", "which", "who", "that", "and", "after", "before"})
+
+
+def passive_agent(words: list[str], i: int, n: int) -> tuple[int, int] | None:
+    """The agent (word span) of a passive report: «An inquiry into the fire was announced on
+    Monday by the prosecutor's office, which said …» — the office announced the inquiry,
+    and the subject before «was» is what it announced.
+
+    >>> w = "an inquiry was announced on monday by the prosecutor 's office , which".split()
+    >>> passive_agent(w, 3, 1)
+    (7, 11)
+    >>> passive_agent("the 300 were reported by the utility".split(), 3, 1) is None
+    False
+    >>> passive_agent("the road was reported closed".split(), 3, 1) is None
+    True
+    """
+    if n != 1 or i < 2 or words[i] not in PASSIVE_REPORTS or words[i - 1] not in ("was", "were"):
+        return None
+    by = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] == "by"), None)
+    if by is None or any(w in _AGENT_ENDS for w in words[i + 1 : by]):
+        return None
+    end = by + 1
+    while end < len(words) and words[end] not in _AGENT_ENDS and end - by <= 8:
+        end += 1
+    return (by + 1, end) if end > by + 1 else None

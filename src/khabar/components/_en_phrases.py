@@ -68,6 +68,11 @@ REPEAT_ADVERBS = frozenset("again now repeatedly still".split())
 PUBLISHED = frozenset("published released issued compiled seen posted".split())
 
 
+def _passive_before(toks: list[Token], by: int) -> bool:
+    """A passive verb shortly before the «by» at ``by`` («was announced on Monday by»)."""
+    return any(t.text in ("was", "were", "been", "is", "are") for t in toks[max(0, by - 5) : by])
+
+
 class EnglishPhrases:
     """Subjects, adjuncts and content of one English sentence (base of the rules)."""
 
@@ -143,13 +148,14 @@ class EnglishPhrases:
                 break
             if t in ("after", "before", "since", "until", "unless", "when"):
                 break  # «…, a day after Nabar accused it of …»: the subject of that clause only
+            if t == "by" and _passive_before(toks, start - 1):
+                break  # «… was announced on Monday by the prosecutor's office, which said …»
             start -= 1
         if start >= end:
             return self._apposed_subject(toks, end)
         # «The Black Star group, which claimed the attack, posted …»: skip the relative clause
         if toks[start].text in RELATIVE and start >= 2 and toks[start - 1].text == ",":
-            inner = self._subject_before(toks, start - 1)
-            return inner
+            return self._before_relative(toks, start - 1)
         # «A doctor at the hospital, Dina Saleh, said …»: the name between commas
         return (start, end)
 
@@ -170,7 +176,7 @@ class EnglishPhrases:
         if aside in RELATIVE and k >= 1:
             # «A nurse at the city hospital, who asked not to be named, said …»: the clause
             # stays in the speaker's text (its name leaves it out)
-            inner = self._subject_before(toks, k)
+            inner = self._before_relative(toks, k)
             if inner is not None and self._anonymity_clause(toks, k, end - 1) is not None:
                 return (inner[0], end - 1)
             return inner
@@ -203,6 +209,28 @@ class EnglishPhrases:
         if end - k == 3 and toks[k + 1].text in ("however", "though", "too", "meanwhile"):
             return (start, k)  # «The union, however, said …»
         return (start, end - 1)
+
+    def _before_relative(self, toks: list[Token], comma: int) -> tuple[int, int] | None:
+        """The antecedent of a relative clause opening after ``comma``, with the name before
+        it when it is an apposition: «Karim Odeh, chief executive of Selwan Builders, which
+        repaired the bridge, said …», «…, according to Rana Fakhoury, a professor …, who
+        said …»."""
+        inner = self._subject_before(toks, comma)
+        if inner is None or inner[0] < 2 or toks[inner[0] - 1].text != ",":
+            return inner
+        apposed = self._apposed_subject(toks, comma + 1)
+        if (
+            apposed is None
+            or apposed[0] >= inner[0]
+            or any(
+                t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in toks[apposed[0] : inner[0]]
+            )
+        ):
+            return inner
+        start = apposed[0]
+        if [t.text for t in toks[start : start + 2]] == ["according", "to"]:
+            start += 2
+        return (start, apposed[1]) if start < inner[0] - 1 else inner
 
     def _subject_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """`"…," said Renner.` / `"…," he added.` / `"…," Renner told reporters.`"""

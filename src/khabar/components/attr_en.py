@@ -19,6 +19,7 @@ from khabar.components._en_gaps import (
     apposition_end,
     gapped_relative_cue,
     infinitive_content,
+    passive_agent,
     quote_ends_clause,
     self_given_name,
 )
@@ -281,7 +282,7 @@ class EnglishRules(EnglishPhrases):
                 w in ('"', "“") for w in texts[i + 1 : i + 6]
             )
         if prev in ("was", "were", "been", "be", "being", "is", "are", "the", "its", "their", "s"):
-            return True
+            return passive_agent(texts, i, n) is None  # «… was announced by X»: X reports
         if prev in (
             "no",
             "any",
@@ -325,7 +326,7 @@ class EnglishRules(EnglishPhrases):
             return True  # «said confirmed cases stood at …»: an adjective after the cue
         if texts[i] in BASE_FORMS and prev in NOT_A_SUBJECT:
             return True  # «could neither confirm nor deny», «refused to claim»: not a report
-        if texts[i] == "confirming" and prev == ",":
+        if texts[i] == "confirming" and prev == "," and nxt != "that":
             return True  # «…, confirming for the first time the claims»: the stance of the clause
         if texts[i] in ("accused", "accuses") and nxt == "of":
             return True  # «15 people accused of selling …»: a participle, not «X accused Y of»
@@ -340,6 +341,9 @@ class EnglishRules(EnglishPhrases):
         d = Draft(cue=cue, lemma=lemma, content=(0, 0), cls=cls)
         if stance != "assert":
             d.stance = stance
+        agent = passive_agent([t.text for t in toks], i, n) if i > 1 else None
+        if agent is not None and toks[i - 1].text in ("was", "were"):
+            return self._passive_report(toks, i, n, d, agent)
         if cls == "part":
             if i > 0 and toks[i - 1].text != ",":
                 return self._absolute_participle(toks, i, n, d, next_cue)
@@ -529,10 +533,14 @@ class EnglishRules(EnglishPhrases):
 
         >>> EnglishRules._interval_clause([Token(w, 0, 0) for w in ", two days after a".split()], 0)
         True
+        >>> EnglishRules._interval_clause([Token(w, 0, 0) for w in ", hours before the".split()], 0)
+        True
         """
         words = [t.text for t in toks[j : j + 4]]
         if words[:1] == [","]:
             words = words[1:]
+        if len(words) >= 2 and words[0] in INTERVALS and words[1] in ("after", "before"):
+            return True  # «…, days after …», «…, hours before …»
         if len(words) < 3 or words[1] not in INTERVALS or words[2] not in ("after", "before"):
             return False
         return words[0].isdigit() or words[0] in NUMBER_WORDS
@@ -649,6 +657,21 @@ class EnglishRules(EnglishPhrases):
         d.content = (toks[j].start, toks[close].end)
         d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[i + n - 1].end)]
         d.kind = self._kind(toks, j, close + 1, "object")
+        return d
+
+    def _passive_report(
+        self, toks: list[Token], i: int, n: int, d: Draft, agent: tuple[int, int]
+    ) -> Draft | None:
+        """«An inquiry was announced on Monday by the prosecutor's office»: the agent speaks;
+        what it announced is the subject before «was»."""
+        start = 1 if toks[0].text in ("but", "and") else 0
+        if i - 1 <= start:
+            return None
+        self._set_speaker(d, toks, *agent)
+        d.cue = (toks[i - 1].start, d.cue[1])
+        d.content = (toks[start].start, toks[i - 2].end)
+        d.frame = [(toks[i - 1].start, toks[agent[1] - 1].end)]
+        d.kind = "indirect"
         return d
 
     def _passive(self, toks: list[Token], i: int, n: int, d: Draft, next_cue: int) -> Draft | None:

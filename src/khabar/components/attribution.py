@@ -98,6 +98,8 @@ class Attribute:
                     _possessive_title(st, recent)
                 _replace_continuation(doc, st)
                 doc.statements.append(st)
+                if doc.lang == "en":
+                    _remember_person_in_content(st, recent)
                 if st.speaker is not None and draft.cls != "unverified":
                     recent.add(st.speaker, st.id, draft.gender)
         return doc
@@ -164,6 +166,9 @@ class _RecentSpeakers:
         # article is read, so a key looked up here is the one a walk back through the
         # items would find)
         self._genders: dict[str, str] = {}
+        # people an organisation's statement named as its subject («Nader Qubti resigned …,
+        # his office said»): the "he" of a later quote when no person has spoken
+        self.mentioned: list[Speaker] = []
 
     def add(self, sp: Speaker, sid: str, gender: str | None) -> None:
         key = (sp.name or sp.text).lower()
@@ -193,6 +198,8 @@ class _RecentSpeakers:
                 for sp, sid, g in self.items
                 if (sp.type in NON_PERSON_TYPES) == things and not (persons and _plural(sp))
             ]
+            if not wanted and persons and self.mentioned:
+                return self.mentioned[-1], ""  # no person spoke yet: the one a statement named
             if not wanted:
                 return None if things else self.pick(gender)
             sub = _RecentSpeakers()
@@ -449,6 +456,24 @@ _NARRATIVE_PERSON = (
         rf"^[A-Z][^.]{{0,60}}? (?:was|were|has been|have been|had been) [a-z]{{3,}}ed by (?P<name>{_EN_NAME})[,.]"
     ),
 )
+
+
+_CONTENT_PERSON = re.compile(
+    rf"^(?P<name>{_EN_NAME}) (?:has|had|was|is|would|will|[a-z]{{3,}}ed)\b"
+)
+
+
+def _remember_person_in_content(st: Statement, recent: _RecentSpeakers) -> None:
+    """«Omar Nadim stepped down on Friday, his office said. In a statement, he said …»: the
+    person an organisation's statement opens with is the "he" when no person has spoken."""
+    if st.speaker is None or st.speaker.type not in NON_PERSON_TYPES:
+        return
+    m = _CONTENT_PERSON.match(st.content.text)
+    if m:
+        a, b = m.span("name")
+        text = st.content.text[a:b]
+        start = st.content.start + a
+        recent.mentioned.append(Speaker(text, start, start + len(text), text, "person", None))
 
 
 def _remember_narrative_person(sentence: Span, recent: _RecentSpeakers) -> None:
