@@ -29,3 +29,8 @@ def test_an_aside_between_commas_is_not_taken_for_a_name() -> None:
 def test_an_apposition_after_a_named_speaker_does_not_rename_them() -> None:
     text = "وقال فراس دلة، مدير المرصد، إن المياه ملوثة."
     assert speaker_of(text)[1] == "فراس دلة"
+
+
+def test_an_apposition_inside_an_amma_topic_names_the_speaker() -> None:
+    text = "أما رئيس بلدية المدينة، المهندس سليم العواد، فقال إن الجسر آمن."
+    assert speaker_of(text)[1] == "سليم العواد"

@@ -60,10 +60,18 @@ def test_he_after_an_organisation_is_the_person_its_statement_opened_with() -> N
 
 def test_he_is_still_the_person_who_spoke_when_one_did() -> None:
     text = (
-        "Minister Fadi Harb said the budget was ready. Omar Nadim resigned on Friday, his "
-        "office said. He said the budget would pass."
+        "Minister Fadi Harb said the budget was ready. Omar Nadim resigned on Friday, the "
+        "ministry said. He said the budget would pass."
     )
     assert names(text)[-1] == "Fadi Harb"
+
+
+def test_his_office_said_makes_the_person_it_names_the_next_he() -> None:
+    text = (
+        "Minister Fadi Harb said the budget was ready. Omar Nadim resigned on Friday, his "
+        "office said. He said he respected the auditors."
+    )
+    assert names(text)[-1] == "Omar Nadim"
 
 
 def test_days_after_a_tail_attribution_leaves_the_content_before_it() -> None:

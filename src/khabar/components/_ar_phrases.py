@@ -523,6 +523,8 @@ class ArabicPhrases(ArabicAdjuncts):
         if end <= 1:
             return False
         self._set_speaker(draft, toks, 1, end, kind, name_at)
+        if end < comma and toks[end].text in ("،", ","):
+            self._appositions(toks, end, comma + 1, draft)  # «أما رئيس البلدية، المهندس X، فقال»
         return True
 
     def _quote_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -465,15 +465,23 @@ _CONTENT_PERSON = re.compile(
 
 def _remember_person_in_content(st: Statement, recent: _RecentSpeakers) -> None:
     """«Omar Nadim stepped down on Friday, his office said. In a statement, he said …»: the
-    person an organisation's statement opens with is the "he" when no person has spoken."""
-    if st.speaker is None or st.speaker.type not in NON_PERSON_TYPES:
+    person that «his office» belongs to is the next "he"; the person an organisation's
+    statement opens with is the "he" when no person has spoken."""
+    if st.speaker is None:
+        return
+    owner = st.speaker.text.lower().split()[:1]
+    if st.speaker.type not in NON_PERSON_TYPES and owner not in (["his"], ["her"]):
         return
     m = _CONTENT_PERSON.match(st.content.text)
     if m:
         a, b = m.span("name")
         text = st.content.text[a:b]
         start = st.content.start + a
-        recent.mentioned.append(Speaker(text, start, start + len(text), text, "person", None))
+        person = Speaker(text, start, start + len(text), text, "person", None)
+        if owner in (["his"], ["her"]):  # «X resigned, his office said»: «his» is X
+            recent.add(person, "", "m" if owner == ["his"] else "f")
+        else:
+            recent.mentioned.append(person)
 
 
 def _remember_narrative_person(sentence: Span, recent: _RecentSpeakers) -> None:
