@@ -163,3 +163,11 @@ def test_ledger_institution_words_meet_across_languages() -> None:
     assert same_org("The Nour Detainee Defence League", "رابطة نور للدفاع عن المحتجزين")
     # a name word that is also a dictionary word keeps its transliteration («نور» = Nour)
     assert same_org("Nour Movement", "حركة نور")
+
+
+def test_ledger_clubs_fans_and_developers_meet_across_forms_and_languages() -> None:
+    assert same_org("نادي الشروق الرياضي", "نادي الشروق")
+    assert same_org("نادي الشروق", "The Shorouq Club")
+    assert same_org("رابطة جماهير الشروق", "The Shorouq Fans' League")
+    assert same_org("مجموعة سنبلة للتطوير العقاري", "Sunbula Development Group")
+    assert not same_org("رابطة جماهير الشروق", "نادي الشروق")

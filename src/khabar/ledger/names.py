@@ -327,7 +327,7 @@ HEAD_ORG_CONCEPTS = frozenset(
         "parliament program port agency contracting construction investment trading services "
         "holding industries airlines telecom news media directorate administration "
         "municipality governorate presidency embassy syndicate chamber network movement "
-        "front party alliance monitor customs hospital railways"
+        "front party alliance monitor customs hospital railways club"
     ).split()
 )
 
@@ -353,7 +353,10 @@ def _org_token_forms(token: str) -> list[str]:
         bare = forms[-1]
         if bare.startswith("ل") and len(bare) > 3:  # لإدارة → إدارة
             forms.append(bare[1:])
-        forms += [f[:-1] for f in list(forms) if f.endswith("ه") and len(f) > 3]
+        # «لجنه» → «لجنة»'s row; not a given name («ناديه» is Nadia, not «نادي» a club)
+        forms += [
+            f[:-1] for f in list(forms) if f.endswith("ه") and len(f) > 3 and f not in given_names()
+        ]
     else:
         forms += [token[:-1] for _ in [0] if token.endswith("s") and len(token) > 3]
     return forms
