@@ -37,11 +37,11 @@ def test_who_said_after_according_to_a_name_and_its_apposition() -> None:
 def test_a_passive_report_with_an_agent_and_a_relative_clause_after_it() -> None:
     sts = statements(
         "An inquiry into the fire was announced on Monday by the public prosecutor's office, "
-        "which said two managers had been questioned."
+        "which said two managers from the depot and the fire brigade had been questioned."
     )
     assert [(st.cue.text, st.content.text) for st in sts] == [
         ("was announced", "An inquiry into the fire"),
-        ("said", "two managers had been questioned"),
+        ("said", "two managers from the depot and the fire brigade had been questioned"),
     ]
     assert {st.speaker.name for st in sts if st.speaker} == {"the public prosecutor's office"}
 
