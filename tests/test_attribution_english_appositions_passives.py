@@ -92,3 +92,20 @@ def test_confirming_that_after_a_tail_attribution_is_a_second_statement() -> Non
         ("confirming", "confirm"),
     ]
     assert sts[1].speaker is not None and sts[1].speaker.name == "the audit office"
+
+
+def test_claims_after_a_rejecting_verb_is_its_object_not_a_cue() -> None:
+    sts = statements(
+        'The company said it "categorically rejects" claims that the sprinklers had been '
+        "switched off for weeks."
+    )
+    assert [st.cue.text for st in sts] == ["said"]
+    assert sts[0].content.text.startswith('it "categorically rejects" claims that')
+
+
+def test_said_it_rejected_gives_one_statement_of_the_outer_speaker() -> None:
+    [st] = statements(
+        "The company said it rejected claims that the sprinklers had been switched off."
+    )
+    assert st.cue.text == "rejected" and st.stance == "deny"
+    assert st.speaker is not None and st.speaker.name == "The company"
