@@ -263,7 +263,11 @@ class EnglishPhrases:
         limit = len(toks)
         if j < limit and toks[j].text in REPEAT_ADVERBS:
             j += 1  # «insisted again that …»
-        while j < limit and (toks[j].text in WEEKDAYS or toks[j].text in ("yesterday", "today")):
+        while (
+            j < limit
+            and (toks[j].text in WEEKDAYS or toks[j].text in ("yesterday", "today"))
+            and not (j + 1 < limit and toks[j + 1].text in ("'", "’"))  # «say Monday's storm»
+        ):
             j += 1  # «Officials said Tuesday the toll …»
         if cls == "tell":
             start = j
