@@ -7,6 +7,8 @@
   Brannagh hid the ledger.``: «say/says/allege» before a capitalised name or a number whose
   clause reaches a finite verb is a cue, not the noun «a say», «his says» or an idle weak cue.
 
+* ``Posted: 03/14/2013 06:37 AM``: a page's date label, not a post.
+
 Pure functions over the lower-cased words of one sentence and, where it matters, which of
 them are written with a capital in the original text.
 """
@@ -104,3 +106,20 @@ def named_clause(words: list[str], caps: list[bool], i: int, n: int) -> bool:
         if finite_after_name(words, caps, k):
             return True
     return False
+
+
+# «Posted: 05/02/07, 9:00 PM», «Published: 14 March»: the date line of a web page
+DATE_LABELS = frozenset("posted published updated".split())
+
+
+def date_label(words: list[str], i: int, n: int) -> bool:
+    """The cue opens the sentence as a page's date label: «posted : 03 / 14 / 2013».
+
+    >>> date_label("posted : 03 / 14 / 2013 06 : 37 am".split(), 0, 1)
+    True
+    >>> date_label("posted : “ we are open ”".split(), 0, 1)
+    False
+    """
+    if i != 0 or n != 1 or words[0] not in DATE_LABELS or words[1:2] != [":"]:
+        return False
+    return any(w[:1].isdigit() for w in words[2:6])

@@ -14,7 +14,12 @@ Shapes handled, sentence by sentence:
 from __future__ import annotations
 
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
-from khabar.components._en_clauses import NAMED_CLAUSE_CUES, named_clause, says_at_clause_end
+from khabar.components._en_clauses import (
+    NAMED_CLAUSE_CUES,
+    date_label,
+    named_clause,
+    says_at_clause_end,
+)
 from khabar.components._en_gaps import (
     appended_comparison,
     apposition_end,
@@ -280,6 +285,8 @@ class EnglishRules(EnglishPhrases):
         nxt = texts[i + n] if i + n < len(texts) else ""
         if gapped_relative_cue(texts, i, n):
             return True  # «…, far more than the 300 the utility first reported.»
+        if date_label(texts, i, n):
+            return True  # «Posted: 03/14/2013 06:37 AM»: a page's date line
         if texts[i] in NAMING_PARTICIPLES:
             # «…, calling them "pure fabrications"»; not «calling for talks», «calling on …»
             return nxt in ("for", "on", "upon") or not any(
