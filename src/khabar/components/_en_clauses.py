@@ -7,6 +7,8 @@
   Brannagh hid the ledger.``: «say/says/allege» before a capitalised name or a number whose
   clause reaches a finite verb is a cue, not the noun «a say», «his says» or an idle weak cue.
 
+* ``Microsoft initially suggested …``, ``They did say …``: an adverb or «did» between the
+  subject and the cue is no part of the speaker.
 * ``Posted: 03/14/2013 06:37 AM``: a page's date label, not a post.
 
 Pure functions over the lower-cased words of one sentence and, where it matters, which of
@@ -123,3 +125,25 @@ def date_label(words: list[str], i: int, n: int) -> bool:
     if i != 0 or n != 1 or words[0] not in DATE_LABELS or words[1:2] != [":"]:
         return False
     return any(w[:1].isdigit() for w in words[2:6])
+
+
+# «They did say that …», «They just confirmed …»: words between a subject and its cue
+BEFORE_CUE = frozenset("did does do just".split())
+
+
+def adverb_before_cue(word: str, capitalised: bool) -> bool:
+    """An adverb (or «did») between a subject and its cue: «initially», «steadfastly», «just»;
+    not a name that ends in -ly («Kelly», written with a capital).
+
+    >>> adverb_before_cue("initially", False), adverb_before_cue("kelly", True)
+    (True, False)
+    >>> adverb_before_cue("family", False)
+    False
+    """
+    if capitalised:
+        return False
+    return word in BEFORE_CUE or (len(word) > 5 and word.endswith("ly") and word not in LY_NOUNS)
+
+
+# nouns and adjectives in -ly that can end a subject («the family», «the assembly said»)
+LY_NOUNS = frozenset("family assembly supply ally rally monopoly anomaly daily weekly".split())
