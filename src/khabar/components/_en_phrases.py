@@ -9,6 +9,7 @@ base of :class:`khabar.components.attr_en.EnglishRules`.
 from __future__ import annotations
 
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
+from khabar.components._en_clauses import adverb_before_cue
 from khabar.components._en_lexicon import (
     ADJUNCT_START,
     ANONYMITY_CLAUSE,
@@ -87,6 +88,14 @@ class EnglishPhrases:
         first = self.original.orig[self.original.to_orig(toks[i].start)]
         return first.isupper()
 
+    def _adverb_before_cue(self, tok: Token) -> bool:
+        """See :func:`adverb_before_cue` (the capital is read from the original text)."""
+        capital = (
+            self.original is not None
+            and self.original.orig[self.original.to_orig(tok.start)].isupper()
+        )
+        return adverb_before_cue(tok.text, capital)
+
     def _set_speaker(self, d: Draft, toks: list[Token], a: int, b: int) -> None:
         d.speaker = (toks[a].start, toks[b - 1].end)
         words = [t.text for t in toks[a:b]]
@@ -132,6 +141,10 @@ class EnglishPhrases:
             end -= 1
         while end > 0 and toks[end - 1].text in REPEAT_ADVERBS:
             end -= 1  # «The union now says …», «The firm again denied …»: not part of the subject
+        while end > 1 and self._adverb_before_cue(toks[end - 1]):
+            end -= 1  # «Microsoft initially suggested …», «They did say …»
+            while end > 1 and toks[end - 1].text in ("has", "have", "had"):
+                end -= 1  # «The firm has just confirmed …»
         if end > 0 and toks[end - 1].text in SUBJECT_PRONOUNS and toks[end - 1].text != "there":
             return (end - 1, end)  # «…, which he said would cost …»
         start = end
@@ -291,7 +304,11 @@ class EnglishPhrases:
         limit = len(toks)
         if j < limit and toks[j].text in REPEAT_ADVERBS:
             j += 1  # «insisted again that …»
-        while j < limit and (toks[j].text in WEEKDAYS or toks[j].text in ("yesterday", "today")):
+        while (
+            j < limit
+            and (toks[j].text in WEEKDAYS or toks[j].text in ("yesterday", "today"))
+            and not (j + 1 < limit and toks[j + 1].text in ("'", "’"))  # «say Monday's storm»
+        ):
             j += 1  # «Officials said Tuesday the toll …»
         if cls == "tell":
             start = j

@@ -14,6 +14,12 @@ Shapes handled, sentence by sentence:
 from __future__ import annotations
 
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
+from khabar.components._en_clauses import (
+    NAMED_CLAUSE_CUES,
+    date_label,
+    named_clause,
+    says_at_clause_end,
+)
 from khabar.components._en_gaps import (
     appended_comparison,
     apposition_end,
@@ -296,7 +302,11 @@ class EnglishRules(EnglishPhrases):
                 phrase = " ".join(texts[i : i + n])
                 if (
                     phrase in lex
-                    and not self._not_a_cue(texts, i, n)
+                    and (
+                        not self._not_a_cue(texts, i, n)
+                        or says_at_clause_end(texts, i, n)
+                        or self._named_clause(toks, i, n)
+                    )
                     and not self._capitalised_inside(toks, i)
                 ):
                     lemma, cls, stance = lex[phrase]
@@ -320,6 +330,8 @@ class EnglishRules(EnglishPhrases):
         nxt = texts[i + n] if i + n < len(texts) else ""
         if gapped_relative_cue(texts, i, n):
             return True  # «…, far more than the 300 the utility first reported.»
+        if date_label(texts, i, n):
+            return True  # «Posted: 03/14/2013 06:37 AM»: a page's date line
         if texts[i] in NAMING_PARTICIPLES:
             # «…, calling them "pure fabrications"»; not «calling for talks», «calling on …»
             return nxt in ("for", "on", "upon") or not any(
@@ -510,6 +522,7 @@ class EnglishRules(EnglishPhrases):
             and weak
             and parenthetical is None
             and not self._clause_follows(toks, start)
+            and not self._named_clause(toks, i, n)
         ):
             return None  # «responded down the stretch», «went on to win»: not reporting
         d.content = (toks[start].start, toks[end - 1].end)
@@ -635,7 +648,17 @@ class EnglishRules(EnglishPhrases):
         nxt = toks[after].text if after < len(toks) else "."
         if nxt in (".", ",", ":", "that") or nxt in OPEN_QUOTES or nxt in CLOSE_QUOTES:
             return False
+        if self._named_clause(toks, i, n):
+            return False  # «Prosecutors allege Brannagh hid …»
         return not self._clause_follows(toks, after) and nxt not in ("on", "in", "to")
+
+    def _named_clause(self, toks: list[Token], i: int, n: int) -> bool:
+        """«Witnesses say 59-year-old Tamsin Ard was …»: see :func:`named_clause`."""
+        if self.original is None or toks[i].text not in NAMED_CLAUSE_CUES:
+            return False
+        window = toks[: i + n + 12]
+        caps = [self.original.orig[self.original.to_orig(t.start)].isupper() for t in window]
+        return named_clause([t.text for t in window], caps, i, n)
 
     @staticmethod
     def _parenthetical(

@@ -5,7 +5,10 @@ Two kinds of change are made:
 * one-to-one substitutions (أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, ڤ → ف, Eastern and
   Persian digits → ASCII, lower case): positions do not move;
 * deletions (harakat/diacritics, tatweel, zero-width and bidi controls): recorded as runs, so
-  that a normalised offset maps back to the original with one binary search.
+  that a normalised offset maps back to the original with one binary search;
+* in a text that opens a quotation with two backticks (Penn Treebank style, as in corpora
+  tokenised for NLP: «``We will rebuild,'' said the mayor.»), ````` → “ and ``''`` → ” (one
+  of the two characters is deleted), so the quotation reads like any other.
 
 >>> n = normalise("قالَ الوزيـــر")
 >>> n.text
@@ -64,6 +67,27 @@ def substitute(text: str) -> str:
     return text
 
 
+# «``We will rebuild,'' said the mayor.»: Penn Treebank quotation marks; two apostrophes
+# close a quotation only when they do not follow a digit (5'10'' is a height)
+_PTB_OPEN = "``"
+_PTB_CLOSE = re.compile(r"(?<!\d)''")
+
+
+def typewriter_quotes(text: str) -> str:
+    """Penn Treebank quotation marks as curly quotes with a zero-width space (which
+    :func:`normalise` deletes) inside the quotation, so every position keeps its place and a
+    span that takes in a mark takes in both of its characters; other texts unchanged.
+
+    >>> typewriter_quotes("``We will rebuild,'' said the mayor.") == "“\u200bWe will rebuild,\u200b” said the mayor."
+    True
+    >>> typewriter_quotes("He is 5'10'' tall.")
+    "He is 5'10'' tall."
+    """
+    if _PTB_OPEN not in text:
+        return text
+    return _PTB_CLOSE.sub("\u200b”", text.replace(_PTB_OPEN, "“\u200b"))
+
+
 def _lower(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
@@ -115,7 +139,7 @@ class NormalizedText:
 
 def normalise(text: str) -> NormalizedText:
     """Normalise ``text`` (see the module docstring) and keep the offset map."""
-    sub = _lower(substitute(text))
+    sub = typewriter_quotes(_lower(substitute(text)))
     norm_pos: list[int] = []
     shifts: list[int] = []
     run_starts: list[int] = []
