@@ -280,6 +280,7 @@ class ArabicAdjuncts:
         return (
             j + 1 < limit
             and not is_adjunct_noun(toks[j + 1].text)
+            and toks[j + 1].text not in PLATFORM  # «في حسابها على …»: where it was posted
             and not is_time_word(toks[j + 1].text)
             and toks[j + 1].text not in ("وقت", "الوقت")
         )
