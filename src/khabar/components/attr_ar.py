@@ -33,6 +33,7 @@ from khabar.components._ar_lexicon import (
     folded_lemma,
     given_names,
     head_of,
+    is_complementiser,
     is_handle,
     is_time_word,
     rejected_claims,
@@ -42,7 +43,7 @@ from khabar.components._ar_lexicon import (
 from khabar.components._ar_objects import ACCUSE_PLAIN, DESCRIBE, DESCRIBE_PLAIN, ArabicObjects
 from khabar.components._ar_relays import relay_source_at
 from khabar.components._ar_special import SECOND_THAT
-from khabar.components._draft import Draft, Token
+from khabar.components._draft import OPEN_QUOTES, Draft, Token
 
 __all__ = ["ArabicRules", "given_names"]
 
@@ -151,6 +152,13 @@ class ArabicRules(ArabicObjects):
                 toks, (np_start, np_end), start, opener, next_cue, draft
             )
         start = self._explained_subject(toks, form, entry, (np_start, np_end), start, draft)
+        if (
+            opener == "object"
+            and start == np_start == np_end
+            and self.adverb_before_that(toks, start)
+        ):
+            # «قائد الحرس قال صراحة إن …», «أشارت سابقًا إلى أن …»: an adverb, then the content
+            start, opener = start + is_complementiser(toks, start + 1), "complementiser"
         if start >= limit:
             return None
         if opener == "object" and not object_verb and entry.cls != "write":
@@ -209,7 +217,28 @@ class ArabicRules(ArabicObjects):
         if entry.cls == "hedge" and toks[i - 1].text == "لم" and i > 1:
             if toks[i - 2].text not in PUNCT_STOP:
                 np_end = j  # «الوزير لم يستبعد فرضية الحريق»: the subject came first; an object
+        if np_end > j and self._unknown_after_known_subject(toks, i, j, entry):
+            np_end = j  # «مديرية الصحة أعلنت أمس العثور على …»: «العثور» is the object
         return np_end, np_type, name_at
+
+    def _unknown_after_known_subject(
+        self, toks: list[Token], i: int, j: int, entry: CueEntry
+    ) -> bool:
+        """SVO: a known speaker (a title, institution or given name) stands right before the
+        cue at ``i``, so the unknown word at ``j`` after it is no subject but the start of the
+        object or content: «مديرية الصحة العامة أعلنت أمس الخميس العثور على …»."""
+        first = toks[j].text
+        if head_of(first) is not None or first in given_names() or first in OPEN_QUOTES:
+            return False
+        if i == 0 or toks[i - 1].text in PUNCT_STOP:
+            return False
+        before = Draft(cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0))
+        self._subject_before(toks, i, before)
+        if before.speaker is None:
+            return False
+        start = next(k for k in range(i) if toks[k].start == before.speaker[0])
+        word = toks[start].text
+        return head_of(word) in ("title", "org", "gov", "outlet", "anon") or word in given_names()
 
     def _attach_subject(
         self,
