@@ -34,6 +34,7 @@ from khabar.components._ar_lexicon import (
     given_names,
     head_of,
     is_complementiser,
+    is_definite,
     is_handle,
     is_time_word,
     rejected_claims,
@@ -49,6 +50,8 @@ __all__ = ["ArabicRules", "given_names"]
 
 # relative pronouns (folded) that open a clause about the noun before them
 RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين"})
+# verbs of telling whose addressee follows the subject: «طمأن/أبلغ/حذّر X المزارعين (إلى/من) أن»
+ADDRESSEE_VERBS = frozenset(folded_lemma(w) for w in ("طمأن", "أبلغ", "حذّر"))
 # a speaker's noun phrase: where it ends, its type and where its name starts
 Subject = tuple[int, str, int | None]
 
@@ -152,6 +155,12 @@ class ArabicRules(ArabicObjects):
                 toks, (np_start, np_end), start, opener, next_cue, draft
             )
         start = self._explained_subject(toks, form, entry, (np_start, np_end), start, draft)
+        if opener == "object" and folded_lemma(entry.lemma) in ADDRESSEE_VERBS:
+            # «وطمأن الوزير المزارعين إلى أن …», «أبلغ المسؤول الصحافيين: «…»»: the one
+            # addressed, then the content
+            after = self.content_start(toks, start + 1, limit)
+            if after[1] != "object":
+                start, opener = after
         if (
             opener == "object"
             and start == np_start == np_end
@@ -219,6 +228,8 @@ class ArabicRules(ArabicObjects):
                 np_end = j  # «الوزير لم يستبعد فرضية الحريق»: the subject came first; an object
         if np_end > j and self._unknown_after_known_subject(toks, i, j, entry):
             np_end = j  # «مديرية الصحة أعلنت أمس العثور على …»: «العثور» is the object
+        if np_end > j and folded_lemma(entry.lemma) in ADDRESSEE_VERBS:
+            np_end = _before_addressee(toks, j, np_end)
         return np_end, np_type, name_at
 
     def _unknown_after_known_subject(
@@ -413,3 +424,27 @@ class ArabicRules(ArabicObjects):
         elif entry.lemma == "نشر":
             return None  # «نشر» reports only as a post (handle or platform)
         return draft
+
+
+def _before_addressee(toks: list[Token], j: int, end: int) -> int:
+    """Where the subject ``j:end`` of a verb of telling ends when its last word is the
+    addressee: «الجميع», or a definite plural in «ـين» (accusative, so not the subject's own
+    adjective, which would be «ـون») after a definite word, a name or the verb itself —
+    «وزير الزراعة سامح العتوم المزارعين» → «وزير الزراعة سامح العتوم»; not the genitive of a
+    construct («رئيس مجلس المحافظين»).
+
+    >>> from khabar.components._draft import tokenize
+    >>> _before_addressee(tokenize("طمان الوزير المزارعين الي ان"), 1, 3)
+    2
+    >>> _before_addressee(tokenize("قال رئيس مجلس المحافظين"), 1, 4)
+    4
+    """
+    last = end - 1
+    word = toks[last].text
+    plural = is_definite(word) and word.endswith("ين") and head_of(word) is None
+    if word != "الجميع" and not plural:
+        return end
+    prev = toks[last - 1].text
+    if last == j or is_definite(prev) or prev in given_names():
+        return last
+    return end
