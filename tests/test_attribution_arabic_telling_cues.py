@@ -63,3 +63,10 @@ def test_a_refusal_ends_before_a_new_report() -> None:
         "«قيد الدرس»."
     )
     assert sts[0].content.text == "التعليق على خلاصات المراجعة"
+
+
+def test_a_report_that_warns_of_something_is_no_statement() -> None:
+    sts = _statements(
+        "وذكرت الموظفة أن البلدية تلقت قبل شهرين دراسة من مكتب هندسي يحذر من «تشققات في الأعمدة»."
+    )
+    assert [st.cue.text for st in sts] == ["وذكرت"]

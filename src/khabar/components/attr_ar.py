@@ -155,7 +155,12 @@ class ArabicRules(ArabicObjects):
                 toks, (np_start, np_end), start, opener, next_cue, draft
             )
         start = self._explained_subject(toks, form, entry, (np_start, np_end), start, draft)
-        if opener == "object" and folded_lemma(entry.lemma) in ADDRESSEE_VERBS:
+        if (
+            opener == "object"
+            and folded_lemma(entry.lemma) in ADDRESSEE_VERBS
+            and start < limit
+            and is_definite(toks[start].text)  # not «يحذر من «…»», a preposition
+        ):
             # «وطمأن الوزير المزارعين إلى أن …», «أبلغ المسؤول الصحافيين: «…»»: the one
             # addressed, then the content
             after = self.content_start(toks, start + 1, limit)
