@@ -280,6 +280,7 @@ class ArabicAdjuncts:
         return (
             j + 1 < limit
             and not is_adjunct_noun(toks[j + 1].text)
+            and toks[j + 1].text not in PLATFORM  # «في حسابها على …»: where it was posted
             and not is_time_word(toks[j + 1].text)
             and toks[j + 1].text not in ("وقت", "الوقت")
         )
@@ -513,6 +514,21 @@ class ArabicAdjuncts:
                     return j + 1, "complementiser"  # «مكتفيًا بالقول إن …»
                 return j + 1, "colon"
         return j, "object"
+
+    def adverb_before_that(self, toks: list[Token], j: int) -> bool:
+        """An adverb right before إن/أن: an indefinite accusative word in «ـًا» («سابقًا»,
+        «مؤخرًا», «رسميًا») or «صراحة» — not a pronoun on a preposition («عنها», «لها»).
+
+        >>> from khabar.components._draft import tokenize
+        >>> rules = ArabicAdjuncts("")
+        >>> [rules.adverb_before_that(tokenize(s), 0) for s in ("سابقا ان", "عنها ان")]
+        [True, False]
+        """
+        if j + 1 >= len(toks) or not is_complementiser(toks, j + 1):
+            return False
+        t = toks[j].text
+        accusative = len(t) >= 4 and t.endswith("ا") and not t.endswith("ها")
+        return (accusative or t == "صراحه") and not is_definite(t) and not self.is_cue(toks[j])
 
     def _by_saying_ahead(self, toks: list[Token], j: int, limit: int) -> int:
         """«ويصف الناشط … الأوضاع في المخيم بقوله «…»», «وعلّق على ذلك بالقول: …»: the

@@ -98,10 +98,34 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
     if entry.lemma == "دفع":  # «دفع الدفاع ببطلان …», not «دفع ١٢ مليونًا» or «يدفع بتعزيزات»
         return any(t.text in PLEAS for t in toks[i + 1 : i + 14])
     if entry.lemma == "قدّر" and entry.cls == "say":  # «قدّر X الخسائر بنحو …», not «بقدر»
-        return any(estimate_word(t.text) for t in toks[i + 1 : i + 20])
+        return any(estimate_word(t.text) for t in toks[i + 1 : i + 20]) or (
+            _opens_clause(toks, i) and _that_ahead(toks, i, 16)  # «وقدّرت الصحيفة … أن …»
+        )
+    if entry.lemma == "طمأن":  # «طمأن الوزير المزارعين إلى أن …»
+        return _that_ahead(toks, i, 14)
+    if entry.lemma == "أصرّ":  # «أصرّ على أن …», not «أصرّ على البقاء» nor «أصر أن يسافر»
+        return any(
+            toks[k].text == "علي" and is_complementiser(toks, k + 1)
+            for k in range(i + 1, min(len(toks) - 1, i + 10))
+        )
     if entry.lemma == "عزا":  # «عزا/أرجع الوزير الأزمة إلى …»: a cause, with إلى
         return any(t.text in ("الي", "لي") for t in toks[i + 1 : i + 16])
     return _plausible_by_context(toks, i, entry)
+
+
+def _opens_clause(toks: list[Token], i: int) -> bool:
+    """The cue at ``i`` starts its clause: first word, «و/ف» on it, or after punctuation."""
+    return i == 0 or toks[i].text[0] in "وف" or toks[i - 1].text in PUNCT_STOP
+
+
+def _that_ahead(toks: list[Token], i: int, span: int) -> bool:
+    """إن/أن within ``span`` words after the cue at ``i``, with no other cue before it."""
+    for k in range(i + 1, min(len(toks), i + span)):
+        if is_complementiser(toks, k):
+            return True
+        if lookup_cue(toks[k].text) is not None or toks[k].text in (".", "!", "?", "؟", "؛"):
+            return False
+    return False
 
 
 # what follows the rejected claim: «الاتهامات بأن …», «التقارير التي …», «الرواية الرسمية.»

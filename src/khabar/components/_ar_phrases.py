@@ -163,7 +163,9 @@ class ArabicPhrases(ArabicAdjuncts):
                 if self._is_addressee(t):
                     break
                 j += 1
-                prev_indefinite = False
+                # «الأمانة العامة لهيئة كبار العلماء»: an institution's head after «لـ» opens a
+                # construct chain («لـهيئة كبار …»); not a name («… باسم الشرطة لينا سامي»)
+                prev_indefinite = heads.get(t[1:]) in ("org", "gov", "outlet")
                 continue
             if t in honorifics():  # «… في أمن المعلومات د. طارق …»: the name comes next
                 j += 2 if j + 1 < limit and toks[j + 1].text == "." else 1

@@ -12,6 +12,7 @@ import re
 from itertools import compress, count
 from operator import itemgetter
 
+from khabar.components._ar_hits import inside_quotes
 from khabar.components._ar_lexicon import (
     DECLINE_OBJECTS,
     INFORM_FORMS,
@@ -21,11 +22,12 @@ from khabar.components._ar_lexicon import (
     _cue_with_object_pronoun,
     is_complementiser,
     is_handle,
+    lookup_cue,
     rejected_claims,
     strip_conj,
     unknown_phrase_type,
 )
-from khabar.components._ar_phrases import ArabicPhrases
+from khabar.components._ar_phrases import PRONOUN_PARTICLE, ArabicPhrases
 from khabar.components._ar_quoted_names import quoted_words_outside_names
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
 from khabar.text import fold
@@ -251,9 +253,10 @@ class ArabicSpecial(ArabicPhrases):
                     speaker = (s0, toks[b - 1].end)
             if any(d.content[0] <= toks[k].start < d.content[1] for d in drafts):
                 continue
-            end = len(toks)
-            while end > k and toks[end - 1].text in (".", "،"):
-                end -= 1
+            # «…، فيما امتنعت الشركة عن التعليق»: up to the next statement's cue
+            cues = {d.cue[0] for d in drafts}
+            nxt = next((m for m in range(k + 1, len(toks)) if toks[m].start in cues), len(toks))
+            end = self._content_end(toks, k, nxt)
             d = Draft(
                 cue=(toks[i].start, toks[i + 1].end),
                 lemma="تحقق",
@@ -329,22 +332,34 @@ class ArabicSpecial(ArabicPhrases):
                 end = k  # «…»، من دون أن تذكر اسم المصنع»: the narrator's remark, not the content
                 break
             if toks[k].text in ("،", ",") and toks[k + 1].text == "فيما" and k + 2 < end:
-                if toks[k + 2].text in ("لم", "لا"):  # «، فيما لم يتسنَّ لـ«…» التحقق …»
+                # «، فيما لم يتسنَّ لـ«…» التحقق …», «، فيما امتنعت الشركة عن التعليق»
+                if toks[k + 2].text in ("لم", "لا") or self.is_cue(toks[k + 2]):
                     end = k
                     break
+            if (
+                toks[k].text in ("،", ",")
+                and _conjoined_cue(toks[k + 1].text)
+                and k not in inside_quotes(toks)
+            ):
+                end = k  # «…، واكتفى مصدر في الوزارة بالقول …»: a new report, not this content
+                break
         if end < len(toks):
             # back off the conjunction/comma that introduces the next cue
             # «…، حيث قال …»، «…، إذ أكد …»، «…، كما أوضح …»: the subordinator opens the next
-            while end > start and toks[end - 1].text in (
-                "،",
-                ",",
-                "و",
-                "؛",
-                "فيما",
-                "بينما",
-                "حيث",
-                "اذ",
-                "كما",
+            while end > start and (
+                PRONOUN_PARTICLE.match(toks[end - 1].text)  # «…، لكنه أصرّ على أن …»
+                or toks[end - 1].text
+                in (
+                    "،",
+                    ",",
+                    "و",
+                    "؛",
+                    "فيما",
+                    "بينما",
+                    "حيث",
+                    "اذ",
+                    "كما",
+                )
             ):
                 end -= 1
         while end > start and toks[end - 1].text in (".", "،", ",", "؛", ":"):
@@ -437,3 +452,14 @@ def _cannot_confirm_clause(toks: list[Token], d: Draft) -> tuple[int, int] | Non
             continue
         return m, c
     return None
+
+
+# the finite cues that, after «، و», always open a new report (not «، ودفع بالكثير …», a
+# coordinated verb of the content)
+NEW_REPORT_LEMMAS = frozenset({"قال", "أضاف", "تابع", "اكتفى", "رفض", "امتنع"})
+
+
+def _conjoined_cue(word: str) -> bool:
+    """«واكتفى», «وقال»: «و» on a finite cue verb opens a new report after a comma."""
+    found = lookup_cue(word[1:]) if word[:1] == "و" else None
+    return found is not None and found[1].lemma in NEW_REPORT_LEMMAS

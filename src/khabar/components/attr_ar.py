@@ -33,6 +33,8 @@ from khabar.components._ar_lexicon import (
     folded_lemma,
     given_names,
     head_of,
+    is_complementiser,
+    is_definite,
     is_handle,
     is_time_word,
     rejected_claims,
@@ -42,12 +44,14 @@ from khabar.components._ar_lexicon import (
 from khabar.components._ar_objects import ACCUSE_PLAIN, DESCRIBE, DESCRIBE_PLAIN, ArabicObjects
 from khabar.components._ar_relays import relay_source_at
 from khabar.components._ar_special import SECOND_THAT
-from khabar.components._draft import Draft, Token
+from khabar.components._draft import OPEN_QUOTES, Draft, Token
 
 __all__ = ["ArabicRules", "given_names"]
 
 # relative pronouns (folded) that open a clause about the noun before them
 RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين"})
+# verbs of telling whose addressee follows the subject: «طمأن/أبلغ/حذّر X المزارعين (إلى/من) أن»
+ADDRESSEE_VERBS = frozenset(folded_lemma(w) for w in ("طمأن", "أبلغ", "حذّر"))
 # a speaker's noun phrase: where it ends, its type and where its name starts
 Subject = tuple[int, str, int | None]
 
@@ -151,6 +155,24 @@ class ArabicRules(ArabicObjects):
                 toks, (np_start, np_end), start, opener, next_cue, draft
             )
         start = self._explained_subject(toks, form, entry, (np_start, np_end), start, draft)
+        if (
+            opener == "object"
+            and folded_lemma(entry.lemma) in ADDRESSEE_VERBS
+            and start < limit
+            and is_definite(toks[start].text)  # not «يحذر من «…»», a preposition
+        ):
+            # «وطمأن الوزير المزارعين إلى أن …», «أبلغ المسؤول الصحافيين: «…»»: the one
+            # addressed, then the content
+            after = self.content_start(toks, start + 1, limit)
+            if after[1] != "object":
+                start, opener = after
+        if (
+            opener == "object"
+            and start == np_start == np_end
+            and self.adverb_before_that(toks, start)
+        ):
+            # «قائد الحرس قال صراحة إن …», «أشارت سابقًا إلى أن …»: an adverb, then the content
+            start, opener = start + is_complementiser(toks, start + 1), "complementiser"
         if start >= limit:
             return None
         if opener == "object" and not object_verb and entry.cls != "write":
@@ -209,7 +231,30 @@ class ArabicRules(ArabicObjects):
         if entry.cls == "hedge" and toks[i - 1].text == "لم" and i > 1:
             if toks[i - 2].text not in PUNCT_STOP:
                 np_end = j  # «الوزير لم يستبعد فرضية الحريق»: the subject came first; an object
+        if np_end > j and self._unknown_after_known_subject(toks, i, j, entry):
+            np_end = j  # «مديرية الصحة أعلنت أمس العثور على …»: «العثور» is the object
+        if np_end > j and folded_lemma(entry.lemma) in ADDRESSEE_VERBS:
+            np_end = _before_addressee(toks, j, np_end)
         return np_end, np_type, name_at
+
+    def _unknown_after_known_subject(
+        self, toks: list[Token], i: int, j: int, entry: CueEntry
+    ) -> bool:
+        """SVO: a known speaker (a title, institution or given name) stands right before the
+        cue at ``i``, so the unknown word at ``j`` after it is no subject but the start of the
+        object or content: «مديرية الصحة العامة أعلنت أمس الخميس العثور على …»."""
+        first = toks[j].text
+        if head_of(first) is not None or first in given_names() or first in OPEN_QUOTES:
+            return False
+        if i == 0 or toks[i - 1].text in PUNCT_STOP:
+            return False
+        before = Draft(cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0))
+        self._subject_before(toks, i, before)
+        if before.speaker is None:
+            return False
+        start = next(k for k in range(i) if toks[k].start == before.speaker[0])
+        word = toks[start].text
+        return head_of(word) in ("title", "org", "gov", "outlet", "anon") or word in given_names()
 
     def _attach_subject(
         self,
@@ -384,3 +429,27 @@ class ArabicRules(ArabicObjects):
         elif entry.lemma == "نشر":
             return None  # «نشر» reports only as a post (handle or platform)
         return draft
+
+
+def _before_addressee(toks: list[Token], j: int, end: int) -> int:
+    """Where the subject ``j:end`` of a verb of telling ends when its last word is the
+    addressee: «الجميع», or a definite plural in «ـين» (accusative, so not the subject's own
+    adjective, which would be «ـون») after a definite word, a name or the verb itself —
+    «وزير الزراعة سامح العتوم المزارعين» → «وزير الزراعة سامح العتوم»; not the genitive of a
+    construct («رئيس مجلس المحافظين»).
+
+    >>> from khabar.components._draft import tokenize
+    >>> _before_addressee(tokenize("طمان الوزير المزارعين الي ان"), 1, 3)
+    2
+    >>> _before_addressee(tokenize("قال رئيس مجلس المحافظين"), 1, 4)
+    4
+    """
+    last = end - 1
+    word = toks[last].text
+    plural = is_definite(word) and word.endswith("ين") and head_of(word) is None
+    if word != "الجميع" and not plural:
+        return end
+    prev = toks[last - 1].text
+    if last == j or is_definite(prev) or prev in given_names():
+        return last
+    return end
