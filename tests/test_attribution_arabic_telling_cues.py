@@ -70,3 +70,12 @@ def test_a_report_that_warns_of_something_is_no_statement() -> None:
         "وذكرت الموظفة أن البلدية تلقت قبل شهرين دراسة من مكتب هندسي يحذر من «تشققات في الأعمدة»."
     )
     assert [st.cue.text for st in sts] == ["وذكرت"]
+
+
+def test_doon_the_preposition_is_no_cue_but_the_feminine_verb_is() -> None:
+    [st] = khabar.extract(
+        "وقال النادي إن الحضور بلغ عشرين ألفاً، أي دون الطاقة الاستيعابية للملعب.", lang="ar"
+    ).statements
+    assert st.cue.text == "وقال"
+    [post] = khabar.extract('ودونت الناشطة على حسابها في إكس: "لن نسكت".', lang="ar").statements
+    assert post.kind == "social_post"
