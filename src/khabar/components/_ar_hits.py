@@ -183,6 +183,8 @@ def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
             return False  # «طلب عدم نشر اسمه»: a verbal noun; «في حين قال» is a report
     if i + 1 < len(toks) and toks[i + 1].text.startswith(("اسم", "هويت")):
         return False  # «رفض ذكر اسمه»: an anonymous source's aside
+    if i > 1 and toks[i - 1].text in ("ان", "أن") and toks[i - 2].text in ("دون", "بدون"):
+        return False  # «غادر دون أن يعلن أي موقف»: what was not said
     if (
         i > 0
         and entry.cls in ("write", "say")
