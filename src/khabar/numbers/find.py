@@ -248,12 +248,39 @@ def _read_words(toks: list[Token], words: list[str], i: int, lang: str) -> _Foun
     if got is None:
         return None
     if got.length == 1 and got.value == 1:  # واحد، "one": "one of", "in one day"
-        return None
+        return _one_after_noun(toks, i) if lang == "ar" else None
     hit = _Found(i, i + got.length, got.value, _raw(got.value, got.scale), got.scale, got.vague)
     lex = number_lexicon(lang)
     if lang == "ar" and first not in lex.words and first[:1] in _AR_CLITICS:
         hit.lead = 1  # بثلاثة: the number starts after the clitic
     return hit
+
+
+# counted nouns that «واحد» after them makes a duration or a frequency, not a figure
+_AR_NOT_COUNTED_BY_ONE = frozenset(map(fold, "ساعة دقيقة يوم أسبوع شهر سنة عام مرة".split()))
+
+
+def _one_after_noun(toks: list[Token], i: int) -> _Found | None:
+    """«قتيلاً واحداً», «إصابة واحدة»: «واحد» after an indefinite singular counted noun is its
+    adjective, one of that noun (num2words has no word for it: Arabic says one and two after
+    the noun); not after a time word («في يوم واحد»).
+
+    >>> from khabar.numbers.tokens import tokenize
+    >>> hit = _one_after_noun(tokenize("قتيلا واحدا وسته", 0, 16), 1)
+    >>> hit.value, hit.unit, hit.first
+    (1, 'قتيل', 0)
+    """
+    if i == 0 or toks[i - 1].kind != "word" or toks[i - 1].end + 1 != toks[i].start:
+        return None
+    word = toks[i - 1].text
+    units = unit_lexicon("ar")
+    for form in (word, word[:-1] if word.endswith("ا") else ""):  # قتيلاً: the accusative alef
+        lemma = units.lemma(form)
+        if lemma is not None and fold(lemma) == form and form not in _AR_NOT_COUNTED_BY_ONE:
+            hit = _Found(i - 1, i + 1, 1, 1, 1, unit=lemma)
+            hit.lead = -1  # the unit is the word before the number
+            return hit
+    return None
 
 
 _AR_BOUNDS = frozenset({"فوق", "تحت", "دون", "عتبه", "حاجز", "سقف"})

@@ -148,7 +148,42 @@ def _cardinal(lex: NumberLexicon, tokens: Sequence[str], i: int, lang: str) -> W
         used = j
     if used == i:
         return None
+    after_between = i > 0 and tokens[i - 1] in ("بين", "من")  # «بين مليون ونصف مليون»: a range
+    if lang == "ar" and st.scale > 1 and st.group == 0 and not after_between:
+        used += _half_after_scale(lex, tokens, used, st)  # «مليون ونصف»: 1,500,000
     return WordNumber(_whole(st.value), None, used - i, st.scale)
+
+
+def _scale_word(lex: NumberLexicon, tok: str) -> NumberWord | None:
+    """The entry of a number word, also with «ال» on a scale word («نصف المليون»)."""
+    entry = lex.words.get(tok)
+    if entry is None and tok.startswith("ال"):
+        bare = lex.words.get(tok[2:])
+        return bare if bare is not None and bare.kind == "scale" else None
+    return entry
+
+
+def _half_after_scale(lex: NumberLexicon, tokens: Sequence[str], j: int, st: _State) -> int:
+    """A fraction joined by «و» after a number that ends on a scale word adds that part of the
+    scale, with the scale word repeated or not: «مليون ونصف», «مليوناً ونصف المليون», «ثلاثة
+    آلاف وربع» (num2words: 1,500,000; 1,500,000; 3,250). The tokens it used (0: none).
+
+    >>> lex, st = number_lexicon("ar"), _State(total=1_000_000, scale=1_000_000)
+    >>> _half_after_scale(lex, ["ونصف", "المليون", "دينار"], 0, st), st.value
+    (2, 1500000.0)
+    """
+    k = j + 1 if j < len(tokens) and tokens[j] == "و" else j
+    if k >= len(tokens):
+        return 0
+    tok = tokens[k] if k > j else tokens[k][1:] if tokens[k][:1] == "و" else ""
+    entry = lex.words.get(tok)
+    if entry is None or entry.kind != "fraction" or not isinstance(entry.value, float):
+        return 0
+    nxt = _scale_word(lex, tokens[k + 1]) if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "scale" and nxt.value != st.scale:
+        return 0  # «مليون ونصف مليار»: half of another scale, a number of its own
+    st.total += entry.value * st.scale
+    return k + 1 - j + (nxt is not None and nxt.kind == "scale")
 
 
 def _hyphenated(lex: NumberLexicon, tok: str) -> tuple[NumberWord, int | None]:
@@ -271,7 +306,7 @@ def _fraction(
     j = i + 1
     if j < len(tokens) and tokens[j] == "a":
         j += 1
-    nxt = lex.words.get(tokens[j]) if j < len(tokens) else None
+    nxt = _scale_word(lex, tokens[j]) if j < len(tokens) else None
     if nxt is None or nxt.kind != "scale" or not isinstance(nxt.value, int):
         return None
     assert isinstance(first.value, float | int)
