@@ -176,6 +176,8 @@ class ArabicPhrases(ArabicAdjuncts):
                     and not t.endswith("يه")  # «الانتخابات البلدية»: a nisba adjective
                 ):
                     break  # «ودعا اتحاد المزارعين الحكومة إلى …»: a second phrase, the object
+                if j == i + 1 and _unagreeing_object(first, t, head_type):
+                    break  # «وغادر المسؤول القاعة»: a feminine noun is no masculine title's adjective
                 j += 1
                 prev_indefinite = False
                 continue
@@ -610,6 +612,27 @@ class ArabicPhrases(ArabicAdjuncts):
                 or t in OPEN_QUOTES
             ):
                 return  # past the subject: the rest is content
+
+
+# feminine-looking words that qualify a man: «الشيخ العلامة», «الداعية»
+MASCULINE_IN_TAA = frozenset(fold(w) for w in "العلامة الداعية الخليفة الرحالة".split())
+
+
+def _unagreeing_object(head: str, word: str, head_type: str) -> bool:
+    """A definite masculine title («المسؤول», «المدير») followed by a definite feminine
+    noun («القاعة»): the noun cannot be its adjective, so it is the verb's object.
+
+    >>> _unagreeing_object("المسوول", "القاعه", "title"), _unagreeing_object("المدير", "العام", "title")
+    (True, False)
+    """
+    return (
+        head_type == "title"
+        and is_definite(head)
+        and not head.endswith(("ه", "ات", "ون", "ين"))
+        and word.endswith("ه")
+        and word not in MASCULINE_IN_TAA
+        and word not in honorifics()
+    )
 
 
 def possessor_head(word: str, heads: dict[str, str]) -> bool:
