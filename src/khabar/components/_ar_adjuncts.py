@@ -509,6 +509,12 @@ class ArabicAdjuncts:
             if toks[j].text in BY_SAYING or toks[j].text in ("قايلا", "قايله"):  # «قائلًا»
                 if j + 1 < limit and toks[j + 1].text == ":":
                     return j + 2, "colon"
+                if (
+                    j + 2 < limit
+                    and toks[j + 1].text in ("،", ",")
+                    and is_complementiser(toks, j + 2)
+                ):
+                    j += 1  # «بالقول، إن …»
                 if j + 1 < limit and is_complementiser(toks, j + 1):
                     return j + 1, "complementiser"  # «مكتفيًا بالقول إن …»
                 return j + 1, "colon"

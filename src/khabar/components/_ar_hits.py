@@ -13,6 +13,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from khabar.components._ar_adjuncts import is_adjunct_noun
+from khabar.components._ar_by_saying import by_saying_after
 from khabar.components._ar_lexicon import (
     CAPTION,
     DECLINE_OBJECTS,
@@ -237,8 +238,8 @@ def cue_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
         form, entry = found
         if not is_cue(t):
             continue  # «روي ساليناس» (a name), «رأي» (an opinion): not «روى»/«رأى»
-        if form.startswith("اكتف") and not (i + 1 < len(toks) and toks[i + 1].text == "بالقول"):
-            continue  # «واكتفت الوزارة ببيان مقتضب»: only «اكتفى بالقول إن …» reports words
+        if form.startswith("اكتف") and by_saying_after(toks, i) is None:
+            continue  # «واكتفت الوزارة ببيان مقتضب»: only «اكتفى (X) بالقول إن …» reports words
         if entry.cls == "part" and not participle_position(toks, i):
             continue  # «إصابة مؤكدة»: an adjective, not «، مؤكدًا أن…»
         if entry.cls == "part" and hits and manner_of_cue(toks, hits[-1][0], i):

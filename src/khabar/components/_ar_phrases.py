@@ -121,6 +121,10 @@ class ArabicPhrases(ArabicAdjuncts):
                 j += 2
                 prev_indefinite = False
                 continue
+            if t in ("باسمه", "باسمها", "باسمهم"):
+                j += 1  # «الناطق باسمها إياد …»: the pronoun closes the title, a name may follow
+                prev_indefinite = False
+                continue
             if t in OPEN_QUOTES and (
                 head_type in ("org", "outlet", "gov")
                 or self._names_an_org(toks[j - 1].text)
