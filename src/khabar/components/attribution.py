@@ -99,7 +99,8 @@ class Attribute:
                 _replace_continuation(doc, st)
                 doc.statements.append(st)
                 if st.speaker is not None and draft.cls != "unverified":
-                    recent.add(st.speaker, st.id, draft.gender)
+                    # «ونقلت الوكالة عن الوزير قوله …»: the verb's gender is the reporter's
+                    recent.add(st.speaker, st.id, draft.gender if draft.via is None else None)
         return doc
 
     @staticmethod
