@@ -40,14 +40,13 @@ from khabar.components._ar_lexicon import (
     verb_gender,
 )
 from khabar.components._ar_objects import ACCUSE_PLAIN, DESCRIBE, DESCRIBE_PLAIN, ArabicObjects
+from khabar.components._ar_relatives import RELATIVES, _before_relative, relative_clause_end
 from khabar.components._ar_relays import relay_source_at
 from khabar.components._ar_special import SECOND_THAT
 from khabar.components._draft import Draft, Token
 
 __all__ = ["ArabicRules", "given_names"]
 
-# relative pronouns (folded) that open a clause about the noun before them
-RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين"})
 # a speaker's noun phrase: where it ends, its type and where its name starts
 Subject = tuple[int, str, int | None]
 
@@ -125,6 +124,7 @@ class ArabicRules(ArabicObjects):
         subject = self._verb_subject(toks, i, np_start, entry, next_cue)
         np_end = subject[0]
         j = self._attach_subject(toks, np_start, subject, entry, quote_before is not None, draft)
+        j = relative_clause_end(toks, j, next_cue) if draft.speaker is not None else j
         if entry.cls == "relay":
             relayed = self._relayed(toks, i, j, entry, draft)
             if relayed is None:
@@ -206,6 +206,10 @@ class ArabicRules(ArabicObjects):
                 name_at = self._name_start(toks, j, np_end)
                 if np_type == "unknown":
                     np_type = "person" if name_at is not None else unknown_phrase_type(toks[j].text)
+        cut = _before_relative(toks, j, np_end)  # «وقال المدير الذي يشرف على … إن»
+        if cut < np_end:  # the name, if any, is inside the phrase before the clause
+            _, short_type, name_at = self.noun_phrase(toks, j, cut)
+            np_end, np_type = cut, np_type if short_type == "unknown" else short_type
         if entry.cls == "hedge" and toks[i - 1].text == "لم" and i > 1:
             if toks[i - 2].text not in PUNCT_STOP:
                 np_end = j  # «الوزير لم يستبعد فرضية الحريق»: the subject came first; an object
