@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.components._ar_adjuncts import ADVERBS, ArabicAdjuncts
+from khabar.components._ar_adjuncts import ADVERBS, TO_PRONOUNS, ArabicAdjuncts
 from khabar.components._ar_lexicon import (
     AUXILIARIES,
     DECLINE_OBJECTS,
@@ -335,6 +335,9 @@ class ArabicPhrases(ArabicAdjuncts):
                 or t in ("،", ",")
                 or (t in ("في", "خلال", "عقب", "امام") and self._adjunct_after(toks, k))
                 or (t.startswith("ل") and len(t) > 1 and self._is_addressee(t))
+                or t in TO_PRONOUNS  # «وقال الوزير لها إن …»
+                # «وقالت الشركة في إعلان لها …», «في تغريدات له»: the adjunct, not the speaker
+                or (t == "في" and any(x.text in TO_PRONOUNS for x in toks[k + 1 : k + 4]))
                 or (t == "ل" and k + 1 < limit and toks[k + 1].text in OPEN_QUOTES)
                 or t in ("يوم", "امس", "اليوم", "عبر")
                 or self._fixed_adjunct(toks, k, limit) > 0  # «… الأحمد من جانبه أن …»

@@ -7,6 +7,7 @@ at the complementiser after it.
 
 from __future__ import annotations
 
+from khabar.components._ar_adjuncts import is_adjunct_noun
 from khabar.components._ar_lexicon import PUNCT_STOP, is_complementiser, lookup_cue
 from khabar.components._draft import OPEN_QUOTES, Token
 
@@ -45,3 +46,22 @@ def relative_clause_end(toks: list[Token], j: int, limit: int) -> int:
         if t in PUNCT_STOP or t in OPEN_QUOTES or lookup_cue(t) is not None:
             return j
     return j
+
+
+def statement_noun_before(toks: list[Token], last: int) -> int | None:
+    """The statement noun («تصريح», «بيان», «حديث» …) among the few words that end at
+    ``last`` right before «، الذي قال …»: then the relative is about its maker, never the noun
+    itself («في تصريح للمتحدث باسم الوزارة، الذي قال لها إن …»).
+
+    >>> from khabar.components._draft import tokenize
+    >>> statement_noun_before(tokenize("في تصريح للمتحدث باسم الوزاره"), 3)
+    1
+    >>> statement_noun_before(tokenize("التقي الوزير بالسفير"), 2) is None
+    True
+    """
+    for k in range(last, max(-1, last - 6), -1):
+        if toks[k].text in PUNCT_STOP:
+            return None
+        if is_adjunct_noun(toks[k].text):
+            return k
+    return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from khabar.components._ar_adjunct_ends import ANY
+from khabar.components._ar_adjuncts import TO_PRONOUNS
 from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
     NAME_LINKS,
@@ -40,7 +41,12 @@ from khabar.components._ar_lexicon import (
     verb_gender,
 )
 from khabar.components._ar_objects import ACCUSE_PLAIN, DESCRIBE, DESCRIBE_PLAIN, ArabicObjects
-from khabar.components._ar_relatives import RELATIVES, _before_relative, relative_clause_end
+from khabar.components._ar_relatives import (
+    RELATIVES,
+    _before_relative,
+    relative_clause_end,
+    statement_noun_before,
+)
 from khabar.components._ar_relays import relay_source_at
 from khabar.components._ar_special import SECOND_THAT
 from khabar.components._draft import Draft, Token
@@ -193,8 +199,14 @@ class ArabicRules(ArabicObjects):
             and self._anonymity_clause(toks, np_end, limit) == np_end
         ):
             np_end = self._extend_to_delimiter(toks, np_end, min(next_cue, limit))
-        if entry.cls not in ("relay", "decline") and (
-            np_end > j or head_of(toks[j].text) if j < limit else False
+        # «تقول له وداعًا …»: after «له/لها» only a known noun phrase is a subject
+        after_pronoun = j > 0 and toks[j - 1].text in TO_PRONOUNS
+        if after_pronoun and j < limit and not self._known_head(toks[j].text):
+            np_end = j
+        if (
+            entry.cls not in ("relay", "decline")
+            and not after_pronoun
+            and (np_end > j or head_of(toks[j].text) if j < limit else False)
         ):
             long_end = self._boundary_subject(
                 toks, j, min(next_cue, limit), folded_lemma(entry.lemma) in OBJECT_VERBS
@@ -316,7 +328,28 @@ class ArabicRules(ArabicObjects):
                         d.name,
                     )
                     return
-        self._antecedent_phrase(toks, i - 2 if toks[i - 2].text not in ("،", ",") else i - 3, draft)
+        last = i - 2 if toks[i - 2].text not in ("،", ",") else i - 3
+        noun = statement_noun_before(toks, last)
+        if noun is not None and (noun == last or toks[noun + 1].text.startswith("ل")):
+            self._statement_maker(toks, noun + 1, last, draft)
+            return  # «تصريحات وزير الخارجية X الذي قال …» (a construct) names X below
+        self._antecedent_phrase(toks, last, draft)
+
+    def _statement_maker(self, toks: list[Token], a: int, last: int, draft: Draft) -> None:
+        """«في تصريح للمتحدث باسم الوزارة، الذي قال …»: the one the statement is «لـ» (not an
+        outlet it was made to: «في حديث للصحيفة، الذي …» leaves the speaker to be found)."""
+        word = toks[a].text if a <= last else ""
+        if not word.startswith("ل") or len(word) < 4 or self._is_addressee(word):
+            return
+        bare = "ال" + word[2:] if word.startswith("لل") else word[1:]
+        if head_of(bare) in (None, "outlet", "self") and bare not in given_names():
+            return  # «في حديث للصحيفة، الذي …»: made to an outlet, its maker is elsewhere
+        cut = 2 if word.startswith("لل") else 1
+        shifted = [*toks[:a], Token(bare, toks[a].start, toks[a].end), *toks[a + 1 :]]
+        end, kind, name_at = self.noun_phrase(shifted, a, last + 1)
+        self._set_speaker(draft, toks, a, max(end, a + 1), kind, name_at)
+        if draft.speaker is not None:
+            draft.speaker = (toks[a].start + cut, draft.speaker[1])
 
     def _antecedent_phrase(self, toks: list[Token], last: int, draft: Draft) -> None:
         """«والتقى الوزير بالسفير الذي أكد أن …»: the speaker-like noun right before the
@@ -336,6 +369,11 @@ class ArabicRules(ArabicObjects):
                 draft.speaker_type = "person" if kind in ("title", None) else "organisation"
                 draft.name = None
                 return
+
+    @staticmethod
+    def _known_head(word: str) -> bool:
+        """A title, institution or known given name: «قال له الوزير …», not «تقول له وداعًا»."""
+        return head_of(word) is not None or word in given_names()
 
     @staticmethod
     def _name_or_definite(word: str) -> bool:
