@@ -37,10 +37,12 @@ from khabar.components._ar_lexicon import (
     is_handle,
     is_time_word,
     rejected_claims,
+    strip_conj,
     unknown_phrase_type,
     verb_gender,
 )
 from khabar.components._ar_objects import ACCUSE_PLAIN, DESCRIBE, DESCRIBE_PLAIN, ArabicObjects
+from khabar.components._ar_pointing import pointed_content
 from khabar.components._ar_relatives import (
     RELATIVES,
     _before_relative,
@@ -159,7 +161,10 @@ class ArabicRules(ArabicObjects):
         start = self._explained_subject(toks, form, entry, (np_start, np_end), start, draft)
         if start >= limit:
             return None
-        if opener == "object" and not object_verb and entry.cls != "write":
+        pointed = pointed_content(toks, start, form) if opener == "object" else None
+        if pointed is not None:
+            start = pointed  # «وأشار الوزير إلى ارتفاع عدد المصابين»: what it points to
+        elif opener == "object" and not object_verb and entry.cls != "write":
             return None  # «رأت الممثلة النموذج»: seeing, not saying; most cues need إن/أن or ":"
         end = self._content_end(toks, start, next_cue)
         if end <= start:
@@ -211,6 +216,8 @@ class ArabicRules(ArabicObjects):
             long_end = self._boundary_subject(
                 toks, j, min(next_cue, limit), folded_lemma(entry.lemma) in OBJECT_VERBS
             )
+            if np_end > j and pointed_content(toks, np_end, strip_conj(toks[i].text)) is not None:
+                long_end = np_end  # «وأشار مدير الدفاع المدني إلى تضرر …»: the subject ends
             if (
                 long_end > np_end
             ):  # «وأوضح مدير الدفاع المدني بمحافظة … العميد ركان بن عايض أبو شقرة، …»
