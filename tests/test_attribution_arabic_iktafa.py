@@ -30,3 +30,32 @@ def test_attribution_arabic_iktafa_bil_qawl_after_a_question() -> None:
 def test_attribution_arabic_iktafa_without_bil_qawl_reports_nothing() -> None:
     sts = khabar.extract("واكتفت البلدية ببيان مقتضب عن الممشى.", lang="ar").statements
     assert sts == []
+
+
+def test_attribution_arabic_iktafa_with_its_subject_before_bil_qawl() -> None:
+    sts = khabar.extract(
+        "وتأخر افتتاح الجسر الجديد. واكتفت الوزارة بالقول إن التحقيقات جارية.", lang="ar"
+    ).statements
+    assert len(sts) == 1
+    assert sts[0].speaker is not None and sts[0].speaker.text == "الوزارة"
+    assert sts[0].content.text == "إن التحقيقات جارية"
+
+
+def test_attribution_arabic_iktafa_with_a_spokesman_and_a_colon() -> None:
+    sts = khabar.extract(
+        'واكتفى المتحدث باسم الشرطة غيث الصوراني بالقول: "لا نملك معلومات إضافية".', lang="ar"
+    ).statements
+    assert len(sts) == 1
+    assert sts[0].speaker is not None and sts[0].speaker.name == "غيث الصوراني"
+    assert sts[0].speaker.text == "المتحدث باسم الشرطة غيث الصوراني"
+    assert sts[0].kind == "direct"
+    assert sts[0].content.text == '"لا نملك معلومات إضافية"'
+
+
+def test_attribution_arabic_iktafa_spokesman_of_it_and_a_comma_after_bil_qawl() -> None:
+    sts = khabar.extract(
+        "ولم تعلق البلدية على الحادث، واكتفى الناطق باسمها غيث الصوراني بالقول، إن الأضرار محدودة.",
+        lang="ar",
+    ).statements
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "غيث الصوراني"
+    assert sts[-1].content.text == "إن الأضرار محدودة"

@@ -63,6 +63,17 @@ def np_enders() -> frozenset[str]:
     return PUNCT_STOP | OPEN_QUOTES | CLOSE_QUOTES | load_words("ar", "stop_before_content") | fixed
 
 
+# «قال لها/لهم/لنا …»: to whom the words were said, a pronoun (folded)
+TO_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لكم"})
+
+
+def _opens_words(toks: list[Token], k: int) -> bool:
+    """A complementiser, «:» or a quotation mark at ``k``: the speaker's words open there."""
+    return k < len(toks) and (
+        bool(is_complementiser(toks, k)) or toks[k].text == ":" or toks[k].text in OPEN_QUOTES
+    )
+
+
 # demonstratives, folded: «هذه الاتهامات» (they stand before their noun)
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذان", "هاتان", "هذين", "هاتين", "هولاء", "ذلك", "تلك"})
 # «في مقابلة مع هذه الصحيفة»: after a preposition the demonstrative is its object (folded)
@@ -330,6 +341,9 @@ class ArabicAdjuncts:
             if t in ("(", ")") or t in ADVERBS:  # «أكدت أيضًا دراسة …», «أكدا خلاله»
                 j += 1
                 continue
+            if t in TO_PRONOUNS or (t == "لي" and _opens_words(toks, j + 1)):
+                j += 1  # «قال لها إن …», «وقال لي إنه …» (not «لي» the name: «قال لي كه …»)
+                continue
             if is_time_word(t) or t in ("/", "صدر", "الصادر", "نشر", "هـ", "ه"):
                 j += 1
                 continue
@@ -510,6 +524,12 @@ class ArabicAdjuncts:
             if toks[j].text in BY_SAYING or toks[j].text in ("قايلا", "قايله"):  # «قائلًا»
                 if j + 1 < limit and toks[j + 1].text == ":":
                     return j + 2, "colon"
+                if (
+                    j + 2 < limit
+                    and toks[j + 1].text in ("،", ",")
+                    and is_complementiser(toks, j + 2)
+                ):
+                    j += 1  # «بالقول، إن …»
                 if j + 1 < limit and is_complementiser(toks, j + 1):
                     return j + 1, "complementiser"  # «مكتفيًا بالقول إن …»
                 return j + 1, "colon"

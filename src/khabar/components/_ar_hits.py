@@ -13,6 +13,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from khabar.components._ar_adjuncts import is_adjunct_noun
+from khabar.components._ar_by_saying import by_saying_after
 from khabar.components._ar_lexicon import (
     CAPTION,
     DECLINE_OBJECTS,
@@ -213,10 +214,29 @@ def embedded_hit(toks: list[Token], i: int) -> bool:
 
 
 def participle_position(toks: list[Token], i: int) -> bool:
-    """A continuing participle follows a comma, a quote, «و» or starts the sentence."""
+    """A continuing participle follows a comma, a quote, «و» or starts the sentence — or,
+    with no comma, opens the words it reports right away: «وغادر المسؤول القاعة مكتفيًا
+    بالقول إن …», «… جاهزًا مشيرًا إلى أن …» (never so after «إصابة مؤكدة»)."""
     if i == 0 or (toks[i].text[0] == "و" and lookup_cue(toks[i].text[1:])):
         return True
-    return toks[i - 1].text in ("،", ",", "؛", "و") or toks[i - 1].text in CLOSE_QUOTES
+    if toks[i - 1].text in ("،", ",", "؛", "و") or toks[i - 1].text in CLOSE_QUOTES:
+        return True
+    return i + 1 < len(toks) and (
+        toks[i + 1].text == "بالقول" or is_complementiser(toks, i + 1) > 0
+    )
+
+
+def manner_of_cue(toks: list[Token], cue: int, i: int) -> bool:
+    """The participle at ``i`` says how the cue verb at ``cue`` spoke when no comma stands
+    before it and that verb has not opened its words yet: «وتابع الوزير قائلًا إن …»."""
+    if toks[i - 1].text in ("،", ",", "؛") or toks[i - 1].text in CLOSE_QUOTES:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text == "بالقول":
+        return False  # «ورفض المصدر إعطاء التفاصيل مكتفيًا بالقول إن …»: words of its own
+    return not any(
+        toks[k].text == ":" or toks[k].text in OPEN_QUOTES or is_complementiser(toks, k)
+        for k in range(cue + 1, i)
+    )
 
 
 def cue_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
@@ -244,10 +264,12 @@ def cue_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
         form, entry = found
         if not is_cue(t):
             continue  # «روي ساليناس» (a name), «رأي» (an opinion): not «روى»/«رأى»
-        if form.startswith("اكتف") and not (i + 1 < len(toks) and toks[i + 1].text == "بالقول"):
-            continue  # «واكتفت الوزارة ببيان مقتضب»: only «اكتفى بالقول إن …» reports words
+        if form.startswith("اكتف") and by_saying_after(toks, i) is None:
+            continue  # «واكتفت الوزارة ببيان مقتضب»: only «اكتفى (X) بالقول إن …» reports words
         if entry.cls == "part" and not participle_position(toks, i):
             continue  # «إصابة مؤكدة»: an adjective, not «، مؤكدًا أن…»
+        if entry.cls == "part" and hits and manner_of_cue(toks, hits[-1][0], i):
+            continue  # «وتابع قائلًا إن …», «فأكد مجددًا أنه …»: how the verb before spoke
         if entry.cls == "hedge" and not (i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم")):
             continue
         if entry.cls == "acc" and form in ("حسب", "وفق", "وفقا", "طبقا"):

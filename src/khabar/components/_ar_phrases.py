@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from khabar.components._ar_adjuncts import ADVERBS, ArabicAdjuncts
+from khabar.components._ar_adjuncts import ADVERBS, TO_PRONOUNS, ArabicAdjuncts
 from khabar.components._ar_bare_names import bare_name_end
 from khabar.components._ar_lexicon import (
     AUXILIARIES,
@@ -122,6 +122,10 @@ class ArabicPhrases(ArabicAdjuncts):
                 j += 2
                 prev_indefinite = False
                 continue
+            if t in ("باسمه", "باسمها", "باسمهم"):
+                j += 1  # «الناطق باسمها إياد …»: the pronoun closes the title, a name may follow
+                prev_indefinite = False
+                continue
             if t in OPEN_QUOTES and (
                 head_type in ("org", "outlet", "gov")
                 or self._names_an_org(toks[j - 1].text)
@@ -179,6 +183,8 @@ class ArabicPhrases(ArabicAdjuncts):
                     and not t.endswith("يه")  # «الانتخابات البلدية»: a nisba adjective
                 ):
                     break  # «ودعا اتحاد المزارعين الحكومة إلى …»: a second phrase, the object
+                if j == i + 1 and _unagreeing_object(first, t, head_type):
+                    break  # «وغادر المسؤول القاعة»: a feminine noun is no masculine title's adjective
                 j += 1
                 prev_indefinite = False
                 continue
@@ -332,6 +338,9 @@ class ArabicPhrases(ArabicAdjuncts):
                 or t in ("،", ",")
                 or (t in ("في", "خلال", "عقب", "امام") and self._adjunct_after(toks, k))
                 or (t.startswith("ل") and len(t) > 1 and self._is_addressee(t))
+                or t in TO_PRONOUNS  # «وقال الوزير لها إن …»
+                # «وقالت الشركة في إعلان لها …», «في تغريدات له»: the adjunct, not the speaker
+                or (t == "في" and any(x.text in TO_PRONOUNS for x in toks[k + 1 : k + 4]))
                 or (t == "ل" and k + 1 < limit and toks[k + 1].text in OPEN_QUOTES)
                 or t in ("يوم", "امس", "اليوم", "عبر")
                 or self._fixed_adjunct(toks, k, limit) > 0  # «… الأحمد من جانبه أن …»
@@ -620,6 +629,27 @@ class ArabicPhrases(ArabicAdjuncts):
                 or t in OPEN_QUOTES
             ):
                 return  # past the subject: the rest is content
+
+
+# feminine-looking words that qualify a man: «الشيخ العلامة», «الداعية»
+MASCULINE_IN_TAA = frozenset(fold(w) for w in "العلامة الداعية الخليفة الرحالة".split())
+
+
+def _unagreeing_object(head: str, word: str, head_type: str) -> bool:
+    """A definite masculine title («المسؤول», «المدير») followed by a definite feminine
+    noun («القاعة»): the noun cannot be its adjective, so it is the verb's object.
+
+    >>> _unagreeing_object("المسوول", "القاعه", "title"), _unagreeing_object("المدير", "العام", "title")
+    (True, False)
+    """
+    return (
+        head_type == "title"
+        and is_definite(head)
+        and not head.endswith(("ه", "ات", "ون", "ين"))
+        and word.endswith("ه")
+        and word not in MASCULINE_IN_TAA
+        and word not in honorifics()
+    )
 
 
 def possessor_head(word: str, heads: dict[str, str]) -> bool:

@@ -12,6 +12,7 @@ import re
 from itertools import compress, count
 from operator import itemgetter
 
+from khabar.components._ar_by_saying import by_saying_after
 from khabar.components._ar_hits import inside_quotes
 from khabar.components._ar_lexicon import (
     DECLINE_OBJECTS,
@@ -146,13 +147,27 @@ class ArabicSpecial(ArabicPhrases):
         if entry.stance != "assert":
             draft.stance = entry.stance
         j = i + 1
-        if entry.lemma == "اكتفى" and j < limit and toks[j].text == "بالقول":
+        said = by_saying_after(toks, i) if entry.lemma == "اكتفى" else None
+        if said is not None and said > j:
+            j = self._confined_subject(toks, j, said, draft)  # «واكتفت الوزارة بالقول …»
+        elif said is not None:
             draft.cue = (toks[i].start, toks[j].end)
         elif j < limit and toks[j].text in ("في", "خلال", "عبر", "علي", "امام", "عقب"):
             j, _ = self.skip_adjuncts(toks, j, limit)  # «مؤكدًا في تصريح لقناة محلية أن …»
-        if self._sentence_subject is None:
+        if self._sentence_subject is None and draft.speaker is None:
             self._main_clause_subject(toks, i, draft)
         return self._with_content(toks, i, j, limit, next_cue, draft)
+
+    def _confined_subject(self, toks: list[Token], a: int, said: int, draft: Draft) -> int:
+        """«واكتفى المتحدث باسم الشرطة بالقول: …»: the words from ``a`` to «بالقول» (at
+        ``said``) are the speaker (its noun phrase, past an adjunct after it); returns ``said``."""
+        end, kind, name_at = self.noun_phrase(toks, a, said)
+        if end == a:  # «واكتفى سليم بالقول»: a name no list knows
+            end, kind, name_at = self.noun_phrase(toks, a, said, bounded=True)
+        if end > a:
+            self._set_speaker(draft, toks, a, end, kind, name_at)
+            draft.continues, draft.resolved_from = False, None
+        return said
 
     def _with_content(
         self, toks: list[Token], i: int, j: int, limit: int, next_cue: int, draft: Draft

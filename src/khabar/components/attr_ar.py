@@ -24,6 +24,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from khabar.components._ar_adjunct_ends import ANY
+from khabar.components._ar_adjuncts import TO_PRONOUNS
 from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
     NAME_LINKS,
@@ -38,18 +39,24 @@ from khabar.components._ar_lexicon import (
     is_handle,
     is_time_word,
     rejected_claims,
+    strip_conj,
     unknown_phrase_type,
     verb_gender,
 )
 from khabar.components._ar_objects import ACCUSE_PLAIN, DESCRIBE, DESCRIBE_PLAIN, ArabicObjects
+from khabar.components._ar_pointing import pointed_content
+from khabar.components._ar_relatives import (
+    RELATIVES,
+    _before_relative,
+    relative_clause_end,
+    statement_noun_before,
+)
 from khabar.components._ar_relays import relay_source_at
 from khabar.components._ar_special import SECOND_THAT
 from khabar.components._draft import OPEN_QUOTES, Draft, Token
 
 __all__ = ["ArabicRules", "given_names"]
 
-# relative pronouns (folded) that open a clause about the noun before them
-RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين"})
 # verbs of telling whose addressee follows the subject: «طمأن/أبلغ/حذّر X المزارعين (إلى/من) أن»
 ADDRESSEE_VERBS = frozenset(folded_lemma(w) for w in ("طمأن", "أبلغ", "حذّر"))
 # a speaker's noun phrase: where it ends, its type and where its name starts
@@ -129,6 +136,7 @@ class ArabicRules(ArabicObjects):
         subject = self._verb_subject(toks, i, np_start, entry, next_cue)
         np_end = subject[0]
         j = self._attach_subject(toks, np_start, subject, entry, quote_before is not None, draft)
+        j = relative_clause_end(toks, j, next_cue) if draft.speaker is not None else j
         if entry.cls == "relay":
             relayed = self._relayed(toks, i, j, entry, draft)
             if relayed is None:
@@ -175,7 +183,10 @@ class ArabicRules(ArabicObjects):
             start, opener = start + is_complementiser(toks, start + 1), "complementiser"
         if start >= limit:
             return None
-        if opener == "object" and not object_verb and entry.cls != "write":
+        pointed = pointed_content(toks, start, form) if opener == "object" else None
+        if pointed is not None:
+            start = pointed  # «وأشار الوزير إلى ارتفاع عدد المصابين»: what it points to
+        elif opener == "object" and not object_verb and entry.cls != "write":
             return None  # «رأت الممثلة النموذج»: seeing, not saying; most cues need إن/أن or ":"
         end = self._content_end(toks, start, next_cue)
         if end <= start:
@@ -215,12 +226,20 @@ class ArabicRules(ArabicObjects):
             and self._anonymity_clause(toks, np_end, limit) == np_end
         ):
             np_end = self._extend_to_delimiter(toks, np_end, min(next_cue, limit))
-        if entry.cls not in ("relay", "decline") and (
-            np_end > j or head_of(toks[j].text) if j < limit else False
+        # «تقول له وداعًا …»: after «له/لها» only a known noun phrase is a subject
+        after_pronoun = j > 0 and toks[j - 1].text in TO_PRONOUNS
+        if after_pronoun and j < limit and not self._known_head(toks[j].text):
+            np_end = j
+        if (
+            entry.cls not in ("relay", "decline")
+            and not after_pronoun
+            and (np_end > j or head_of(toks[j].text) if j < limit else False)
         ):
             long_end = self._boundary_subject(
                 toks, j, min(next_cue, limit), folded_lemma(entry.lemma) in OBJECT_VERBS
             )
+            if np_end > j and pointed_content(toks, np_end, strip_conj(toks[i].text)) is not None:
+                long_end = np_end  # «وأشار مدير الدفاع المدني إلى تضرر …»: the subject ends
             if (
                 long_end > np_end
             ):  # «وأوضح مدير الدفاع المدني بمحافظة … العميد ركان بن عايض أبو شقرة، …»
@@ -228,6 +247,10 @@ class ArabicRules(ArabicObjects):
                 name_at = self._name_start(toks, j, np_end)
                 if np_type == "unknown":
                     np_type = "person" if name_at is not None else unknown_phrase_type(toks[j].text)
+        cut = _before_relative(toks, j, np_end)  # «وقال المدير الذي يشرف على … إن»
+        if cut < np_end:  # the name, if any, is inside the phrase before the clause
+            _, short_type, name_at = self.noun_phrase(toks, j, cut)
+            np_end, np_type = cut, np_type if short_type == "unknown" else short_type
         if entry.cls == "hedge" and toks[i - 1].text == "لم" and i > 1:
             if toks[i - 2].text not in PUNCT_STOP:
                 np_end = j  # «الوزير لم يستبعد فرضية الحريق»: the subject came first; an object
@@ -357,7 +380,28 @@ class ArabicRules(ArabicObjects):
                         d.name,
                     )
                     return
-        self._antecedent_phrase(toks, i - 2 if toks[i - 2].text not in ("،", ",") else i - 3, draft)
+        last = i - 2 if toks[i - 2].text not in ("،", ",") else i - 3
+        noun = statement_noun_before(toks, last)
+        if noun is not None and (noun == last or toks[noun + 1].text.startswith("ل")):
+            self._statement_maker(toks, noun + 1, last, draft)
+            return  # «تصريحات وزير الخارجية X الذي قال …» (a construct) names X below
+        self._antecedent_phrase(toks, last, draft)
+
+    def _statement_maker(self, toks: list[Token], a: int, last: int, draft: Draft) -> None:
+        """«في تصريح للمتحدث باسم الوزارة، الذي قال …»: the one the statement is «لـ» (not an
+        outlet it was made to: «في حديث للصحيفة، الذي …» leaves the speaker to be found)."""
+        word = toks[a].text if a <= last else ""
+        if not word.startswith("ل") or len(word) < 4 or self._is_addressee(word):
+            return
+        bare = "ال" + word[2:] if word.startswith("لل") else word[1:]
+        if head_of(bare) in (None, "outlet", "self") and bare not in given_names():
+            return  # «في حديث للصحيفة، الذي …»: made to an outlet, its maker is elsewhere
+        cut = 2 if word.startswith("لل") else 1
+        shifted = [*toks[:a], Token(bare, toks[a].start, toks[a].end), *toks[a + 1 :]]
+        end, kind, name_at = self.noun_phrase(shifted, a, last + 1)
+        self._set_speaker(draft, toks, a, max(end, a + 1), kind, name_at)
+        if draft.speaker is not None:
+            draft.speaker = (toks[a].start + cut, draft.speaker[1])
 
     def _antecedent_phrase(self, toks: list[Token], last: int, draft: Draft) -> None:
         """«والتقى الوزير بالسفير الذي أكد أن …»: the speaker-like noun right before the
@@ -377,6 +421,11 @@ class ArabicRules(ArabicObjects):
                 draft.speaker_type = "person" if kind in ("title", None) else "organisation"
                 draft.name = None
                 return
+
+    @staticmethod
+    def _known_head(word: str) -> bool:
+        """A title, institution or known given name: «قال له الوزير …», not «تقول له وداعًا»."""
+        return head_of(word) is not None or word in given_names()
 
     @staticmethod
     def _name_or_definite(word: str) -> bool:

@@ -101,7 +101,8 @@ class Attribute:
                 if doc.lang == "en":
                     _remember_person_in_content(st, recent)
                 if st.speaker is not None and draft.cls != "unverified":
-                    recent.add(st.speaker, st.id, draft.gender)
+                    # «ونقلت الوكالة عن الوزير قوله …»: the verb's gender is the reporter's
+                    recent.add(st.speaker, st.id, draft.gender if draft.via is None else None)
         return doc
 
     @staticmethod

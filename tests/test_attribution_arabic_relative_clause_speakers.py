@@ -1,0 +1,54 @@
+"""A relative clause between the speaker and their words («وقال المدير الذي يشرف على … إن»,
+«وقالت الجمعية، التي تأسست …، إنها …») describes the speaker: it is neither part of the
+speaker's phrase nor the start of the content."""
+
+from __future__ import annotations
+
+import khabar
+
+
+def _statements(text: str) -> list[khabar.Statement]:
+    return khabar.extract(text, lang="ar").statements
+
+
+def test_attribution_arabic_relative_clause_long_between_commas() -> None:
+    sts = _statements(
+        "وقالت الجمعية، التي تأسست قبل عشرين عامًا وتضم مئات المتطوعين في المحافظات الشمالية "
+        "والجنوبية وتعمل في الإغاثة والتعليم، إنها وزعت ألف بطانية."
+    )
+    assert len(sts) == 1
+    assert sts[0].speaker is not None and sts[0].speaker.text == "الجمعية"
+    assert sts[0].content.text == "إنها وزعت ألف بطانية"
+
+
+def test_attribution_arabic_relative_clause_unpunctuated_after_a_title() -> None:
+    sts = _statements("وقال المدير الذي يشرف على المشروع منذ انطلاقه إن العمل سينتهي قريبًا.")
+    assert len(sts) == 1
+    assert sts[0].speaker is not None and sts[0].speaker.text == "المدير"
+    assert sts[0].content.text == "إن العمل سينتهي قريبًا"
+
+
+def test_attribution_arabic_relative_clause_unpunctuated_after_a_construct() -> None:
+    sts = _statements(
+        "وقال رئيس نادي الغوص الذي تولى منصبه قبل ثلاث سنوات بعد انتخابات شهدت منافسة "
+        "شديدة إن الموسم يبدأ في موعده."
+    )
+    assert sts[0].speaker is not None and sts[0].speaker.text == "رئيس نادي الغوص"
+    assert sts[0].content.text == "إن الموسم يبدأ في موعده"
+
+
+def test_attribution_arabic_relative_clause_after_a_named_apposition_before_a_colon() -> None:
+    sts = _statements(
+        "وقال رئيس لجنة المياه، يوسف الحسوني، الذي يقود النقاش في المجلس: «الخطة صعبة التنفيذ»."
+    )
+    assert len(sts) == 1
+    assert sts[0].speaker is not None and sts[0].speaker.name == "يوسف الحسوني"
+    assert sts[0].kind == "direct"
+    assert sts[0].content.text == "«الخطة صعبة التنفيذ»"
+
+
+def test_attribution_arabic_relative_clause_with_a_comma_inside_is_not_skipped() -> None:
+    # the clause «الذي …» ends at a comma: what follows is no longer the speaker's words
+    sts = _statements("وقال المدير الذي زار الموقع، وهو مهندس، إن العمل متأخر.")
+    assert sts[0].speaker is not None and sts[0].speaker.text.startswith("المدير")
+    assert sts[0].content.text == "إن العمل متأخر"
