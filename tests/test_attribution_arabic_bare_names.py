@@ -34,3 +34,23 @@ def test_an_apposition_after_a_named_speaker_does_not_rename_them() -> None:
 def test_an_apposition_inside_an_amma_topic_names_the_speaker() -> None:
     text = "أما رئيس بلدية المدينة، المهندس سليم العواد، فقال إن الجسر آمن."
     assert speaker_of(text)[1] == "سليم العواد"
+
+
+def test_an_apposition_then_a_relative_clause_set_off_by_commas_before_inna() -> None:
+    doc = khabar.extract(
+        "وقالت النائبة نهى القاضي، عضو لجنة الصحة في مجلس النواب، التي كانت قد طالبت العام "
+        "الماضي بإغلاق المصنع، إن البلدية تسلمت تقريرا. وأضافت أن الحصيلة قد ترتفع.",
+        lang="ar",
+    )
+    assert [st.speaker.name if st.speaker else None for st in doc.statements] == [
+        "نهى القاضي",
+        "نهى القاضي",
+    ]
+
+
+def test_iktafa_after_fima_with_an_adjunct_before_bil_qawl() -> None:
+    text = (
+        "ولم ترد الشركة على اتصالاتنا، فيما اكتفى مديرها سليم العواد في رسالة نصية بالقول "
+        "إن الشركة ستستأنف الحكم."
+    )
+    assert speaker_of(text)[1] == "سليم العواد"

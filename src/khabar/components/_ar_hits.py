@@ -266,7 +266,8 @@ def cue_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
             continue  # «روي ساليناس» (a name), «رأي» (an opinion): not «روى»/«رأى»
         if form.startswith("اكتف") and by_saying_after(toks, i) is None:
             continue  # «واكتفت الوزارة ببيان مقتضب»: only «اكتفى (X) بالقول إن …» reports words
-        if entry.cls == "part" and not participle_position(toks, i):
+        finite_by_saying = form.startswith("اكتف")  # «فيما اكتفت X بالقول»: a finite verb
+        if entry.cls == "part" and not finite_by_saying and not participle_position(toks, i):
             continue  # «إصابة مؤكدة»: an adjective, not «، مؤكدًا أن…»
         if entry.cls == "part" and hits and manner_of_cue(toks, hits[-1][0], i):
             continue  # «وتابع قائلًا إن …», «فأكد مجددًا أنه …»: how the verb before spoke
