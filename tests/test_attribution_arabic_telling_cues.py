@@ -13,7 +13,7 @@ def _statements(text: str) -> list[khabar.Statement]:
 
 def test_an_estimate_with_that_after_an_aside() -> None:
     (st,) = _statements(
-        "وقدّرت الصحيفة، استناداً إلى الوثائق التي حصلت عليها، أن الأضرار تتجاوز مليوني دولار."
+        "وقدّرت الصحيفة، استناداً إلى مستندات اطلعت عليها، أن الأضرار تتجاوز مليوني دولار."
     )
     assert st.speaker is not None and st.speaker.text == "الصحيفة"
     assert st.content.text == "أن الأضرار تتجاوز مليوني دولار"
@@ -59,7 +59,7 @@ def test_unverified_ends_before_a_refusal_after_fima() -> None:
 
 def test_a_refusal_ends_before_a_new_report() -> None:
     sts = _statements(
-        "ورفضت وزارة الإسكان التعليق على خلاصات المراجعة، واكتفى مصدر في الوزارة بالقول إن الأمر "
+        "ورفضت وزارة الإسكان التعليق على خلاصات المراجعة، واكتفى مسؤول في الهيئة بالقول إن الأمر "
         "«قيد الدرس»."
     )
     assert sts[0].content.text == "التعليق على خلاصات المراجعة"
@@ -74,8 +74,8 @@ def test_a_report_that_warns_of_something_is_no_statement() -> None:
 
 def test_doon_the_preposition_is_no_cue_but_the_feminine_verb_is() -> None:
     [st] = khabar.extract(
-        "وقال النادي إن الحضور بلغ عشرين ألفاً، أي دون الطاقة الاستيعابية للملعب.", lang="ar"
+        "وقالت الإدارة إن المبيعات بلغت عشرين ألفاً، أي دون التوقعات بكثير.", lang="ar"
     ).statements
-    assert st.cue.text == "وقال"
+    assert st.cue.text == "وقالت"
     [post] = khabar.extract('ودونت الناشطة على حسابها في إكس: "لن نسكت".', lang="ar").statements
     assert post.kind == "social_post"

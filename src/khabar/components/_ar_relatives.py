@@ -44,7 +44,7 @@ def relative_clause_end(toks: list[Token], j: int, limit: int) -> int:
         if is_complementiser(toks, k) or t == ":":
             return k
         if t in ("،", ",") and k + 1 < limit and is_complementiser(toks, k + 1):
-            return k + 1  # «…، عضو اللجنة، التي كانت قد طالبت …، إن»: a clause set off by commas
+            return k + 1  # «…، عضو اللجنة، التي سعت …، إن»: a clause set off by commas
         if t in PUNCT_STOP or t in OPEN_QUOTES or lookup_cue(t) is not None:
             return j
     return j

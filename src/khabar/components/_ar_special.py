@@ -268,7 +268,7 @@ class ArabicSpecial(ArabicPhrases):
                     speaker = (s0, toks[b - 1].end)
             if any(d.content[0] <= toks[k].start < d.content[1] for d in drafts):
                 continue
-            # «…، فيما امتنعت الشركة عن التعليق»: up to the next statement's cue
+            # «…، فيما امتنع المصنع عن التعليق»: up to the next statement's cue
             cues = {d.cue[0] for d in drafts}
             nxt = next((m for m in range(k + 1, len(toks)) if toks[m].start in cues), len(toks))
             end = self._content_end(toks, k, nxt)
@@ -347,7 +347,7 @@ class ArabicSpecial(ArabicPhrases):
                 end = k  # «…»، من دون أن تذكر اسم المصنع»: the narrator's remark, not the content
                 break
             if toks[k].text in ("،", ",") and toks[k + 1].text == "فيما" and k + 2 < end:
-                # «، فيما لم يتسنَّ لـ«…» التحقق …», «، فيما امتنعت الشركة عن التعليق»
+                # «، فيما لم يتسنَّ لـ«…» التحقق …», «، فيما امتنع المصنع عن التعليق»
                 if toks[k + 2].text in ("لم", "لا") or self.is_cue(toks[k + 2]):
                     end = k
                     break
@@ -356,7 +356,7 @@ class ArabicSpecial(ArabicPhrases):
                 and _conjoined_cue(toks[k + 1].text)
                 and k not in inside_quotes(toks)
             ):
-                end = k  # «…، واكتفى مصدر في الوزارة بالقول …»: a new report, not this content
+                end = k  # «…، واكتفى مسؤول في الهيئة بالقول …»: a new report, not this content
                 break
         if end < len(toks):
             # back off the conjunction/comma that introduces the next cue

@@ -203,13 +203,13 @@ _AGENT_ENDS = frozenset({",", ".", ";", ":", "which", "who", "that", "and", "aft
 
 
 def passive_agent(words: list[str], i: int, n: int) -> tuple[int, int] | None:
-    """The agent (word span) of a passive report: «An inquiry into the fire was announced on
-    Monday by the prosecutor's office, which said …» — the office announced the inquiry,
-    and the subject before «was» is what it announced.
+    """The agent (word span) of a passive report: «A review of the tender was announced on
+    Tuesday by the audit court, which said …» — the court announced the review, and the
+    subject before «was» is what it announced.
 
-    >>> w = "an inquiry was announced on monday by the prosecutor 's office , which".split()
+    >>> w = "a review was announced on tuesday by the audit court , which".split()
     >>> passive_agent(w, 3, 1)
-    (7, 11)
+    (7, 10)
     >>> passive_agent("the 300 were reported by the utility".split(), 3, 1) is None
     False
     >>> passive_agent("the road was reported closed".split(), 3, 1) is None

@@ -70,7 +70,7 @@ PUBLISHED = frozenset("published released issued compiled seen posted".split())
 
 
 def _passive_before(toks: list[Token], by: int) -> bool:
-    """A passive verb shortly before the «by» at ``by`` («was announced on Monday by»)."""
+    """A passive verb shortly before the «by» at ``by`` («was announced on Tuesday by»)."""
     return any(t.text in ("was", "were", "been", "is", "are") for t in toks[max(0, by - 5) : by])
 
 
@@ -162,7 +162,7 @@ class EnglishPhrases:
             if t in ("after", "before", "since", "until", "unless", "when"):
                 break  # «…, a day after Nabar accused it of …»: the subject of that clause only
             if t == "by" and _passive_before(toks, start - 1):
-                break  # «… was announced on Monday by the prosecutor's office, which said …»
+                break  # «… was announced on Tuesday by the audit court, which said …»
             start -= 1
         if start >= end:
             return self._apposed_subject(toks, end)

@@ -76,7 +76,7 @@ def finite_verb_ahead(words: list[str], start: int) -> bool:
     >>> finite_verb_ahead("damages of $5m , called".split(), 0)
     False
     """
-    for w in words[start : start + 10]:  # «three engineers from the municipality … had»
+    for w in words[start : start + 10]:  # «two clerks from the tax office … had»
         if w in PUNCT or w in ('"', "“", "”"):
             return False
         if w in AUXILIARIES:
@@ -91,10 +91,10 @@ REJECTING = frozenset(
 
 
 def _rejecting(words: list[str], i: int) -> bool:
-    """«rejects claims that …», «"categorically rejects" claims that …»: the object of a
+    """«rejects claims that …», «"firmly rejects" claims that …»: the object of a
     denial, not a cue.
 
-    >>> _rejecting('it " categorically rejects " claims that'.split(), 5)
+    >>> _rejecting('it " firmly rejects " claims that'.split(), 5)
     True
     """
     k = i - 1
@@ -729,7 +729,7 @@ class EnglishRules(EnglishPhrases):
     def _passive_report(
         self, toks: list[Token], i: int, n: int, d: Draft, agent: tuple[int, int]
     ) -> Draft | None:
-        """«An inquiry was announced on Monday by the prosecutor's office»: the agent speaks;
+        """«A review was announced on Tuesday by the audit court»: the agent speaks;
         what it announced is the subject before «was»."""
         start = 1 if toks[0].text in ("but", "and") else 0
         if i - 1 <= start:

@@ -167,7 +167,7 @@ class _RecentSpeakers:
         # article is read, so a key looked up here is the one a walk back through the
         # items would find)
         self._genders: dict[str, str] = {}
-        # people an organisation's statement named as its subject («Nader Qubti resigned …,
+        # people an organisation's statement named as its subject («Omar Nadim left the cabinet …,
         # his office said»): the "he" of a later quote when no person has spoken
         self.mentioned: list[Speaker] = []
 
@@ -460,12 +460,12 @@ _NARRATIVE_PERSON = (
 
 
 _CONTENT_PERSON = re.compile(
-    rf"^(?P<name>{_EN_NAME}) (?:has|had|was|is|would|will|[a-z]{{3,}}ed)\b"
+    rf"^(?P<name>{_EN_NAME}) (?:has|had|was|is|would|will|left|quit|took|fled|lost|won|met|[a-z]{{3,}}ed)\b"
 )
 
 
 def _remember_person_in_content(st: Statement, recent: _RecentSpeakers) -> None:
-    """«Omar Nadim stepped down on Friday, his office said. In a statement, he said …»: the
+    """«Omar Nadim left the cabinet on Friday, his office said. Speaking to reporters, he said …»: the
     person that «his office» belongs to is the next "he"; the person an organisation's
     statement opens with is the "he" when no person has spoken."""
     if st.speaker is None:
@@ -479,7 +479,7 @@ def _remember_person_in_content(st: Statement, recent: _RecentSpeakers) -> None:
         text = st.content.text[a:b]
         start = st.content.start + a
         person = Speaker(text, start, start + len(text), text, "person", None)
-        if owner in (["his"], ["her"]):  # «X resigned, his office said»: «his» is X
+        if owner in (["his"], ["her"]):  # «X left the cabinet, his office said»: «his» is X
             recent.add(person, "", "m" if owner == ["his"] else "f")
         else:
             recent.mentioned.append(person)
