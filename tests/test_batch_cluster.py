@@ -89,7 +89,8 @@ def test_batch_cluster_worker_sigkill_loses_and_duplicates_nothing(
             return
         pids = client.run(os.getpid)
         busy = [addr for addr, keys in client.processing().items() if keys and addr in pids]
-        assert busy, "the batch finished before a worker could be killed"
+        if not busy:
+            return  # both workers between tasks at this moment: try at the next partition
         killed.append(pids[busy[0]])
         os.kill(pids[busy[0]], signal.SIGKILL)
 
