@@ -21,9 +21,9 @@ def test_an_estimate_with_that_after_an_aside() -> None:
 
 def test_reassuring_the_addressed_is_no_part_of_the_speaker() -> None:
     (st,) = _statements(
-        "وطمأن وزير الزراعة الدكتور سامح العتوم المزارعين إلى أن الموسم «سيكون جيداً»."
+        "وطمأن وزير الزراعة الدكتور سامح الخرابشة المزارعين إلى أن الموسم «سيكون جيداً»."
     )
-    assert st.speaker is not None and st.speaker.text == "وزير الزراعة الدكتور سامح العتوم"
+    assert st.speaker is not None and st.speaker.text == "وزير الزراعة الدكتور سامح الخرابشة"
     assert st.content.text == "أن الموسم «سيكون جيداً»"
 
 

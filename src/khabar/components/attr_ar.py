@@ -484,7 +484,7 @@ def _before_addressee(toks: list[Token], j: int, end: int) -> int:
     """Where the subject ``j:end`` of a verb of telling ends when its last word is the
     addressee: «الجميع», or a definite plural in «ـين» (accusative, so not the subject's own
     adjective, which would be «ـون») after a definite word, a name or the verb itself —
-    «وزير الزراعة سامح العتوم المزارعين» → «وزير الزراعة سامح العتوم»; not the genitive of a
+    «وزير الزراعة سامح الخرابشة المزارعين» → «وزير الزراعة سامح الخرابشة»; not the genitive of a
     construct («رئيس مجلس المحافظين»).
 
     >>> from khabar.components._draft import tokenize
