@@ -226,7 +226,7 @@ class EnglishPhrases:
     def _before_relative(self, toks: list[Token], comma: int) -> tuple[int, int] | None:
         """The antecedent of a relative clause opening after ``comma``, with the name before
         it when it is an apposition: «Karim Odeh, chief executive of Selwan Builders, which
-        repaired the bridge, said …», «…, according to Rana Fakhoury, a professor …, who
+        repaired the bridge, said …», «…, according to Rana Bawab, a professor …, who
         said …»."""
         inner = self._subject_before(toks, comma)
         if inner is None or inner[0] < 2 or toks[inner[0] - 1].text != ",":
