@@ -11,13 +11,18 @@
   its apposition is the subject of both verbs.
 * ``Rumours that she might step down were "pure fiction", she said.`` — a quotation that ends an
   unquoted clause: the whole clause is the content.
+* ``A review was announced on Tuesday by the audit court`` — a passive report: its agent speaks.
+* ``The bakery said it rejected claims that …`` — «claims» after a rejecting verb is its object,
+  and the «said» whose content is only the next cue's «it» gives way to that statement.
 
-Pure functions over the lower-cased words of one sentence.
+Pure functions over the lower-cased words (or tokens and drafts) of one sentence.
 """
 
 from __future__ import annotations
 
 import re
+
+from khabar.components._draft import Draft, Token
 
 # adverbs and auxiliaries between a relative clause's subject and its verb
 RELATIVE_ADVERBS = frozenset(
@@ -224,3 +229,37 @@ def passive_agent(words: list[str], i: int, n: int) -> tuple[int, int] | None:
     while end < len(words) and words[end] not in _AGENT_ENDS and end - by <= 8:
         end += 1
     return (by + 1, end) if end > by + 1 else None
+
+
+REJECTING = frozenset(
+    "reject rejects rejected rejecting deny denies denied denying dismiss dismisses dismissed "
+    "refute refutes refuted dispute disputes disputed contest contests contested".split()
+)
+
+
+def rejecting(words: list[str], i: int) -> bool:
+    """«rejects claims that …», «"firmly rejects" claims that …»: the object of a
+    denial, not a cue.
+
+    >>> rejecting('it " firmly rejects " claims that'.split(), 5)
+    True
+    """
+    k = i - 1
+    while k >= 0 and words[k] in ('"', "“", "”", "the", "all", "any", "these", "those"):
+        k -= 1
+    return k >= 0 and words[k] in REJECTING
+
+
+def only_next_subject(toks: list[Token], d: Draft, nxt: int) -> bool:
+    """«The company said it rejected claims that …»: the content of «said» is only «it»,
+    the subject of the next cue, which carries the statement (and takes the speaker)."""
+    if nxt >= len(toks) or d.content[1] != toks[nxt - 1].end:
+        return False
+    return d.content[0] == toks[nxt - 1].start and toks[nxt - 1].text in ("it", "he", "she", "they")
+
+
+def take_speaker(d: Draft, outer: Draft) -> None:
+    """The pronoun subject of ``d`` is the speaker of the ``outer`` cue it stands after."""
+    d.speaker, d.speaker_type, d.name = outer.speaker, outer.speaker_type, outer.name
+    d.resolved_from, d.gender = outer.resolved_from, d.gender or outer.gender
+    d.frame = outer.frame + d.frame

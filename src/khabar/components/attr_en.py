@@ -25,9 +25,12 @@ from khabar.components._en_gaps import (
     apposition_end,
     gapped_relative_cue,
     infinitive_content,
+    only_next_subject,
     passive_agent,
     quote_ends_clause,
+    rejecting,
     self_given_name,
+    take_speaker,
 )
 from khabar.components._en_lexicon import (
     AUXILIARIES,
@@ -84,40 +87,6 @@ def finite_verb_ahead(words: list[str], start: int) -> bool:
     return False
 
 
-REJECTING = frozenset(
-    "reject rejects rejected rejecting deny denies denied denying dismiss dismisses dismissed "
-    "refute refutes refuted dispute disputes disputed contest contests contested".split()
-)
-
-
-def _rejecting(words: list[str], i: int) -> bool:
-    """«rejects claims that …», «"firmly rejects" claims that …»: the object of a
-    denial, not a cue.
-
-    >>> _rejecting('it " firmly rejects " claims that'.split(), 5)
-    True
-    """
-    k = i - 1
-    while k >= 0 and words[k] in ('"', "“", "”", "the", "all", "any", "these", "those"):
-        k -= 1
-    return k >= 0 and words[k] in REJECTING
-
-
-def _only_next_subject(toks: list[Token], d: Draft, nxt: int) -> bool:
-    """«The company said it rejected claims that …»: the content of «said» is only «it»,
-    the subject of the next cue, which carries the statement (and takes the speaker)."""
-    if nxt >= len(toks) or d.content[1] != toks[nxt - 1].end:
-        return False
-    return d.content[0] == toks[nxt - 1].start and toks[nxt - 1].text in ("it", "he", "she", "they")
-
-
-def _take_speaker(d: Draft, outer: Draft) -> None:
-    """The pronoun subject of ``d`` is the speaker of the ``outer`` cue it stands after."""
-    d.speaker, d.speaker_type, d.name = outer.speaker, outer.speaker_type, outer.name
-    d.resolved_from, d.gender = outer.resolved_from, d.gender or outer.gender
-    d.frame = outer.frame + d.frame
-
-
 class EnglishRules(EnglishPhrases):
     """Find statement drafts in one English sentence (lower-cased normalised tokens)."""
 
@@ -141,11 +110,11 @@ class EnglishRules(EnglishPhrases):
             if d is not None and d.own_quote is not None:
                 drafts.append(self._quote_of_its_own(toks, d, d.own_quote))
             if outer is not None and d is not None:
-                _take_speaker(d, outer)
+                take_speaker(d, outer)
             elif outer is not None:
                 drafts.append(outer)  # the next cue made no statement: keep this one
             outer = None
-            if d is not None and k + 1 < len(hits) and _only_next_subject(toks, d, nxt):
+            if d is not None and k + 1 < len(hits) and only_next_subject(toks, d, nxt):
                 outer = d
             elif d is not None:
                 drafts.append(d)
@@ -368,7 +337,7 @@ class EnglishRules(EnglishPhrases):
             prev in ("had", "has", "have") and i > 1 and texts[i - 2] in ("who", "which")
         ):
             return True  # «Ziani, who had alleged tampering, told …»: a relative clause
-        if texts[i] in ("claims", "claim") and (prev.endswith("ing") or _rejecting(texts, i)):
+        if texts[i] in ("claims", "claim") and (prev.endswith("ing") or rejecting(texts, i)):
             return True  # «probing claims that …», «rejects "claims" that …»: a noun
         if (
             texts[i] in ("claims", "claim", "says", "say", "states", "notes", "estimates")
