@@ -139,8 +139,7 @@ def _bayyana_with_asides(toks: list[Token], i: int) -> bool:
     """«وبيّن مدير الإدارة سامر نمر، خلال لقاء مع الأهالي، أن …»: «بيّن» opening its clause,
     a speaker head right after it, and «أن» within 25 words past commas — not the
     preposition of «بين الوزارة والنقابة خلاف، وقال …» (a second party, another cue)."""
-    opens = i == 0 or toks[i].text[0] in "وف" or toks[i - 1].text in PUNCT_STOP
-    if not opens or i + 1 >= len(toks) or head_of(toks[i + 1].text) is None:
+    if not _opens_clause(toks, i) or i + 1 >= len(toks) or head_of(toks[i + 1].text) is None:
         return False
     for k in range(i + 2, min(len(toks), i + 26)):
         t = toks[k].text
@@ -264,9 +263,9 @@ def cue_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
         form, entry = found
         if not is_cue(t):
             continue  # «روي ساليناس» (a name), «رأي» (an opinion): not «روى»/«رأى»
-        if form.startswith("اكتف") and by_saying_after(toks, i) is None:
-            continue  # «واكتفت الوزارة ببيان مقتضب»: only «اكتفى (X) بالقول إن …» reports words
         finite_by_saying = form.startswith("اكتف")  # «فيما اكتفت X بالقول»: a finite verb
+        if finite_by_saying and by_saying_after(toks, i) is None:
+            continue  # «واكتفت الوزارة ببيان مقتضب»: only «اكتفى (X) بالقول إن …» reports words
         if entry.cls == "part" and not finite_by_saying and not participle_position(toks, i):
             continue  # «إصابة مؤكدة»: an adjective, not «، مؤكدًا أن…»
         if entry.cls == "part" and hits and manner_of_cue(toks, hits[-1][0], i):

@@ -17,15 +17,15 @@ RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "ا
 MAX_CLAUSE = 25
 
 
-def _before_relative(toks: list[Token], a: int, end: int) -> int:
+def before_relative(toks: list[Token], a: int, end: int) -> int:
     """Where the speaker phrase ``a:end`` stops: before an unpunctuated relative pronoun
     whose clause runs to the complementiser at ``end`` («المدير الذي يشرف على …», «الوزيرة
     التي زارت المخيم»); ``end`` when there is none.
 
     >>> from khabar.components._draft import tokenize
-    >>> _before_relative(tokenize("المدير الذي يشرف علي المشروع ان"), 0, 5)
+    >>> before_relative(tokenize("المدير الذي يشرف علي المشروع ان"), 0, 5)
     1
-    >>> _before_relative(tokenize("المدير العام ان"), 0, 2)
+    >>> before_relative(tokenize("المدير العام ان"), 0, 2)
     2
     """
     for k in range(a + 1, end):

@@ -130,11 +130,9 @@ def speaker_type(words: list[str]) -> str:
         ANONYMITY_CLAUSE.match(" ".join(words[k:])) for k, w in enumerate(words) if w == "who"
     ):
         return "anonymous"
-    if ORG_WORDS.search(" ".join(_after_possessor(words))) is None:
-        return "person"  # «the Hastings Center's Murray»
     org = ORG_WORDS.search(text)
-    if org is None:
-        return "person"
+    if org is None or ORG_WORDS.search(" ".join(_after_possessor(words))) is None:
+        return "person"  # no organisation word, or none after «'s»: «the Hastings Center's Murray»
     people = PERSON_NOUNS.finditer(text)
     if any(m.group() != "who" or m.start() < org.start() for m in people):
         return "person"  # «a ministry spokeswoman», «Suhail Nour, who heads the union»

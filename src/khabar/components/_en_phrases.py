@@ -81,20 +81,22 @@ class EnglishPhrases:
         self.norm = norm
         self.original = original  # case is folded in ``norm``; «the United States Geological …»
 
-    def _capitalised_inside(self, toks: list[Token], i: int) -> bool:
-        """A capitalised cue word that does not start the sentence is part of a name."""
-        if self.original is None or i == 0 or toks[i - 1].text in OPEN_QUOTES | {":", "(", "—"}:
-            return False
-        first = self.original.orig[self.original.to_orig(toks[i].start)]
-        return first.isupper()
-
-    def _adverb_before_cue(self, tok: Token) -> bool:
-        """See :func:`adverb_before_cue` (the capital is read from the original text)."""
-        capital = (
+    def _capital(self, tok: Token) -> bool:
+        """``tok`` is written with a capital in the original text (False without one)."""
+        return (
             self.original is not None
             and self.original.orig[self.original.to_orig(tok.start)].isupper()
         )
-        return adverb_before_cue(tok.text, capital)
+
+    def _capitalised_inside(self, toks: list[Token], i: int) -> bool:
+        """A capitalised cue word that does not start the sentence is part of a name."""
+        if i == 0 or toks[i - 1].text in OPEN_QUOTES | {":", "(", "—"}:
+            return False
+        return self._capital(toks[i])
+
+    def _adverb_before_cue(self, tok: Token) -> bool:
+        """See :func:`adverb_before_cue` (the capital is read from the original text)."""
+        return adverb_before_cue(tok.text, self._capital(tok))
 
     def _set_speaker(self, d: Draft, toks: list[Token], a: int, b: int) -> None:
         d.speaker = (toks[a].start, toks[b - 1].end)

@@ -47,7 +47,7 @@ from khabar.components._ar_objects import ACCUSE_PLAIN, DESCRIBE, DESCRIBE_PLAIN
 from khabar.components._ar_pointing import pointed_content
 from khabar.components._ar_relatives import (
     RELATIVES,
-    _before_relative,
+    before_relative,
     relative_clause_end,
     statement_noun_before,
 )
@@ -247,7 +247,7 @@ class ArabicRules(ArabicObjects):
                 name_at = self._name_start(toks, j, np_end)
                 if np_type == "unknown":
                     np_type = "person" if name_at is not None else unknown_phrase_type(toks[j].text)
-        cut = _before_relative(toks, j, np_end)  # «وقال المدير الذي يشرف على … إن»
+        cut = before_relative(toks, j, np_end)  # «وقال المدير الذي يشرف على … إن»
         if cut < np_end:  # the name, if any, is inside the phrase before the clause
             _, short_type, name_at = self.noun_phrase(toks, j, cut)
             np_end, np_type = cut, np_type if short_type == "unknown" else short_type
@@ -267,7 +267,7 @@ class ArabicRules(ArabicObjects):
         cue at ``i``, so the unknown word at ``j`` after it is no subject but the start of the
         object or content: «مديرية الصحة العامة أعلنت أمس الخميس العثور على …»."""
         first = toks[j].text
-        if head_of(first) is not None or first in given_names() or first in OPEN_QUOTES:
+        if self._known_head(first) or first in OPEN_QUOTES:
             return False
         if i == 0 or toks[i - 1].text in PUNCT_STOP:
             return False

@@ -152,7 +152,7 @@ class EnglishRules(EnglishPhrases):
         k = 0
         while k < min(i, 12):
             t = toks[k].text
-            capital = self.original.orig[self.original.to_orig(toks[k].start)].isupper()
+            capital = self._capital(toks[k])
             if capital or t in NAME_JOINERS or PERSON_NOUNS.fullmatch(t) or t in TITLE_WORDS:
                 k += 1
                 continue
@@ -194,11 +194,10 @@ class EnglishRules(EnglishPhrases):
 
     def _role_ahead(self, toks: list[Token], k: int, i: int) -> bool:
         """A role noun or a capitalised word follows within two words (before ``i``)."""
-        assert self.original is not None
         for m in range(k + 1, min(i, k + 3)):
             if PERSON_NOUNS.fullmatch(toks[m].text):
                 return True
-            if self.original.orig[self.original.to_orig(toks[m].start)].isupper():
+            if self._capital(toks[m]):
                 return True
         return False
 
@@ -366,9 +365,10 @@ class EnglishRules(EnglishPhrases):
         d = Draft(cue=cue, lemma=lemma, content=(0, 0), cls=cls)
         if stance != "assert":
             d.stance = stance
-        agent = passive_agent([t.text for t in toks], i, n) if i > 1 else None
-        if agent is not None and toks[i - 1].text in ("was", "were"):
-            return self._passive_report(toks, i, n, d, agent)
+        if i > 1 and toks[i - 1].text in ("was", "were"):  # «… was announced by X»
+            agent = passive_agent([t.text for t in toks], i, n)
+            if agent is not None:
+                return self._passive_report(toks, i, n, d, agent)
         if cls == "part":
             if i > 0 and toks[i - 1].text != ",":
                 return self._absolute_participle(toks, i, n, d, next_cue)
@@ -526,7 +526,7 @@ class EnglishRules(EnglishPhrases):
         """``toks[k]`` is written with a capital (a new sentence after «…."», not «…?" she»)."""
         if self.original is None:
             return True
-        return self.original.orig[self.original.to_orig(toks[k].start)].isupper()
+        return self._capital(toks[k])
 
     def _bare_attribution(
         self, toks: list[Token], subject: tuple[int, int] | None, start: int, d: Draft
@@ -592,9 +592,7 @@ class EnglishRules(EnglishPhrases):
         )
         if end == i + n or end - i > 8 or not (closing or participle):
             return None
-        named = self.original is not None and any(
-            self.original.orig[self.original.to_orig(t.start)].isupper() for t in toks[i + n : end]
-        )
+        named = any(self._capital(t) for t in toks[i + n : end])
         if not named and toks[i + n].text not in ("the", "a", "an"):
             return None  # a name, a titled person or «the report», not «…, said earlier»
         if any(
@@ -626,7 +624,7 @@ class EnglishRules(EnglishPhrases):
         if self.original is None or toks[i].text not in NAMED_CLAUSE_CUES:
             return False
         window = toks[: i + n + 12]
-        caps = [self.original.orig[self.original.to_orig(t.start)].isupper() for t in window]
+        caps = [self._capital(t) for t in window]
         return named_clause([t.text for t in window], caps, i, n)
 
     @staticmethod
