@@ -65,3 +65,16 @@ def test_ledger_a_span_of_time_is_not_a_figure(tmp_path: Path) -> None:
         ],
     )
     assert [s["unit"] for s in series] == ["خيمة"]
+
+
+def test_ledger_what_a_reserve_suffices_for_is_a_figure(tmp_path: Path) -> None:
+    text = "قال الوزير إن مخزون الأرز يكفي لستة أسابيع، وإن التوزيع سيبدأ خلال ثلاثة أيام."
+    series = _figures(
+        tmp_path,
+        text,
+        [
+            ("الوزير", "مخزون الأرز يكفي لستة أسابيع", Quantity(6, "ستة", 0, 0, unit="أسابيع")),
+            ("الوزير", "التوزيع سيبدأ خلال ثلاثة أيام", Quantity(3, "ثلاثة", 0, 0, unit="أيام")),
+        ],
+    )
+    assert [[p["value"] for p in s["points"]] for s in series] == [[6]]

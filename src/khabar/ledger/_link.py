@@ -42,7 +42,7 @@ from khabar.ledger.speakers import (
     resolve_alias,
     titled_names,
 )
-from khabar.ledger.units import is_count, is_duration, names_a_count
+from khabar.ledger.units import is_count, is_duration, names_a_count, tracked_duration
 from khabar.ledger.vectors import (
     DIM,
     Vector,
@@ -445,12 +445,15 @@ def _link_figures(conn: Connection, rows: Sequence[Row[Any]], story: int) -> Non
         return
     _resolve_anaphoric_counts(conn, rows)
     found = conn.execute(
-        select(q.c.id, q.c.unit, q.c.unit_key).where(
+        select(q.c.id, q.c.statement_id, q.c.text, q.c.unit, q.c.unit_key).where(
             q.c.statement_id.in_(ids), q.c.unit_key.is_not(None)
         )
     ).all()
+    content = {st.id: st.content for st in rows}
     for quantity in found:
-        if is_duration(quantity.unit_key):
+        if is_duration(quantity.unit_key) and not tracked_duration(
+            content[quantity.statement_id], quantity.text
+        ):
             continue  # «خلال يومين», "within 48 hours": a span of time, not a figure
         series = conn.execute(
             select(fs.c.id).where(fs.c.unit_key == quantity.unit_key, fs.c.story_id == story)

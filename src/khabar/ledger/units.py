@@ -93,6 +93,33 @@ def is_duration(key: str) -> bool:
     return key in _DURATIONS
 
 
+# what a stock or a reserve "suffices for" or "covers": a span of time that is a figure
+_SUFFICES = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:[يت]كفي(?:ان|ه|نا)?|[يت]غطي)\s+(?:\S+\s+){0,2}$"
+    r"|\b(?:cover(?:s|ed|ing)?|suffic\w*|enough)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def tracked_duration(content: str, number_text: str) -> bool:
+    """Whether a span of time in a statement is itself a figure: what a stock lasts or
+    covers («المخزون يكفي لخمسة أشهر», "the reserve may cover less than three months").
+
+    >>> tracked_duration("إن المخزون «يكفي لخمسة أشهر على الأقل»", "خمسة")
+    True
+    >>> tracked_duration("the stock is enough for about ten days", "ten")
+    True
+    >>> tracked_duration("he has played well in the last two weeks", "two")
+    False
+    >>> tracked_duration("ستُصرف التعويضات خلال خمسة أيام", "خمسة")
+    False
+    """
+    at = content.find(number_text)
+    if at < 0:
+        return False
+    before = re.sub(r"[«»\"“”]", " ", fold(content[:at]).lower())
+    return bool(_SUFFICES.search(before if before.endswith(" ") else before + " "))
+
+
 def is_count(key: str) -> bool:
     """Whether a unit key is a counted thing of ``units.tsv`` (not a measure or a price).
 
