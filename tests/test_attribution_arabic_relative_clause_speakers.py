@@ -52,3 +52,27 @@ def test_attribution_arabic_relative_clause_with_a_comma_inside_is_not_skipped()
     sts = _statements("وقال المدير الذي زار الموقع، وهو مهندس، إن العمل متأخر.")
     assert sts[0].speaker is not None and sts[0].speaker.text.startswith("المدير")
     assert sts[0].content.text == "إن العمل متأخر"
+
+
+def test_attribution_arabic_relative_clause_between_commas_then_an_addressee() -> None:
+    sts = _statements(
+        "وقال سامح الخرابشة، الذي غادر الشركة مطلع العام، لـ«صدى المدينة» إن العقود «وُقّعت على عجل»."
+    )
+    assert len(sts) == 1
+    assert sts[0].speaker is not None and sts[0].speaker.text == "سامح الخرابشة"
+    assert sts[0].content.text == "إن العقود «وُقّعت على عجل»"
+
+
+def test_attribution_arabic_a_title_with_a_place_phrase_keeps_the_name_apart() -> None:
+    sts = _statements("وقال المفتش السابق في دائرة الرقابة بالبلدية سامح القيسي إن الملف أُغلق.")
+    assert sts[0].speaker is not None
+    assert sts[0].speaker.text == "المفتش السابق في دائرة الرقابة بالبلدية سامح القيسي"
+    assert sts[0].speaker.name == "سامح القيسي"
+
+
+def test_attribution_arabic_a_long_title_with_a_quoted_body_keeps_the_name_apart() -> None:
+    sts = _statements(
+        "وأعلن رئيس فريق جمعية «أيادي الخير» في الإقليم سامح الجبور أمس عن توزيع ألف سلة."
+    )
+    assert sts[0].speaker is not None and sts[0].speaker.name == "سامح الجبور"
+    assert sts[0].content.text.startswith("عن توزيع")

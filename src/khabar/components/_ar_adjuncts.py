@@ -297,16 +297,23 @@ class ArabicAdjuncts:
         )
 
     def _skip_in_phrase(self, toks: list[Token], j: int, limit: int) -> int:
-        n = 0
+        start, n = j, 0
         while (
             j < limit
             and n < 4
             and not self._ends_np(toks, j, limit)
             and toks[j].text not in honorifics()  # «… في الأمانة المهندس فهد …»: the name's turn
+            and not self._given_name_after(toks, j, start)  # «… في قسم الصيانة رامي …»
         ):
             j += 1
             n += 1
         return j
+
+    @staticmethod
+    def _given_name_after(toks: list[Token], j: int, start: int) -> bool:
+        """A known given name inside a title's «في» phrase opens the name (not after a link
+        word: «… سيّاف بن عامر …» is one name)."""
+        return j > start and toks[j].text in given_names() and toks[j - 1].text not in NAME_LINKS
 
     def _quote_end(self, toks: list[Token], i: int, limit: int) -> int:
         for k in range(i + 1, min(limit, i + 12)):
@@ -327,7 +334,8 @@ class ArabicAdjuncts:
                     nxt in ("في", "يوم", "خلال", "عقب", "امام", "بعد")
                     or is_time_word(nxt)
                     or (nxt.startswith("ل") and self._is_addressee(nxt))
-                ):
+                    or (nxt == "ل" and j + 2 < limit and toks[j + 2].text in OPEN_QUOTES)
+                ):  # «…، الذي استقال الشهر الماضي، لـ«الرصد» إن …»
                     j += 1
                     continue
                 if nxt in ("وهو", "وهي", "وهم", "التي", "الذي", "الذين", "اللذين"):

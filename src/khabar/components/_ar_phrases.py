@@ -23,6 +23,7 @@ from khabar.components._ar_lexicon import (
     is_complementiser,
     is_definite,
     is_handle,
+    is_stop,
     is_time_word,
     lookup_cue,
     speaker_heads,
@@ -207,6 +208,11 @@ class ArabicPhrases(ArabicAdjuncts):
                 name_at = j if head_type not in ("org", "gov", "outlet") else name_at
                 j = self._name_tokens(toks, j + 1, limit, max_len=2)
             break
+        quoted_org = name_at is not None and toks[name_at].text in CLOSE_QUOTES
+        if head_type == "title" and (name_at is None or quoted_org) and j - i >= 9:
+            if j < limit and toks[j].text in names and not is_stop(toks[j].text):
+                name_at = j  # a long title at the length cap: «رئيس بعثة منظمة «…» في البلد حسن …»
+                j = self._name_tokens(toks, j + 1, limit, max_len=2)
         if name_at is None and j < limit and self._after_honorific(toks, j):
             name_at = j  # a long title ends on «الشيخ» at the length cap: its name follows
             j = self._name_tokens(toks, j + 1, limit, max_len=2)
