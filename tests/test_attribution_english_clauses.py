@@ -240,3 +240,13 @@ def test_directorates_foundations_and_observatories_are_organisations() -> None:
         "The Tarn Rights Observatory said 40 people were detained."
     )
     assert [st.speaker.type for st in sts if st.speaker is not None] == ["organisation"] * 3
+
+
+def test_an_organisation_named_with_the_article_keeps_it_in_its_name() -> None:
+    doc = khabar.extract(
+        "Two bridges were closed, the Roads Maintenance Authority said on Monday. "
+        "Repairs will take a week, it said.",
+        lang="en",
+    )
+    names = [st.speaker.name for st in doc.statements if st.speaker is not None]
+    assert names == ["the Roads Maintenance Authority", "the Roads Maintenance Authority"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.components._own_outlet import dateline_outlet, is_own_outlet
 from khabar.model import Document, Speaker
 from khabar.text import fold
 
@@ -53,6 +54,8 @@ class ResolveSpeakers:
                     if sp is not None:
                         source = sp.name if sp.resolved_from and sp.name else sp.text
                         found = english_name(source)
+                        if found and sp.type in ORGANISATIONS and _with_article(source, found):
+                            found = source  # "the Civil Defence Directorate" keeps its article
                         sp.name = found or sp.name
                         if found and sp.type == "anonymous":
                             sp.type = "person"  # «spokeswoman Nadia Karam» names her
@@ -74,6 +77,8 @@ class ResolveSpeakers:
                         if sp.name not in surnames:
                             surnames[sp.name] = _arabic_full_name(doc, sp.name)
                         sp.name = surnames[sp.name] or sp.name
+        if doc.lang == "ar":
+            _name_own_outlet(doc)
         return doc
 
     @staticmethod
@@ -167,6 +172,28 @@ EN_TITLES = frozenset(
     "deputy vice acting interim senior assistant commander inspector superintendent".split()
 )
 _EN_NAME = re.compile(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*|bin|ibn|de|van|von)")
+
+
+def _name_own_outlet(doc: Document) -> None:
+    """«ولم يتسنَّ للوكالة التحقق …» → the outlet of the article's dateline."""
+    own = [
+        sp
+        for st in doc.statements
+        for sp in (st.speaker, st.via)
+        if sp is not None and sp.type == "outlet" and is_own_outlet(sp.text)
+    ]
+    outlet = dateline_outlet(doc) if own else None
+    for sp in own if outlet else ():
+        sp.name, sp.resolved_from = outlet, "title"
+
+
+def _with_article(phrase: str, name: str) -> bool:
+    """Whether ``phrase`` is ``name`` with the article before it ("the Audit Office").
+
+    >>> _with_article("the Audit Office", "Audit Office"), _with_article("Audit Office", "Audit Office")
+    (True, False)
+    """
+    return phrase.lower() == f"the {name.lower()}"
 
 
 def english_name(phrase: str) -> str | None:
