@@ -250,3 +250,27 @@ def test_an_organisation_named_with_the_article_keeps_it_in_its_name() -> None:
     )
     names = [st.speaker.name for st in doc.statements if st.speaker is not None]
     assert names == ["the Roads Maintenance Authority", "the Roads Maintenance Authority"]
+
+
+def test_a_participle_cue_after_a_determiner_and_an_adjective_is_a_noun() -> None:
+    [st] = statements("She denied that her office had received any written warning from residents.")
+    assert st.content.text == "her office had received any written warning from residents"
+
+
+def test_a_committee_concluded_is_a_report_but_a_match_concluded_is_not() -> None:
+    sts = statements(
+        "The dam was safe, an independent review panel concluded on Monday. "
+        "The season concluded with a cup final."
+    )
+    assert [(st.cue.text, st.speaker.text if st.speaker else None) for st in sts] == [
+        ("concluded", "an independent review panel")
+    ]
+    assert sts[0].speaker is not None and sts[0].speaker.type == "organisation"
+
+
+def test_according_to_the_report_names_the_report_but_a_statement_stays_a_document() -> None:
+    sts = statements(
+        "Water levels rose by two metres, according to the report. "
+        "The road was reopened, according to a statement."
+    )
+    assert [st.speaker.text for st in sts if st.speaker is not None] == ["the report"]

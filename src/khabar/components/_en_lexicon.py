@@ -38,7 +38,7 @@ WEAK_CUES = frozenset(
     "boasted vowed pledged countered emphasized emphasised reiterated repeated declared alleged added "
     "adds explained noted notes revealed disclosed reported stressed predicted estimated estimates "
     "acknowledged admitted conceded argued insisted insists concedes acknowledges argues "
-    "alleges allege maintains argue insist warn claim maintain contend acknowledge admit".split()
+    "alleges allege maintains argue insist warn claim maintain contend acknowledge admit concluded concludes".split()
 ) | {"went on"}
 SUBJECT_PRONOUNS = frozenset("he she they it we i there".split())
 CLAUSE_OPENERS = frozenset(
@@ -96,7 +96,7 @@ ORG_WORDS = re.compile(
     r"shipping|government|army|police|union|bank|crescent|cross|un|nato|eu|unicef|"
     r"department|commission|institute|association|federation|party|movement|court|"
     r"contracting|corporation|inc|ltd|times|post|news|agency|network|"
-    r"indictment|report|study|survey|figures|data|documents|filings?|records|"
+    r"indictment|report|study|survey|inquiry|investigation|panel|figures|data|documents|filings?|records|"
     r"airline|carrier|club|firm|operator|league|"
     r"dairies|dairy|foods|industries|holdings|airways|pharmaceuticals|laboratory|hospital|"
     r"directorate|foundation|observatory|society|coalition|alliance|syndicate|bureau|"

@@ -36,6 +36,7 @@ from khabar.components._en_lexicon import (
     AUXILIARIES,
     CLAUSE_BREAK,
     CLAUSE_OPENERS,
+    DETERMINERS,
     IRREGULAR_PAST,
     OBJ_PRONOUN,
     PERSON_NOUNS,
@@ -62,6 +63,8 @@ BASE_FORMS = frozenset(
 NOT_A_SUBJECT = frozenset(
     "nor or not to could can would will may might must should cannot did does do n't".split()
 )
+# a participle cue after one of these and one more word is a noun: «any written warning»
+_NOUN_DETERMINERS = DETERMINERS | {"any", "every"}
 # participles that name what the speaker called something, before a quote
 NAMING_PARTICIPLES = frozenset("calling describing branding labelling labeling".split())
 # «…, two days after …», «…, a week before …»: a time clause after the attribution
@@ -320,6 +323,8 @@ class EnglishRules(EnglishPhrases):
             "unconfirmed",
         ):
             return True  # «There were no reported injuries»: an adjective
+        if texts[i].endswith("ing") and i > 1 and texts[i - 2] in _NOUN_DETERMINERS:
+            return prev.isalpha()  # «any written warning», «a final warning»: a noun
         after = texts[i + n + 1] if i + n + 1 < len(texts) else ""
         if nxt == "by" and after not in ("phone", "telephone", "email", "text", "video", "letter"):
             return True  # «the 1,200 reported by the authority»: a passive participle
@@ -380,7 +385,8 @@ class EnglishRules(EnglishPhrases):
         if cls == "acc":
             if (
                 i > 0
-                and toks[i + n].text in ("a", "an", "the")
+                and toks[i + n].text
+                in ("a", "an")  # «according to the report»: the one named before
                 and toks[i + n + 1].text in SOURCE_DOCS
                 and not self._document_by(toks, i + n + 2)
             ):
