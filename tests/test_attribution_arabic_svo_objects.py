@@ -37,3 +37,27 @@ def test_an_accusative_adverb_before_ila_anna() -> None:
 def test_a_family_name_after_the_cue_is_still_the_speaker() -> None:
     (st,) = khabar.extract("وقال الدهامشة على هامش الندوة إن التسوية وشيكة.", lang="ar").statements
     assert st.speaker is not None and st.speaker.text == "الدهامشة"
+
+
+def test_svo_a_title_then_a_name_between_commas_names_the_speaker() -> None:
+    doc = khabar.extract(
+        "وكان والد أحد المصابين، سامح القيسي، قد قال إن ابنه ما زال في المستشفى.", lang="ar"
+    )
+    sp = doc.statements[0].speaker
+    assert sp is not None and sp.text == "والد أحد المصابين، سامح القيسي"
+    assert sp.name == "سامح القيسي"
+
+
+def test_svo_an_unknown_name_after_a_long_title_ends_at_the_verb() -> None:
+    doc = khabar.extract(
+        "غير أن رئيسة جمعية «المأوى» لحماية المستأجرين ترانيم الخرابشة قالت إن العقود باطلة.",
+        lang="ar",
+    )
+    sp = doc.statements[0].speaker
+    assert sp is not None and sp.name == "ترانيم الخرابشة"
+
+
+def test_svo_a_title_and_its_complement_is_not_a_name() -> None:
+    doc = khabar.extract("وكانت وزيرة الثقافة قد قالت إن المعرض سيفتتح قريبًا.", lang="ar")
+    sp = doc.statements[0].speaker
+    assert sp is not None and sp.name != "الثقافة"

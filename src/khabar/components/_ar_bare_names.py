@@ -58,6 +58,29 @@ def bare_name_end(toks: list[Token], k: int, limit: int) -> int | None:
     return None
 
 
+def name_shaped(toks: list[Token], k: int, end: int) -> bool:
+    """Whether ``toks[k:end]`` has the shape of a name: a first word that is no noun with
+    the article, particle or title, then family-name words or words joined by «بن/أبو».
+
+    >>> name_shaped([Token(w, 0, 0) for w in "سلمى البدارين".split()], 0, 2)
+    True
+    >>> name_shaped([Token(w, 0, 0) for w in "في المدينة".split()], 0, 2)
+    False
+    """
+    if not 2 <= end - k <= MAX_WORDS or not _first_name_shape(toks[k].text):
+        return False
+    linked = False
+    for m in range(k + 1, end):
+        word = toks[m].text
+        if word in NAME_LINKS:
+            linked = True
+        elif linked or is_definite(word):
+            linked = False
+        else:
+            return False
+    return not linked
+
+
 def _first_name_shape(word: str) -> bool:
     return (
         len(word) >= 2

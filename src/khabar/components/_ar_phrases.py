@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from khabar.components._ar_adjuncts import ADVERBS, TO_PRONOUNS, ArabicAdjuncts
-from khabar.components._ar_bare_names import bare_name_end
+from khabar.components._ar_bare_names import bare_name_end, name_shaped
 from khabar.components._ar_lexicon import (
     AUXILIARIES,
     DECLINE_OBJECTS,
@@ -67,8 +67,12 @@ class ArabicPhrases(ArabicAdjuncts):
             )
             if first_type is None:
                 return limit, unknown_phrase_type(toks[i].text), i
-            # «الوزير جابر قال»: a title then a name
-            return limit, kind, i + 1 if first_type == "title" and limit - i > 1 else None
+            # «الوزير جابر قال»: a title then a name (not «وزيرة البيئة قالت»: a construct)
+            second = toks[i + 1].text if limit - i > 1 else ""
+            named = first_type == "title" and (
+                second in names or (bool(second) and not is_definite(second) and second not in heads)
+            )
+            return limit, kind, i + 1 if named else None
         if i >= limit:
             return i, "unknown", None
         first = toks[i].text
@@ -201,6 +205,7 @@ class ArabicPhrases(ArabicAdjuncts):
             if (
                 t in names
                 or (may_guess and self._guessed_name(toks, j, limit))
+                or (bounded and head_type == "title" and name_shaped(toks, j, limit))
                 or self._after_honorific(toks, j)
             ):
                 # an institution named after a person («حملة المرشح سليم …», «مؤسسة محمد
@@ -431,11 +436,14 @@ class ArabicPhrases(ArabicAdjuncts):
         k = i - 1
         while k >= 0 and toks[k].text in AUXILIARIES:
             k -= 1
+        apposition: tuple[int, int] | None = None
         if k > 0 and toks[k].text in ("،", ","):
             # «غير أن عاملًا في المنجم، طلب عدم ذكر اسمه، قال …»: the subject is before the aside
             opening = next(
                 (m for m in range(k - 1, max(-1, k - 16), -1) if toks[m].text in ("،", ",")), None
             )
+            if opening is not None and bare_name_end(toks, opening + 1, k + 1) == k:
+                apposition = (opening + 1, k)  # «وكان والد أحد المصابين، سامح القيسي، قد كتب»
             if opening is not None and opening > 0:
                 k = opening - 1
         end = k + 1
@@ -478,6 +486,10 @@ class ArabicPhrases(ArabicAdjuncts):
         np_end, kind, name_at = self.noun_phrase(toks, start, end, bounded=True)
         if np_end >= end - 1 and np_end > start:
             self._set_speaker(draft, toks, start, np_end, kind, name_at)
+            if apposition is not None and kind == "person":
+                a, b = apposition  # the title's holder, named between commas
+                draft.speaker = (toks[start].start, toks[b - 1].end)
+                draft.name = (toks[a].start, toks[b - 1].end)
 
     @staticmethod
     def _anonymity_clause(toks: list[Token], j: int, limit: int) -> int:
