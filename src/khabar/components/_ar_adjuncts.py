@@ -405,6 +405,15 @@ class ArabicAdjuncts:
                     continue
             if t in (":", "،", ",") or t in OPEN_QUOTES or is_complementiser(toks, j):
                 return j, handle
+            if t == "(" and j > start and toks[j - 1].text in PLATFORM:
+                close = next(
+                    (m for m in range(j + 1, min(limit, j + 4)) if toks[m].text == ")"), None
+                )
+                if close is not None:  # «في منصة إكس (@handle)»: the account ends the phrase
+                    handle = handle or next(
+                        (toks[m].text for m in range(j + 1, close) if is_handle(toks[m].text)), None
+                    )
+                    return close + 1, handle
             after_noun = is_adjunct_noun(toks[j - 1].text) or toks[j - 1].text in PLATFORM
             if (cue_class(t) not in (None, "part") and not after_noun) or t in DECLINE_OBJECTS:
                 return j, handle
@@ -589,8 +598,13 @@ class ArabicAdjuncts:
                     is_complementiser(toks, nxt)
                     or toks[nxt].text in ("في", ":")
                     or toks[nxt].text in DECLINE_OBJECTS
+                    or (
+                        toks[nxt].text == "عن"
+                        and nxt + 1 < limit
+                        and toks[nxt + 1].text in DECLINE_OBJECTS
+                    )
                     or (toks[nxt].text.startswith("ل") and self._is_addressee(toks[nxt].text))
-                ):
+                ):  # «امتنعت الشركة، المتعاقدة مع الوزارة، عن التعليق»
                     return nxt  # «…، رفض الكشف عن هويته، لصحيفة «…» إن»
                 if c - j > 9:
                     return j

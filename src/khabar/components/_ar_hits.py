@@ -139,7 +139,11 @@ def _bayyana_with_asides(toks: list[Token], i: int) -> bool:
     """«وبيّن مدير الإدارة سامر نمر، خلال لقاء مع الأهالي، أن …»: «بيّن» opening its clause,
     a speaker head right after it, and «أن» within 25 words past commas — not the
     preposition of «بين الوزارة والنقابة خلاف، وقال …» (a second party, another cue)."""
-    if not _opens_clause(toks, i) or i + 1 >= len(toks) or head_of(toks[i + 1].text) is None:
+    if not _opens_clause(toks, i) or i + 2 >= len(toks):
+        return False
+    subject = toks[i + 1].text
+    set_off = is_definite(subject) and toks[i + 2].text in ("،", ",")  # «وبيّن التقرير، الذي …، أن»
+    if head_of(subject) is None and not set_off:
         return False
     for k in range(i + 2, min(len(toks), i + 26)):
         t = toks[k].text

@@ -153,6 +153,8 @@ def head_of(tok: str) -> str | None:
         for suffix in ("ها", "هم", "ه"):
             if cand.endswith(suffix) and cand[: -len(suffix)] in heads:
                 return heads[cand[: -len(suffix)]]
+        if len(cand) > 3 and cand.endswith("ا") and heads.get(cand[:-1]) in ("anon", "title"):
+            return heads[cand[:-1]]  # the accusative «مصدراً», «حارساً» after «غير أن»
     return None
 
 

@@ -70,7 +70,8 @@ class ArabicPhrases(ArabicAdjuncts):
             # «الوزير جابر قال»: a title then a name (not «وزيرة البيئة قالت»: a construct)
             second = toks[i + 1].text if limit - i > 1 else ""
             named = first_type == "title" and (
-                second in names or (bool(second) and not is_definite(second) and second not in heads)
+                second in names
+                or (bool(second) and not is_definite(second) and second not in heads)
             )
             return limit, kind, i + 1 if named else None
         if i >= limit:
@@ -388,8 +389,9 @@ class ArabicPhrases(ArabicAdjuncts):
             first = name_at + (1 if toks[name_at].text in OPEN_QUOTES else 0)
             if toks[first].text in CLOSE_QUOTES:
                 first = a  # «شبكة «نبراس» لمراقبة …»: the quoted name is inside the whole phrase
-            last = b - 1 - (1 if toks[b - 1].text in CLOSE_QUOTES else 0)
-            if first <= last:
+            opened = any(toks[m].text in OPEN_QUOTES for m in range(first, b - 1))
+            last = b - 1 - (1 if toks[b - 1].text in CLOSE_QUOTES and not opened else 0)
+            if first <= last:  # «مبادرة «الذاكرة»» keeps its closing mark, «"الظل"» loses both
                 draft.name = (toks[first].start, toks[last].end)
 
     def _appositions(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:

@@ -54,11 +54,17 @@ from khabar.components._ar_relatives import (
 from khabar.components._ar_relays import relay_source_at
 from khabar.components._ar_special import SECOND_THAT
 from khabar.components._draft import OPEN_QUOTES, Draft, Token
+from khabar.text import fold
 
 __all__ = ["ArabicRules", "given_names"]
 
 # verbs of telling whose addressee follows the subject: «طمأن/أبلغ/حذّر X المزارعين (إلى/من) أن»
 ADDRESSEE_VERBS = frozenset(folded_lemma(w) for w in ("طمأن", "أبلغ", "حذّر"))
+# what a post may carry without saying anything: «نشرت الجمعية صورة لـ…» is no statement
+MEDIA_OBJECTS = frozenset(
+    fold(w)
+    for w in "صورة صورًا صورا صورتين مقطعًا مقطعا مقطع فيديو تسجيلًا تسجيلا رابطًا رابطا".split()
+)
 # a speaker's noun phrase: where it ends, its type and where its name starts
 Subject = tuple[int, str, int | None]
 
@@ -188,6 +194,18 @@ class ArabicRules(ArabicObjects):
             start = pointed  # «وأشار الوزير إلى ارتفاع عدد المصابين»: what it points to
         elif opener == "object" and not object_verb and entry.cls != "write":
             return None  # «رأت الممثلة النموذج»: seeing, not saying; most cues need إن/أن or ":"
+        elif opener == "object" and toks[start].text in MEDIA_OBJECTS:
+            # «نشرت المبادرة على حسابها صورة لقطعة …»: a picture, not words — unless a
+            # caption follows it («صورة … مرفقة بتعليق: "…"»)
+            ahead = range(start, min(limit, start + 16))
+            colon = next((k for k in ahead if toks[k].text == ":"), None)
+            if colon is None:
+                return None
+            if colon < next_cue:
+                start, opener = self.content_start(toks, colon, limit)
+            elif not self._caption_at(toks, next_cue):
+                return None  # «… صورة لقطعة، وكتبت: "…"»: the words are the next statement's
+            # «… صورا للمعتصمين، مرفقة بتعليق جاء فيه: «…»»: the caption needs the post
         end = self._content_end(toks, start, next_cue)
         if end <= start:
             return None
@@ -196,6 +214,15 @@ class ArabicRules(ArabicObjects):
         draft.kind = self._kind(toks, start, end, opener)
         self._embedded_source(toks, start, end, draft)
         return self._posted(toks, i, start, entry, handle, draft)
+
+    @staticmethod
+    def _caption_at(toks: list[Token], k: int) -> bool:
+        """Whether the cue at ``k`` is a caption's («جاء فيه», «ورد فيها»)."""
+        return (
+            k + 1 < len(toks)
+            and strip_conj(toks[k].text) in ("جاء", "ورد")
+            and toks[k + 1].text.startswith("في")
+        )
 
     # -- the speaker of a verb cue ------------------------------------------------------
 
