@@ -274,3 +274,19 @@ def test_according_to_the_report_names_the_report_but_a_statement_stays_a_docume
         "The road was reopened, according to a statement."
     )
     assert [st.speaker.text for st in sts if st.speaker is not None] == ["the report"]
+
+
+def test_a_time_adjunct_between_the_subject_and_its_verb_is_not_the_speaker() -> None:
+    sts = statements(
+        "Housing Minister Lina Farouqi on Tuesday denied that inspections had been skipped. "
+        '"Nobody cut corners," she told reporters.'
+    )
+    assert [st.speaker.name for st in sts if st.speaker is not None] == ["Lina Farouqi"] * 2
+
+
+def test_an_acronym_in_brackets_inside_an_apposition_before_a_relative_clause() -> None:
+    [st] = statements(
+        "Omar Haddadin, chief executive of Basalt Quarrying Company (BQC), which runs the site "
+        "above the town, said the blasts were within legal limits."
+    )
+    assert st.speaker is not None and st.speaker.name == "Omar Haddadin"

@@ -8,6 +8,8 @@ base of :class:`khabar.components.attr_en.EnglishRules`.
 
 from __future__ import annotations
 
+import re
+
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token, quote_counts
 from khabar.components._en_clauses import adverb_before_cue
 from khabar.components._en_lexicon import (
@@ -149,6 +151,7 @@ class EnglishPhrases:
                 end -= 1  # «The firm has just confirmed …»
         if end > 0 and toks[end - 1].text in SUBJECT_PRONOUNS and toks[end - 1].text != "there":
             return (end - 1, end)  # «…, which he said would cost …»
+        end = _before_time_adjunct(toks, end)  # «Minister Rania Dweik on Thursday denied …»
         start = end
         if end > 2 and toks[end - 1].text == ")":
             # «the Northern Water Board (NWB) said»: an acronym in brackets after the name
@@ -179,11 +182,11 @@ class EnglishPhrases:
         if end < 2 or toks[end - 1].text != ",":
             return None
         k = end - 2
-        while (
-            k >= 0
-            and toks[k].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES
-            and end - k < 30
-        ):
+        while k >= 0 and end - k < 30:
+            if toks[k].text == ")":  # «…, chief executive of Tarsh Mining (TMG), said»
+                k = next((m for m in range(k - 1, max(-1, k - 5), -1) if toks[m].text == "("), k)
+            elif toks[k].text in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES:
+                break
             k -= 1
         if k < 0 or toks[k].text != ",":
             return None
@@ -521,3 +524,33 @@ class EnglishPhrases:
                 d.content = (toks[k + 3].start, d.content[1])
                 d.kind = self._kind(toks, k + 3, end, "complementiser")
                 return
+
+
+_TIME_TAIL = re.compile(
+    r"(?:\s(?:on|late|early)(?:\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night))+"
+    r"|\s(?:yesterday|today|earlier|later|last\s(?:week|month|night|year)|this\s(?:week|month)))$",
+    re.IGNORECASE,
+)
+
+
+def _before_time_adjunct(toks: list[Token], end: int) -> int:
+    """Where a subject ends before a time adjunct that stands between it and its verb.
+
+    >>> from khabar.components._draft import tokenize
+    >>> toks = tokenize("Minister Rania Dweik on Thursday denied")
+    >>> _before_time_adjunct(toks, 5)
+    3
+    >>> _before_time_adjunct(tokenize("The minister yesterday said"), 3)
+    2
+    >>> _before_time_adjunct(tokenize("The Monday Club said"), 3)
+    3
+    """
+    a = max(0, end - 4)
+    tail = " " + " ".join(t.text for t in toks[a:end])
+    m = _TIME_TAIL.search(tail)
+    if m is None or m.start() == 0:
+        return end
+    words = len(tail[m.start() :].split())
+    return end - words if end - words > 0 else end
