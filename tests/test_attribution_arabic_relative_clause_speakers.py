@@ -76,3 +76,19 @@ def test_attribution_arabic_a_long_title_with_a_quoted_body_keeps_the_name_apart
     )
     assert sts[0].speaker is not None and sts[0].speaker.name == "سامح الجبور"
     assert sts[0].content.text.startswith("عن توزيع")
+
+
+def test_attribution_arabic_a_cue_verb_with_its_object_inside_a_relative_clause() -> None:
+    sts = _statements(
+        "وقال الموظف الذي كشف المخالفة، في اتصال مع «صدى المدينة» شريطة عدم ذكر اسمه، "
+        "إنه «نُقل إلى قسم آخر»."
+    )
+    assert [st.cue.text for st in sts] == ["وقال"]
+    assert sts[0].speaker is not None and sts[0].speaker.text == "الموظف"
+    assert sts[0].content.text == "إنه «نُقل إلى قسم آخر»"
+
+
+def test_attribution_arabic_a_relative_clause_that_reports_is_a_statement() -> None:
+    sts = _statements("وتوترت العلاقات مع البلدة التي يقول كثيرون في المنطقة إنها ملاذ للمهربين.")
+    assert [st.cue.text for st in sts] == ["يقول"]
+    assert sts[0].content.text == "إنها ملاذ للمهربين"

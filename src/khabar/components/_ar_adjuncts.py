@@ -30,10 +30,11 @@ from khabar.components._ar_lexicon import (
     is_time_word,
     lookup_cue,
     speaker_heads,
+    strip_conj,
 )
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
 from khabar.lang import load_words
-from khabar.text import NormalizedText
+from khabar.text import NormalizedText, fold
 
 # «بقوله»، «بالقول»: "by saying" — the content follows (folded)
 BY_SAYING = frozenset({"بالقول", "بقوله", "بقولها", "بقولهم", "بقولهما"})
@@ -121,6 +122,33 @@ FIXED_ADJUNCT_STARTS = frozenset(phrase[0] for phrase in FIXED_ADJUNCTS)
 def by_saying(toks: list[Token], k: int) -> bool:
     """«بقوله»/«بالقول» at ``k`` opens the speaker's words (not «بقوله تعالى»)."""
     return toks[k].text in BY_SAYING and (k + 1 >= len(toks) or toks[k + 1].text not in SACRED)
+
+
+# what opens an unpunctuated anonymity clause: «طلب عدم الكشف عن اسمه», «شريطة عدم ذكر اسمه»
+ANONYMITY_VERBS = frozenset(
+    fold(w)
+    for w in "طلب رفض فضل اشترط مفضلا طالبا رافضا مشترطا مشترطة مفضلة طالبة رافضة شريطة بشرط".split()
+)
+
+
+def anonymity_clause_end(toks: list[Token], j: int, limit: int) -> int:
+    """Past an anonymity clause at ``j`` («طلب عدم الكشف عن هويته», «شريطة عدم ذكر اسمه»);
+    ``j`` when there is none.
+
+    >>> from khabar.components._draft import tokenize
+    >>> anonymity_clause_end(tokenize("شريطه عدم ذكر اسمه ، انه"), 0, 6)
+    4
+    >>> anonymity_clause_end(tokenize("طلب الوزير ان"), 0, 3)
+    0
+    """
+    if j >= limit or strip_conj(toks[j].text) not in ANONYMITY_VERBS:
+        return j
+    for k in range(j + 1, min(limit, j + 5)):
+        if toks[k].text.startswith(("اسم", "هويت")):
+            return k + 1
+        if toks[k].text in PUNCT_STOP:
+            break
+    return j
 
 
 class ArabicAdjuncts:
@@ -355,6 +383,9 @@ class ArabicAdjuncts:
             if is_time_word(t) or t in ("/", "صدر", "الصادر", "نشر", "هـ", "ه"):
                 j += 1
                 continue
+            if (past := anonymity_clause_end(toks, j, limit)) > j:
+                j = past  # «، في اتصال مع «…» شريطة عدم ذكر اسمه، إنه …»
+                continue
             fixed = self._fixed_adjunct(toks, j, limit)
             if fixed:
                 j += fixed
@@ -405,6 +436,8 @@ class ArabicAdjuncts:
                     continue
             if t in (":", "،", ",") or t in OPEN_QUOTES or is_complementiser(toks, j):
                 return j, handle
+            if anonymity_clause_end(toks, j, limit) > j:
+                return j, handle  # «في اتصال مع «…» شريطة عدم ذكر اسمه»: the condition is apart
             if t == "(" and j > start and toks[j - 1].text in PLATFORM:
                 close = next(
                     (m for m in range(j + 1, min(limit, j + 4)) if toks[m].text == ")"), None

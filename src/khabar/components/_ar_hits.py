@@ -32,6 +32,7 @@ from khabar.components._ar_lexicon import (
     rejected_claims,
     strip_conj,
 )
+from khabar.components._ar_relatives import RELATIVES
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
 from khabar.text import fold
 
@@ -78,6 +79,8 @@ def statement_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[H
 
 def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
     """Cheap checks before parsing: «رفض» is a cue only with «التعليق» close by."""
+    if i > 0 and toks[i - 1].text in RELATIVES and not _said_right_after(toks, i):
+        return False  # «الموظف الذي كشف القضية»: the verb of a clause about someone
     if entry.cls == "relay":
         return any(t.text in ("عن", "من") for t in toks[i + 1 : i + 12])  # «ونقل الناخبين بحافلات»
     if strip_conj(toks[i].text) == "بين":  # «وبيّن (الوزير) أن», not «بين»
@@ -112,6 +115,22 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
     if entry.lemma == "عزا":  # «عزا/أرجع الوزير الأزمة إلى …»: a cause, with إلى
         return any(t.text in ("الي", "لي") for t in toks[i + 1 : i + 16])
     return _plausible_by_context(toks, i, entry)
+
+
+def _said_right_after(toks: list[Token], i: int) -> bool:
+    """Whether the cue at ``i``, inside a relative clause, opens what was said: إن/أن, «:»
+    or a quotation within six words («التي قالت إن», «الذي نفى بدوره أن», «التي يقول كثيرون
+    إنها»), and no object right after it («الذي كشف القضية، في اتصال …، إنه»: the clause
+    names someone).
+    """
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    subject_then_that = i + 2 < len(toks) and bool(is_complementiser(toks, i + 2))
+    if is_definite(nxt) and head_of(nxt) is None and not subject_then_that:
+        return False  # «التي قال القراصنة إنهم …» keeps its subject
+    return any(
+        is_complementiser(toks, k) or toks[k].text == ":" or toks[k].text in OPEN_QUOTES
+        for k in range(i + 1, min(len(toks), i + 7))
+    )
 
 
 def _opens_clause(toks: list[Token], i: int) -> bool:

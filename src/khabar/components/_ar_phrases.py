@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from khabar.components._ar_adjuncts import ADVERBS, TO_PRONOUNS, ArabicAdjuncts
+from khabar.components._ar_adjuncts import (
+    ADVERBS,
+    TO_PRONOUNS,
+    ArabicAdjuncts,
+    anonymity_clause_end,
+)
 from khabar.components._ar_bare_names import bare_name_end, name_shaped
 from khabar.components._ar_lexicon import (
     AUXILIARIES,
@@ -34,7 +39,6 @@ from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 from khabar.text import fold
 
 # «طلب/رفض/فضّل/اشترط عدم ذكر اسمه»: the verbs of an anonymous source's condition
-ANONYMITY_VERBS = frozenset({"طلب", "رفض", "فضل", "اشترط", "مفضلا", "طالبا", "رافضا"})
 # «لكنه»، «ولكنها»: a particle carrying the subject pronoun before a cue (a dropped subject)
 # «المشرف العام على …»: titles whose complement is «على»
 SUPERVISOR_TITLES = frozenset(fold(w) for w in ("المشرف", "مشرف", "المشرفة", "مشرفة"))
@@ -497,14 +501,7 @@ class ArabicPhrases(ArabicAdjuncts):
     def _anonymity_clause(toks: list[Token], j: int, limit: int) -> int:
         """«مصدر أمني طلب عدم الكشف عن هويته لوكالة …»: an unpunctuated anonymity clause
         after the speaker is skipped like an aside."""
-        if j >= limit or strip_conj(toks[j].text) not in ANONYMITY_VERBS:
-            return j
-        for k in range(j + 1, min(limit, j + 5)):
-            if toks[k].text.startswith(("اسم", "هويت")):
-                return k + 1
-            if toks[k].text in PUNCT_STOP:
-                break
-        return j
+        return anonymity_clause_end(toks, j, limit)
 
     def _keep_anonymity_clause(self, toks: list[Token], limit: int, draft: Draft) -> None:
         """«وقال مصدر مطلع، طلب عدم الكشف عن اسمه، إن …»: the anonymity clause right after
