@@ -290,3 +290,16 @@ def test_an_acronym_in_brackets_inside_an_apposition_before_a_relative_clause() 
         "above the town, said the blasts were within legal limits."
     )
     assert st.speaker is not None and st.speaker.name == "Omar Haddadin"
+
+
+def test_an_organisation_name_joined_by_and_is_one_speaker() -> None:
+    [st] = statements(
+        "The Ministry of Water and Irrigation said it would review the permits of all wells."
+    )
+    assert st.speaker is not None
+    assert st.speaker.text == st.speaker.name == "The Ministry of Water and Irrigation"
+
+
+def test_and_after_a_place_starts_the_next_subject() -> None:
+    [st] = statements("Years after Karantina and Ms Odeh agreed, the minister confirmed the deal.")
+    assert st.speaker is not None and st.speaker.text == "the minister"

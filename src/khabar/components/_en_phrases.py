@@ -90,6 +90,18 @@ class EnglishPhrases:
             and self.original.orig[self.original.to_orig(tok.start)].isupper()
         )
 
+    def _name_joined_by_and(self, toks: list[Token], k: int) -> bool:
+        """«and» at ``k`` joins two capitalised words inside one name («Silos and Mills»),
+        not a place and the next clause's subject («… in Watergate and Mr Woodward said»)."""
+        if not (
+            0 < k < len(toks) - 1 and self._capital(toks[k - 1]) and self._capital(toks[k + 1])
+        ):
+            return False
+        m = k - 1
+        while m > 0 and self._capital(toks[m - 1]):
+            m -= 1
+        return m == 0 or toks[m - 1].text not in _BEFORE_PLACES
+
     def _capitalised_inside(self, toks: list[Token], i: int) -> bool:
         """A capitalised cue word that does not start the sentence is part of a name."""
         if i == 0 or toks[i - 1].text in OPEN_QUOTES | {":", "(", "—"}:
@@ -162,6 +174,9 @@ class EnglishPhrases:
             t = toks[start - 1].text
             if t in CLAUSE_BREAK or t in OPEN_QUOTES or t in CLOSE_QUOTES or t in THAT:
                 break
+            if t == "and" and self._name_joined_by_and(toks, start - 1):
+                start -= 1  # «Harran Cement and Lime», «the Ministry of Labour and Social Affairs»
+                continue
             if t in ("and", "but", "while", "as", "because", "although", "yet"):
                 break
             if t in ("after", "before", "since", "until", "unless", "when"):
@@ -526,6 +541,8 @@ class EnglishPhrases:
                 return
 
 
+# words before a name that is a place or an event, not a speaker («after Watergate and …»)
+_BEFORE_PLACES = frozenset("in at from to on by with after before since during".split())
 _TIME_TAIL = re.compile(
     r"(?:\s(?:on|late|early)(?:\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"

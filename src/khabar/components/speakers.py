@@ -56,6 +56,8 @@ class ResolveSpeakers:
                         found = english_name(source)
                         if found and sp.type in ORGANISATIONS and _with_article(source, found):
                             found = source  # "the Civil Defence Directorate" keeps its article
+                        if found and sp.type in ORGANISATIONS and _joined_by_and(source, found):
+                            found = source  # "the Ministry of Labour and Social Affairs"
                         sp.name = found or sp.name
                         if found and sp.type == "anonymous":
                             sp.type = "person"  # «spokeswoman Nadia Karam» names her
@@ -185,6 +187,15 @@ def _name_own_outlet(doc: Document) -> None:
     outlet = dateline_outlet(doc) if own else None
     for sp in own if outlet else ():
         sp.name, sp.resolved_from = outlet, "title"
+
+
+def _joined_by_and(phrase: str, name: str) -> bool:
+    """Whether ``name`` is only what follows «and» in an organisation's ``phrase``.
+
+    >>> _joined_by_and("The Ministry of Labour and Social Affairs", "Social Affairs")
+    True
+    """
+    return phrase.endswith(f" and {name}")
 
 
 def _with_article(phrase: str, name: str) -> bool:
