@@ -39,3 +39,18 @@ def test_stance_could_not_see_the_documents_is_unverified() -> None:
     assert last.stance == "unverified"
     assert last.content.text == "الاطلاع على العقود المذكورة"
     assert last.speaker is not None and last.speaker.text == "صدى الوادي"
+
+
+def test_ordering_an_inquiry_is_investigating() -> None:
+    for text in (
+        "وقال المحافظ إنه أمر بفتح تحقيق في انقطاع المياه.",
+        "وقال المحافظ إنه أمر بإجراء تحقيق في انقطاع المياه.",
+    ):
+        assert khabar.extract(text, lang="ar").statements[0].stance == "investigating"
+
+
+def test_analysing_samples_is_investigating() -> None:
+    st = khabar.extract(
+        "The mayor said engineers were analysing samples from the wells.", lang="en"
+    )
+    assert st.statements[0].stance == "investigating"
