@@ -112,6 +112,8 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
             toks[k].text == "علي" and is_complementiser(toks, k + 1)
             for k in range(i + 1, min(len(toks) - 1, i + 10))
         )
+    if entry.lemma == "تمسّك":  # «وتمسّكت الشركة بأن …», not «تمسّك الفريق بالفوز»
+        return any(t.text in ("بان", "بانه", "بانها", "بانهم") for t in toks[i + 1 : i + 8])
     if entry.lemma == "عزا":  # «عزا/أرجع الوزير الأزمة إلى …»: a cause, with إلى
         return any(t.text in ("الي", "لي") for t in toks[i + 1 : i + 16])
     return _plausible_by_context(toks, i, entry)

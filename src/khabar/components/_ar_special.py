@@ -12,6 +12,7 @@ import re
 from itertools import compress, count
 from operator import itemgetter
 
+from khabar.components._ar_adjuncts import is_adjunct_noun
 from khabar.components._ar_by_saying import by_saying_after
 from khabar.components._ar_hits import inside_quotes
 from khabar.components._ar_lexicon import (
@@ -21,6 +22,8 @@ from khabar.components._ar_lexicon import (
     PUNCT_STOP,
     CueEntry,
     _cue_with_object_pronoun,
+    given_names,
+    head_of,
     is_complementiser,
     is_handle,
     lookup_cue,
@@ -42,6 +45,17 @@ ABLE = frozenset(
     "تستطيع يستطيع نستطيع يستطيعون تستطع يستطع نستطع يمكن يمكنها يمكنه يمكنهم تتمكن يتمكن".split()
 )
 CHECKING = frozenset({"تاكيد", "التاكد", "التحقق", "الجزم"})
+
+
+# the speaker type of a head word's class (speaker_heads.tsv)
+PHRASE_TYPES = {"org": "organisation", "gov": "government", "outlet": "outlet"}
+# «… صدر مساء أمس», «الصادر عن …»: a statement's issuing, after its source's name
+ISSUED = frozenset({"صدر", "صادر", "الصادر", "صادره", "الصادره"})
+
+
+def _issuer(word: str) -> bool:
+    """«لخفر», «لوزارة»: the «لـ» of a statement's issuer (not «للـ», not a pronoun)."""
+    return word.startswith("ل") and not word.startswith("لل") and len(word) > 3
 
 
 class ArabicSpecial(ArabicPhrases):
@@ -73,16 +87,21 @@ class ArabicSpecial(ArabicPhrases):
             kind, name_at = "organisation", None
         if b == a:
             return None
+        b = next((k for k in range(a + 1, b) if toks[k].text in ISSUED), b)  # «… صدر مساء أمس»
         draft = Draft(
             cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0), cls="acc"
         )
         first = toks[a].text
-        prefixed = first.startswith("ل") and not first.startswith("لل") and len(first) > 3
+        prefixed = _issuer(first) and first not in given_names()  # not «بحسب ليلى …»
         if prefixed and i <= 1:  # «وفقًا لحسابات الشركة، …»: the source runs to the comma
             b = next((k for k in range(b, min(limit, a + 6)) if toks[k].text in ("،", ",")), b)
+        if prefixed and kind in ("unknown", "person") and name_at in (None, a):
+            kind = PHRASE_TYPES.get(head_of(first[1:]) or "", kind)  # «لوزارة الصحة»
         self._set_speaker(draft, toks, a, b, kind, name_at)
         if draft.speaker and prefixed:
             draft.speaker = (toks[a].start + 1, draft.speaker[1])
+            if draft.name is not None and draft.name[0] == toks[a].start:
+                draft.name = (toks[a].start + 1, draft.name[1])
         b = self._appositions(toks, b, limit, draft)
         if i <= 1:  # at the start: content after the comma
             start = b + 1 if b < limit and toks[b].text in ("،", ",") else b
@@ -118,6 +137,8 @@ class ArabicSpecial(ArabicPhrases):
             if a < limit and toks[a].text in ("به", "بها", "عنه"):
                 a += 1
             return a
+        if a + 1 < limit and is_adjunct_noun(toks[a].text) and _issuer(toks[a + 1].text):
+            return a + 1  # «بحسب بيان لخفر السواحل صدر مساء أمس»: the statement's issuer
         for k in range(a, min(limit, a + 5)):
             t = toks[k].text
             if t in ("عن", "من") or t.startswith(("نشرت", "اصدرت", "اعلنت")):

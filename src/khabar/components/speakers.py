@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from khabar.components._ar_lexicon import speaker_heads
 from khabar.components._own_outlet import dateline_outlet, is_own_outlet
 from khabar.model import Document, Speaker
 from khabar.text import fold
@@ -115,9 +116,9 @@ class ResolveSpeakers:
                 continue  # a one-word name is too often a stray word («المصادر نفسها»)
             # a surname alone: the last word matches, and no conflicting given name
             # ("Mr Al Zamil" → "Al Zamil": a family name with its particle counts as one)
-            surname = len(own_words) == 1 or (
-                len(own_words) == 2 and own_words[0] in FAMILY_PARTICLES
-            )
+            surname = not _head_word(own) and (
+                len(own_words) == 1 or (len(own_words) == 2 and own_words[0] in FAMILY_PARTICLES)
+            )  # «التقرير» is no surname of «… عرضه التقرير»
             if surname and len(words) >= 2 and words[-len(own_words) :] == own_words:
                 best, best_len = name, len(words)
             # a title alone: it appears in the phrase that introduced the named person
@@ -187,6 +188,16 @@ def _name_own_outlet(doc: Document) -> None:
     outlet = dateline_outlet(doc) if own else None
     for sp in own if outlet else ():
         sp.name, sp.resolved_from = outlet, "title"
+
+
+def _head_word(text: str) -> bool:
+    """Whether a one-word speaker is a head word of ``speaker_heads.tsv`` («التقرير»،
+    «الوزارة»): a title or a body, never a family name.
+
+    >>> _head_word("التقرير"), _head_word("الشرمان")
+    (True, False)
+    """
+    return fold(text.strip()) in speaker_heads()
 
 
 def _joined_by_and(phrase: str, name: str) -> bool:
