@@ -90,23 +90,53 @@ def find_quantities(
 
 
 def _read_all(toks: list[Token], lang: str, blocked: list[tuple[int, int]]) -> list[_Found]:
-    words = [t.text if t.kind != "sym" or t.text == "," else "|" for t in toks]
-    starters = _word_starters(lang)
+    words = [text if kind != "sym" or text == "," else "|" for kind, text, _, _, _ in toks]
     found: list[_Found] = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.kind == "word" and tok.text not in starters and not _odd_starter(tok.text, lang):
-            i += 1  # most words of a window: _read_at would find nothing there
+    resume = 0  # the tokens before it belong to the last number read
+    for i in _reading_starts(toks, lang):
+        if i < resume:
             continue
         hit = _read_at(toks, words, i, lang, blocked)
         if hit is None:
-            i += 1
             continue
         if hit.value is not None or hit.vague is not None:
             found.append(hit)
-        i = max(hit.last, i + 1)
+        resume = max(hit.last, i + 1)
     return found
+
+
+_CURRENCY_SIGNS = frozenset("$€£")
+
+
+def _reading_starts(toks: list[Token], lang: str) -> list[int]:
+    """The indices of the tokens where :func:`_read_at` can find something: digits, a currency
+    sign, and the words of :func:`_word_starters` or :func:`_odd_starter` (most words of a
+    window are none of these, and most symbols are no currency sign).
+
+    >>> from khabar.numbers.tokens import tokenize
+    >>> text = fold("قال إن ثلاثة من 40 (توصيتين صريحتين) و$5")
+    >>> toks = tokenize(text, 0, len(text))
+    >>> [t.text for t in toks]
+    ['قال', 'ان', 'ثلاثه', 'من', '40', '(', 'توصيتين', 'صريحتين', ')', 'و', '$', '5']
+    >>> _reading_starts(toks, "ar")
+    [2, 4, 6, 7, 10, 11]
+    """
+    starters = _word_starters(lang)
+    if lang == "ar":  # _odd_starter written out: it is asked of most words of a window
+        return [
+            i
+            for i, (kind, text, _, _, _) in enumerate(toks)
+            if (kind == "word" and (text in starters or text[-3:] in _FEMININE_DUAL_ENDINGS))
+            or kind == "num"
+            or (kind == "sym" and text in _CURRENCY_SIGNS)
+        ]
+    return [
+        i
+        for i, (kind, text, _, _, _) in enumerate(toks)
+        if (kind == "word" and (text in starters or _odd_starter(text, lang)))
+        or kind == "num"
+        or (kind == "sym" and text in _CURRENCY_SIGNS)
+    ]
 
 
 @cache
