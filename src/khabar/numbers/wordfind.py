@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import filterfalse, repeat
+from itertools import chain, filterfalse, repeat
 
 
 class WordFinder:
@@ -34,16 +34,21 @@ class WordFinder:
     ``clitics`` are the one-letter prefixes a word may carry and still count (و، ب …).
     """
 
-    __slots__ = ("_cliticised", "_cliticised_forms", "_letters", "_others", "_trie")
+    __slots__ = ("_form_keys", "_forms", "_others", "_trie")
 
     def __init__(self, words: Iterable[str], clitics: str) -> None:
         listed = sorted(set(words))
         letters = [w for w in listed if w.isalpha()]
-        self._letters = frozenset(letters)
-        self._cliticised = {c + w: w for c in clitics for w in letters}  # وثلاثه -> ثلاثه
+        # a token form -> the listed words it shows: ثلاثه -> (ثلاثه,), وثلاثه -> (ثلاثه,); one
+        # dictionary for the bare and the cliticised forms, so that the text's tokens are
+        # looked up once
+        forms: dict[str, tuple[str, ...]] = {w: (w,) for w in letters}
+        for form, word in ((c + w, w) for c in clitics for w in letters):
+            forms[form] = (*forms.get(form, ()), word)
+        self._forms = forms
         # a frozenset, so that ``tokens & …`` walks the text's few tokens (with the dict's
         # keys view, the intersection costs three times as much)
-        self._cliticised_forms = frozenset(self._cliticised)
+        self._form_keys = frozenset(forms)
         self._others = tuple(w for w in listed if w and not w.isalpha())
         trie = trie_regex(letters) if letters else "(?!)"
         before = rf"(?<![^\W_])|(?<=[{re.escape(clitics)}])" if clitics else r"(?<![^\W_])"
@@ -66,8 +71,7 @@ class WordFinder:
         ['الف', 'مليون']
         """
         tokens, mixed = _tokens(text, start, end)
-        found = set(tokens & self._letters)
-        found.update(map(self._cliticised.__getitem__, tokens & self._cliticised_forms))
+        found = set(chain.from_iterable(map(self._forms.__getitem__, tokens & self._form_keys)))
         if mixed:
             found.update(m.group(1) for m in self._trie.finditer(mixed))
         return found
