@@ -46,6 +46,7 @@ class Patterns:
     relative: re.Pattern[str]
     numeric: re.Pattern[str]
     same_occasion: re.Pattern[str]  # «الحوار نفسه», "the same hearing"
+    same_occasion_words: tuple[str, ...]  # the longest word of each of its forms (نفسه, same)
     months: dict[str, Month]
     weekdays: dict[str, int]
     relative_offsets: dict[str, int | None]  # None: a period, not a day
@@ -88,7 +89,8 @@ def patterns(lang: str) -> Patterns:
     relative = {
         fold(r[0]): (None if r[1] == "vague" else int(r[1])) for r in rows if r[1] != "same"
     }
-    same = _alt([fold(r[0]) for r in rows if r[1] == "same"])
+    same_forms = [fold(r[0]) for r in rows if r[1] == "same"]
+    same = _alt(same_forms)
     ordinals = _ordinal_days() if lang == "ar" else {}
     build = _arabic if lang == "ar" else _english
     explicit, weekday, rel, slots = build(months, weekdays, relative, ordinals)
@@ -109,6 +111,7 @@ def patterns(lang: str) -> Patterns:
         rel,
         numeric,
         same_occasion,
+        tuple(max(form.split(), key=len) for form in same_forms),
         months,
         weekdays,
         relative,
