@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import chain, filterfalse, repeat
 
@@ -78,16 +79,17 @@ class WordFinder:
 
 
 @lru_cache(maxsize=4)
-def _tokens(text: str, start: int, end: int) -> tuple[frozenset[str], str]:
+def _tokens(text: str, start: int, end: int) -> tuple[AbstractSet[str], str]:
     """The distinct tokens of ``text[start:end]``, also with punctuation stripped from their
     ends, and those that still hold something else than letters, joined by spaces (cached: the
-    date and the quantity finders ask for the same text)."""
+    date and the quantity finders ask for the same text; the set is theirs to read only, not
+    copied into a frozenset)."""
     raw = set(text[start:end].split())
     rough = list(filterfalse(str.isalpha, raw))  # the few with punctuation or digits
     stripped = set(map(str.strip, rough, repeat(_PUNCTUATION, len(rough))))
     mixed = " ".join(filterfalse(str.isdigit, filterfalse(str.isalpha, stripped)))
     raw.update(stripped)  # one set built, not a union and then its copy
-    return frozenset(raw), mixed
+    return raw, mixed
 
 
 # ``\d+`` in a form the regex engine scans for quickly (it starts with a character class)
