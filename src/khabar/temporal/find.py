@@ -95,8 +95,11 @@ def _matches(
             found.append((*m.span("body"), _weekday(m, pats, published), _weekday_form(m)))
     if "relative" in kinds:
         for m in pats.relative.finditer(norm.text, ns, min(ne, kinds["relative"])):
-            if not _is_plain_day_word(m, norm.text) and not _names_a_day_in_name(m, norm):
-                found.append((*m.span("body"), *_relative(m, pats, published)))
+            phrase = phrase_key(m.group("phrase"))
+            if not _is_plain_day_word(m, phrase, norm.text) and not _names_a_day_in_name(
+                m, phrase, norm
+            ):
+                found.append((*m.span("body"), *_relative(phrase, pats, published)))
     return found
 
 
@@ -199,17 +202,18 @@ def _longest_first(
     return kept
 
 
-def _is_plain_day_word(m: re.Match[str], text: str) -> bool:
-    """«اليوم التالي», «اليوم الوطني»: the day, not today (a weekday after it is today)."""
-    if phrase_key(m.group("phrase")) != "اليوم":
+def _is_plain_day_word(m: re.Match[str], phrase: str, text: str) -> bool:
+    """«اليوم التالي», «اليوم الوطني»: the day, not today (a weekday after it is today);
+    ``phrase``: the lexicon key of the matched phrase."""
+    if phrase != "اليوم":
         return False
     rest = text[m.end() : m.end() + 12].lstrip()
     return rest.startswith("ال")
 
 
-def _names_a_day_in_name(m: re.Match[str], norm: NormalizedText) -> bool:
+def _names_a_day_in_name(m: re.Match[str], phrase: str, norm: NormalizedText) -> bool:
     """«بوابة النيل اليوم», "Egypt Today": the day word ends a name (:mod:`._names`)."""
-    if phrase_key(m.group("phrase")) not in ("اليوم", "today"):
+    if phrase not in ("اليوم", "today"):
         return False
     return day_word_in_name(norm, *m.span("phrase"))
 
@@ -245,8 +249,8 @@ def _weekday(m: re.Match[str], pats: Patterns, published: date | None) -> date |
     return resolve_weekday(day, published, m.group("mod"))
 
 
-def _relative(m: re.Match[str], pats: Patterns, published: date | None) -> tuple[date | None, str]:
-    offset = pats.relative_offsets.get(phrase_key(m.group("phrase")))
+def _relative(phrase: str, pats: Patterns, published: date | None) -> tuple[date | None, str]:
+    offset = pats.relative_offsets.get(phrase)
     if offset is None:
         return None, "vague"
     if published is None:
