@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from khabar.model import Quantity
@@ -82,7 +82,7 @@ def find_quantities(
         found = _join_sums(toks, found)
         for f in found:
             definite = f.first > 0 and toks[f.first - 1].text == "ال"  # الجنود الـ١٢
-            if f.lead != -1 and (f.unit is None or fold(f.unit) in _GENERIC_UNITS or definite):
+            if f.lead != -1 and (f.unit is None or _generic(f.unit) or definite):
                 # «عدد النازحين … بلغ ٤٥٠٠ شخص» counts the displaced, not "persons"
                 f.unit = _counted_thing(norm.text, ns, toks, f, lang)
         out.extend(_to_quantity(norm, toks, f) for f in found)
@@ -493,6 +493,19 @@ _AR_LEVEL_VERBS = frozenset(
 _GENERIC_UNITS = frozenset(
     {"شخص", "اشخاص", "نسمه", "فرد", "افراد", "مواطن", "مواطنين", "مواطنون", "person", "people"}
 )
+
+
+@lru_cache(maxsize=1024)
+def _generic(unit: str) -> bool:
+    """«شخص», «مواطنين», "people": a unit that says nothing of what is counted (cached: the
+    lexicon's lemmas come back in article after article).
+
+    >>> _generic("أشخاص"), _generic("نازح")
+    (True, False)
+    """
+    return fold(unit) in _GENERIC_UNITS
+
+
 _AR_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 _LOOK_BACK = 24  # tokens before a number searched for its counted thing
 _BACK_CHARS = 220  # and characters
@@ -510,7 +523,7 @@ def _counted_thing(text: str, start: int, toks: list[Token], hit: _Found, lang: 
     first specific answer of the words before it and of the verb next to it."""
     before = _counted_before(text, start, toks[hit.first], lang)
     found = [before, _counted_by_verb(toks, hit, lang)]
-    specific = next((u for u in found if u is not None and fold(u) not in _GENERIC_UNITS), None)
+    specific = next((u for u in found if u is not None and not _generic(u)), None)
     return specific or before or hit.unit
 
 
