@@ -51,6 +51,7 @@ class Patterns:
     weekdays: dict[str, int]
     relative_offsets: dict[str, int | None]  # None: a period, not a day
     ordinal_days: dict[str, int]
+    day_words: tuple[str, ...]  # the first word of each ordinal day («السادس» of «السادس عشر»)
     triggers: dict[str, str]  # anchor word -> the pattern it anchors (month|weekday|relative)
     trigger_finder: WordFinder  # finds the trigger words in one pass
     # weekday and relative anchor words -> how many runs of text (see :func:`_tails`) a match
@@ -116,6 +117,7 @@ def patterns(lang: str) -> Patterns:
         weekdays,
         relative,
         ordinals,
+        tuple(sorted({form.split()[0] for form in ordinals})),
         triggers,
         WordFinder(triggers, TRIGGER_CLITICS),
         {word: n for kind in slots for word, n in _tails(slots[kind], kind, triggers).items()},

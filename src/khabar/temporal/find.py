@@ -84,7 +84,7 @@ def _matches(
     """The expressions of one window; a pattern only runs where its anchor word is, and no
     further than its matches can reach (``kinds``: see :func:`_windows`)."""
     found: list[tuple[int, int, date | None, str]] = []
-    if "month" in kinds:
+    if "month" in kinds and ("digit" in kinds or _has_day_word(norm.text, ns, ne, pats)):
         for m in pats.explicit.finditer(norm.text, ns, ne):
             found.append(_explicit(m, pats, published, norm, lang))
     if "digit" in kinds and _has_date_separator(norm.text, ns, ne):
@@ -101,6 +101,16 @@ def _matches(
             ):
                 found.append((*m.span("body"), *_relative(phrase, pats, published)))
     return found
+
+
+def _has_day_word(text: str, start: int, end: int, pats: Patterns) -> bool:
+    """``text[start:end]`` may hold an ordinal day («السادس عشر من رمضان»). An explicit date
+    has a day: digits — the start of their run is an anchor of the window — or that word.
+
+    >>> _has_day_word("في العاشر من رمضان", 0, 18, patterns("ar"))
+    True
+    """
+    return any(text.find(word, start, end) >= 0 for word in pats.day_words)
 
 
 def _has_date_separator(text: str, start: int, end: int) -> bool:

@@ -1,5 +1,6 @@
-"""The weekday and relative patterns stop a few words after their anchor words (``tails``);
-what they find is exactly what they find when run to the end of every window."""
+"""Shortcuts of the date finder: the weekday and relative patterns stop a few words after
+their anchor words (``tails``), and the explicit pattern runs only where a day can be (digits
+or an ordinal word); what they find is exactly what the patterns find run over every window."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from khabar.text import normalise
 AR_WORDS = [
     *"أمس اليوم الليلة الماضية الخميس الأربعاء الجمعة الماضي المقبل يوم مساء صباح ليل".split(),
     *"أول من الأسبوع الشهر هذا في وقت سابق قبل أيام مطلع الجاري أيلول سبتمبر قال إن".split(),
-    *"و ف ب وأمس بالخميس «اليوم» 9 2025".split(),
+    *"و ف ب وأمس بالخميس «اليوم» 9 2025 السادس عشر الحادي والعشرين من رمضان شوال".split(),
 ]
 EN_WORDS = [
     *"today yesterday tonight last next this week month earlier morning night the day".split(),
@@ -41,7 +42,7 @@ def _found(text: str, start: int, end: int, lang: str) -> list[tuple[str, int, i
 @pytest.mark.parametrize("lang", ["ar", "en"])
 @settings(max_examples=300, deadline=None)
 @given(data=st.data())
-def test_temporal_reach_finds_what_whole_windows_find(lang: str, data: st.DataObject) -> None:
+def test_temporal_shortcuts_find_what_whole_windows_find(lang: str, data: st.DataObject) -> None:
     pieces = data.draw(_pieces(AR_WORDS if lang == "ar" else EN_WORDS))
     text = "".join(word + separator for word, separator in pieces)
     word_ends = [
@@ -55,6 +56,7 @@ def test_temporal_reach_finds_what_whole_windows_find(lang: str, data: st.DataOb
     unbounded = dataclasses.replace(patterns(lang), tails={})
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(find, "patterns", lambda _lang: unbounded)
+        mp.setattr(find, "_has_day_word", lambda *_: True)
         assert bounded == _found(text, start, end, lang)
 
 
@@ -68,3 +70,10 @@ def test_temporal_weekday_cut_by_the_end_of_a_stretch_is_found() -> None:
     text = "قال يوم الأربعاء إن الاجتماع عقد الخميسين"
     end = text.index("ين", text.index("الخميس"))  # the stretch ends inside «الخميسين»
     assert [t for t, *_ in _found(text, 0, end, "ar")] == ["يوم الأربعاء", "الخميس"]
+
+
+def test_temporal_ordinal_day_without_digits_is_found() -> None:
+    text = "وقال الوزير في السادس عشر من رمضان إن القافلة وصلت"
+    assert [(t, form) for t, _, _, form in _found(text, 0, len(text), "ar")] == [
+        ("السادس عشر من رمضان", "hijri")
+    ]
