@@ -1,11 +1,14 @@
-"""WordFinder: the whole-word occurrences it lets through are exactly those of a naive scan."""
+"""WordFinder: the whole-word occurrences it lets through are exactly those of a naive scan;
+digit_starts: the runs of digits are exactly those of a regex scan."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.numbers.wordfind import WordFinder
+from khabar.numbers.wordfind import WordFinder, digit_starts
 
 WORDS = ["ثلاث", "ثلاثه", "الف", "الاف", "واحد", "احد", "مليون", "ten", "a few", "$"]
 CLITICS = "وبلفك"
@@ -70,3 +73,33 @@ def test_clitic_and_punctuation_do_not_hide_a_word() -> None:
 def test_word_inside_a_longer_word_is_not_whole() -> None:
     text = "الافتتاح ثلاثين"
     assert not {(i, w) for i, w in FINDER.candidates(text, 0, len(text)) if _whole(text, i, w)}
+
+
+DIGIT_PIECES = [
+    "12",
+    "3",
+    "٣",
+    "۵",
+    "५",
+    "²",
+    "x",
+    "قتل",
+    "،",
+    ".",
+    "/",
+    "-",
+    " ",
+    "\n",
+    "\u00a0",
+    "_",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(DIGIT_PIECES), max_size=30), st.data())
+def test_digit_starts_are_those_of_a_regex_scan(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = tuple(start + m.start() for m in re.finditer(r"\d+", text[start:end]))
+    assert digit_starts(text, start, end) == expected

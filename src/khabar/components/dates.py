@@ -28,6 +28,7 @@ With no date of its own, a statement takes one from an earlier statement:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, TypeGuard
@@ -51,9 +52,10 @@ class StatementDates:
         by_id: dict[str, Statement] = {}
         done: list[Statement] = []
         contents = sorted((s.content.start, s.content.end) for s in doc.statements)
+        starts = [d.start for d in doc.dates]  # in text order, as find_dates gives them
         for st in doc.statements:
             frame = frame_ranges(doc, st, contents)
-            ref = _date_in_frame(doc, st, frame)
+            ref = _date_in_frame(doc, st, frame, starts)
             if ref is not None:
                 st.date, st.date_text = ref.value, ref.text
             else:
@@ -121,11 +123,19 @@ def _free_ranges(sent: Range, taken: list[Range]) -> list[Range]:
     return out
 
 
-def _date_in_frame(doc: Document, st: Statement, frame: list[Range]) -> DateRef | None:
-    """The time expression in the frame nearest the cue, outside the content."""
+def _date_in_frame(
+    doc: Document, st: Statement, frame: list[Range], starts: list[int]
+) -> DateRef | None:
+    """The time expression in the frame nearest the cue, outside the content.
+
+    ``starts``: the start of each of ``doc.dates`` (sorted), to look only at those that begin
+    between the frame's first and last offsets (the frame's ranges are sorted by start).
+    """
+    last = max(b for _, b in frame)
+    near = doc.dates[bisect_left(starts, frame[0][0]) : bisect_left(starts, last)]
     inside = [
         d
-        for d in doc.dates
+        for d in near
         if any(a <= d.start and d.end <= b for a, b in frame)
         and not (d.start < st.content.end and st.content.start < d.end)
         and not (doc.lang == "en" and _in_relative_clause(doc.text, d, st.cue.start))
@@ -159,9 +169,14 @@ def _distance(d: DateRef, start: int, end: int) -> int:
 
 
 def _names_same_occasion(norm: NormalizedText, frame: list[Range], lang: str) -> bool:
-    pattern = patterns(lang).same_occasion
+    pats = patterns(lang)
     for a, b in frame:
-        if pattern.search(norm.text, norm.to_norm(a), norm.to_norm(b)):
+        na, nb = norm.to_norm(a), norm.to_norm(b)
+        # every match holds one of these words: a str.find before the regex, which would
+        # otherwise be tried at every position of most frames for nothing
+        if any(norm.text.find(w, na, nb) >= 0 for w in pats.same_occasion_words) and (
+            pats.same_occasion.search(norm.text, na, nb)
+        ):
             return True
     return False
 

@@ -109,9 +109,12 @@ def number_windows(
 
 
 def _to_space(text: str, i: int, end: int) -> int:
-    while i < end and not text[i].isspace():
-        i += 1
-    return i
+    """The first space at or after ``i`` (or ``end``): a regex, not a loop over characters."""
+    found = _NOT_SPACES.match(text, i, end)
+    return i if found is None else found.end()
+
+
+_NOT_SPACES = re.compile(r"\S*")  # «\S» is what str.isspace() is not
 
 
 def _back_to_space(text: str, i: int, start: int) -> int:

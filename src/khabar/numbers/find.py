@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from khabar.model import Quantity
@@ -82,7 +82,7 @@ def find_quantities(
         found = _join_sums(toks, found)
         for f in found:
             definite = f.first > 0 and toks[f.first - 1].text == "ال"  # الجنود الـ١٢
-            if f.lead != -1 and (f.unit is None or fold(f.unit) in _GENERIC_UNITS or definite):
+            if f.lead != -1 and (f.unit is None or _generic(f.unit) or definite):
                 # «عدد النازحين … بلغ ٤٥٠٠ شخص» counts the displaced, not "persons"
                 f.unit = _counted_thing(norm.text, ns, toks, f, lang)
         out.extend(_to_quantity(norm, toks, f) for f in found)
@@ -90,23 +90,53 @@ def find_quantities(
 
 
 def _read_all(toks: list[Token], lang: str, blocked: list[tuple[int, int]]) -> list[_Found]:
-    words = [t.text if t.kind != "sym" or t.text == "," else "|" for t in toks]
-    starters = _word_starters(lang)
+    words = [text if kind != "sym" or text == "," else "|" for kind, text, _, _, _ in toks]
     found: list[_Found] = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.kind == "word" and tok.text not in starters and not _odd_starter(tok.text, lang):
-            i += 1  # most words of a window: _read_at would find nothing there
+    resume = 0  # the tokens before it belong to the last number read
+    for i in _reading_starts(toks, lang):
+        if i < resume:
             continue
         hit = _read_at(toks, words, i, lang, blocked)
         if hit is None:
-            i += 1
             continue
         if hit.value is not None or hit.vague is not None:
             found.append(hit)
-        i = max(hit.last, i + 1)
+        resume = max(hit.last, i + 1)
     return found
+
+
+_CURRENCY_SIGNS = frozenset("$€£")
+
+
+def _reading_starts(toks: list[Token], lang: str) -> list[int]:
+    """The indices of the tokens where :func:`_read_at` can find something: digits, a currency
+    sign, and the words of :func:`_word_starters` or :func:`_odd_starter` (most words of a
+    window are none of these, and most symbols are no currency sign).
+
+    >>> from khabar.numbers.tokens import tokenize
+    >>> text = fold("قال إن ثلاثة من 40 (توصيتين صريحتين) و$5")
+    >>> toks = tokenize(text, 0, len(text))
+    >>> [t.text for t in toks]
+    ['قال', 'ان', 'ثلاثه', 'من', '40', '(', 'توصيتين', 'صريحتين', ')', 'و', '$', '5']
+    >>> _reading_starts(toks, "ar")
+    [2, 4, 6, 7, 10, 11]
+    """
+    starters = _word_starters(lang)
+    if lang == "ar":  # _odd_starter written out: it is asked of most words of a window
+        return [
+            i
+            for i, (kind, text, _, _, _) in enumerate(toks)
+            if (kind == "word" and (text in starters or text[-3:] in _FEMININE_DUAL_ENDINGS))
+            or kind == "num"
+            or (kind == "sym" and text in _CURRENCY_SIGNS)
+        ]
+    return [
+        i
+        for i, (kind, text, _, _, _) in enumerate(toks)
+        if (kind == "word" and (text in starters or _odd_starter(text, lang)))
+        or kind == "num"
+        or (kind == "sym" and text in _CURRENCY_SIGNS)
+    ]
 
 
 @cache
@@ -463,6 +493,19 @@ _AR_LEVEL_VERBS = frozenset(
 _GENERIC_UNITS = frozenset(
     {"شخص", "اشخاص", "نسمه", "فرد", "افراد", "مواطن", "مواطنين", "مواطنون", "person", "people"}
 )
+
+
+@lru_cache(maxsize=1024)
+def _generic(unit: str) -> bool:
+    """«شخص», «مواطنين», "people": a unit that says nothing of what is counted (cached: the
+    lexicon's lemmas come back in article after article).
+
+    >>> _generic("أشخاص"), _generic("نازح")
+    (True, False)
+    """
+    return fold(unit) in _GENERIC_UNITS
+
+
 _AR_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 _LOOK_BACK = 24  # tokens before a number searched for its counted thing
 _BACK_CHARS = 220  # and characters
@@ -480,7 +523,7 @@ def _counted_thing(text: str, start: int, toks: list[Token], hit: _Found, lang: 
     first specific answer of the words before it and of the verb next to it."""
     before = _counted_before(text, start, toks[hit.first], lang)
     found = [before, _counted_by_verb(toks, hit, lang)]
-    specific = next((u for u in found if u is not None and fold(u) not in _GENERIC_UNITS), None)
+    specific = next((u for u in found if u is not None and not _generic(u)), None)
     return specific or before or hit.unit
 
 

@@ -38,6 +38,36 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` (offsets stay those of ``text``).
 
+    Most runs of text between spaces are all letters: each is one word token, made here
+    without the regex. The regex (:func:`regex_tokens`) reads the stretches of runs that hold
+    anything else, whole, since a number may span a space («10 000»).
+    """
+    out: list[Token] = []
+    pos = start  # where the next run is looked for
+    mixed = -1  # where the stretch of other runs not yet read begins (-1: none)
+    mixed_end = start
+    for run in text[start:end].split():
+        i = text.find(run, pos, end)  # only spaces lie between ``pos`` and the run
+        pos = i + len(run)
+        if not run.isalpha():
+            mixed = i if mixed < 0 else mixed
+            mixed_end = pos
+            continue
+        if mixed >= 0:
+            out.extend(regex_tokens(text, mixed, mixed_end))
+            mixed = -1
+        out.append(_new_token(Token, ("word", run, i, pos, False)))
+    if mixed >= 0:
+        out.extend(regex_tokens(text, mixed, mixed_end))
+    return out
+
+
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a named tuple
+
+
+def regex_tokens(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` read with the token regex at every position.
+
     Built with ``map`` in C rather than one ``Token(...)`` call per match: every alternative of
     the pattern is a named group, so ``lastgroup`` is the kind («sep» is inside «num» and never
     the last group to close), and only a number can have a separator.

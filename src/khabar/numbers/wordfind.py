@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from itertools import filterfalse, repeat
+from itertools import chain, filterfalse, repeat
+from typing import NamedTuple
 
 
 class WordFinder:
@@ -34,16 +36,21 @@ class WordFinder:
     ``clitics`` are the one-letter prefixes a word may carry and still count (و، ب …).
     """
 
-    __slots__ = ("_cliticised", "_cliticised_forms", "_letters", "_others", "_trie")
+    __slots__ = ("_form_keys", "_forms", "_others", "_trie")
 
     def __init__(self, words: Iterable[str], clitics: str) -> None:
         listed = sorted(set(words))
         letters = [w for w in listed if w.isalpha()]
-        self._letters = frozenset(letters)
-        self._cliticised = {c + w: w for c in clitics for w in letters}  # وثلاثه -> ثلاثه
+        # a token form -> the listed words it shows: ثلاثه -> (ثلاثه,), وثلاثه -> (ثلاثه,); one
+        # dictionary for the bare and the cliticised forms, so that the text's tokens are
+        # looked up once
+        forms: dict[str, tuple[str, ...]] = {w: (w,) for w in letters}
+        for form, word in ((c + w, w) for c in clitics for w in letters):
+            forms[form] = (*forms.get(form, ()), word)
+        self._forms = forms
         # a frozenset, so that ``tokens & …`` walks the text's few tokens (with the dict's
         # keys view, the intersection costs three times as much)
-        self._cliticised_forms = frozenset(self._cliticised)
+        self._form_keys = frozenset(forms)
         self._others = tuple(w for w in listed if w and not w.isalpha())
         trie = trie_regex(letters) if letters else "(?!)"
         before = rf"(?<![^\W_])|(?<=[{re.escape(clitics)}])" if clitics else r"(?<![^\W_])"
@@ -65,29 +72,42 @@ class WordFinder:
         >>> sorted(WordFinder(["الف", "مليون"], "و").present("نحو والف، و3 مليون", 0, 18))
         ['الف', 'مليون']
         """
-        tokens, mixed = _tokens(text, start, end)
-        found = set(tokens & self._letters)
-        found.update(map(self._cliticised.__getitem__, tokens & self._cliticised_forms))
+        tokens, mixed, _ = _tokens(text, start, end)
+        found = set(chain.from_iterable(map(self._forms.__getitem__, tokens & self._form_keys)))
         if mixed:
             found.update(m.group(1) for m in self._trie.finditer(mixed))
         return found
 
 
+class _Tokens(NamedTuple):
+    """What the finders need of the tokens of a stretch of text."""
+
+    words: AbstractSet[str]  # the distinct tokens, also with punctuation stripped from their ends
+    mixed: str  # the stripped ones that hold something else than letters, joined by spaces
+    other_digits: bool  # a decimal digit other than 0-9 is there (٣ that normalising left, ५)
+
+
 @lru_cache(maxsize=4)
-def _tokens(text: str, start: int, end: int) -> tuple[frozenset[str], str]:
-    """The distinct tokens of ``text[start:end]``, also with punctuation stripped from their
-    ends, and those that still hold something else than letters, joined by spaces (cached: the
-    date and the quantity finders ask for the same text)."""
+def _tokens(text: str, start: int, end: int) -> _Tokens:
+    """The tokens of ``text[start:end]`` (cached: the date and the quantity finders ask for the
+    same text; the set is theirs to read only, not copied into a frozenset)."""
     raw = set(text[start:end].split())
     rough = list(filterfalse(str.isalpha, raw))  # the few with punctuation or digits
     stripped = set(map(str.strip, rough, repeat(_PUNCTUATION, len(rough))))
-    mixed = " ".join(filterfalse(str.isdigit, filterfalse(str.isalpha, stripped)))
+    others = list(filterfalse(str.isalpha, stripped))
+    numerals = list(filter(str.isdigit, others))
+    mixed = " ".join(filterfalse(str.isdigit, others))
     raw.update(stripped)  # one set built, not a union and then its copy
-    return frozenset(raw), mixed
+    # a digit is no space nor punctuation: it is in one of the numerals or in ``mixed``
+    other_digits = not all(map(str.isascii, numerals)) or bool(_OTHER_DIGIT.search(mixed))
+    return _Tokens(raw, mixed, other_digits)
 
 
 # ``\d+`` in a form the regex engine scans for quickly (it starts with a character class)
 _DIGITS = re.compile(r"\d\d*")
+# the same for 0-9 only: a range is quicker to test than the Unicode class of digits
+_ASCII_DIGITS = re.compile(r"[0-9][0-9]*")
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 @lru_cache(maxsize=4)
@@ -97,7 +117,8 @@ def digit_starts(text: str, start: int, end: int) -> tuple[int, ...]:
     >>> digit_starts("قتل 12 و٣ في 2025", 0, 17)
     (4, 8, 13)
     """
-    return tuple(map(re.Match.start, _DIGITS.finditer(text, start, end)))
+    digits = _DIGITS if _tokens(text, start, end).other_digits else _ASCII_DIGITS
+    return tuple(map(re.Match.start, digits.finditer(text, start, end)))
 
 
 # stripped from both ends of a token first: none of them is a letter or digit, so a word of

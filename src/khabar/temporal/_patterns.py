@@ -21,6 +21,7 @@ _AR_PAST = ("الماضي", "الفايت", "المنصرم", "السابق")
 _AR_NEXT = ("المقبل", "القادم")
 _EN_PAST = ("last", "past")
 _EN_NEXT = ("next", "coming")
+_EN_TIME_OF_DAY = ("morning", "afternoon", "evening", "night")
 # words of multi-word phrases too common to be worth a window (the other words anchor them)
 _NOT_TRIGGERS = frozenset(
     {"هذا", "the", "this", "before", "day", "الاول", "الثاني", "الاخر", "الاولي", "الثانيه"}
@@ -45,12 +46,21 @@ class Patterns:
     relative: re.Pattern[str]
     numeric: re.Pattern[str]
     same_occasion: re.Pattern[str]  # «الحوار نفسه», "the same hearing"
+    same_occasion_words: tuple[str, ...]  # the longest word of each of its forms (نفسه, same)
     months: dict[str, Month]
     weekdays: dict[str, int]
     relative_offsets: dict[str, int | None]  # None: a period, not a day
     ordinal_days: dict[str, int]
+    day_words: tuple[str, ...]  # the first word of each ordinal day («السادس» of «السادس عشر»)
     triggers: dict[str, str]  # anchor word -> the pattern it anchors (month|weekday|relative)
     trigger_finder: WordFinder  # finds the trigger words in one pass
+    # weekday and relative anchor words -> how many runs of text (see :func:`_tails`) a match
+    # of their pattern goes on for after the one that holds them
+    tails: dict[str, int]
+
+
+# the forms one part of a pattern takes, and whether a match must have that part
+Slot = tuple[tuple[str, ...], bool]
 
 
 def _alt(forms: list[str]) -> str:
@@ -80,10 +90,11 @@ def patterns(lang: str) -> Patterns:
     relative = {
         fold(r[0]): (None if r[1] == "vague" else int(r[1])) for r in rows if r[1] != "same"
     }
-    same = _alt([fold(r[0]) for r in rows if r[1] == "same"])
+    same_forms = [fold(r[0]) for r in rows if r[1] == "same"]
+    same = _alt(same_forms)
     ordinals = _ordinal_days() if lang == "ar" else {}
     build = _arabic if lang == "ar" else _english
-    explicit, weekday, rel = build(months, weekdays, relative, ordinals)
+    explicit, weekday, rel, slots = build(months, weekdays, relative, ordinals)
     numeric = re.compile(
         r"(?<![\w/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4}))(?![\w/])"
     )
@@ -101,13 +112,50 @@ def patterns(lang: str) -> Patterns:
         rel,
         numeric,
         same_occasion,
+        tuple(max(form.split(), key=len) for form in same_forms),
         months,
         weekdays,
         relative,
         ordinals,
+        tuple(sorted({form.split()[0] for form in ordinals})),
         triggers,
         WordFinder(triggers, TRIGGER_CLITICS),
+        {word: n for kind in slots for word, n in _tails(slots[kind], kind, triggers).items()},
     )
+
+
+def _tails(slots: list[Slot], kind: str, triggers: dict[str, str]) -> dict[str, int]:
+    """For each anchor word of ``kind``, the most runs of text (what lies between two spaces)
+    that a match of the pattern made of ``slots`` goes on for after the run holding the word.
+
+    The words of a form are matched one per run («\\s+» between them), so a match holding the
+    anchor «امس» of «أمس الأول» ends at the latest one run after it. When some match may hold
+    no anchor word of ``kind`` (a form of every required part lacks one), nothing is bounded.
+
+    >>> slots = [(("مساء",), False), (("امس", "اول امس", "امس الاول"), True)]
+    >>> _tails(slots, "relative", {"امس": "relative", "مساء": "relative"})
+    {'مساء': 2, 'امس': 1}
+    >>> _tails(slots, "relative", {"مساء": "relative"})
+    {}
+    """
+    if not any(
+        required and all(_holds(f, kind, triggers) for f in forms) for forms, required in slots
+    ):
+        return {}
+    out: dict[str, int] = {}
+    for k, (forms, _) in enumerate(slots):
+        later = sum(max(len(f.split()) for f in more) for more, _ in slots[k + 1 :])
+        for form in forms:
+            words = form.split()
+            for j, word in enumerate(words):
+                if triggers.get(word) == kind:
+                    out[word] = max(out.get(word, 0), len(words) - 1 - j + later)
+    return out
+
+
+def _holds(form: str, kind: str, triggers: dict[str, str]) -> bool:
+    """``form`` has an anchor word of ``kind``."""
+    return any(triggers.get(word) == kind for word in form.split())
 
 
 def _ordinal_days() -> dict[str, int]:
@@ -132,13 +180,14 @@ def _arabic(
     weekdays: dict[str, int],
     relative: dict[str, int | None],
     ordinals: dict[str, int],
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, list[Slot]]]:
     wd = _alt(list(weekdays))
     mon = _alt(list(months))
     tod = _alt(list(_AR_TIME_OF_DAY))
-    reldays = _alt(
-        [f for f, off in relative.items() if (off is not None and off < 0) or f == "اليوم"]
+    rel_days = tuple(
+        f for f, off in relative.items() if (off is not None and off < 0) or f == "اليوم"
     )
+    reldays = _alt(list(rel_days))
     mod = _alt(list(_AR_PAST + _AR_NEXT))
     day = rf"(?:ال)?(?P<day>\d{{1,2}})|(?P<oday>{_alt(list(ordinals))})"
     lead = r"(?<!\w)(?:[وفب](?=\S))?"
@@ -154,7 +203,17 @@ def _arabic(
     )
     weekday_only = rf"{lead}(?P<body>{weekday})(?!\w)"
     rel = rf"{lead}(?P<body>(?:(?:{tod})\s+)?(?P<phrase>{_alt(list(relative))}))(?!\w)"
-    return re.compile(explicit), re.compile(weekday_only), re.compile(rel)
+    slots: dict[str, list[Slot]] = {  # the parts of the weekday and relative patterns, in order
+        "weekday": [
+            (_AR_TIME_OF_DAY, False),
+            (rel_days, False),
+            (("يوم",), False),
+            (tuple(weekdays), True),
+            (_AR_PAST + _AR_NEXT, False),
+        ],
+        "relative": [(_AR_TIME_OF_DAY, False), (tuple(relative), True)],
+    }
+    return re.compile(explicit), re.compile(weekday_only), re.compile(rel), slots
 
 
 def _english(
@@ -162,11 +221,12 @@ def _english(
     weekdays: dict[str, int],
     relative: dict[str, int | None],
     ordinals: dict[str, int],
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, list[Slot]]]:
     wd = _alt(list(weekdays))
     mon = _alt(list(months))
-    mod = _alt(list(_EN_PAST + _EN_NEXT + ("this",)))
-    tod = r"morning|afternoon|evening|night"
+    mods = (*_EN_PAST, *_EN_NEXT, "this")
+    mod = _alt(list(mods))
+    tod = "|".join(_EN_TIME_OF_DAY)
     weekday = rf"(?:(?P<mod>{mod})\s+)?(?P<wd>{wd})(?:\s+(?:{tod}))?"
     sfx = r"(?:st|nd|rd|th)?"
     explicit = (
@@ -177,7 +237,11 @@ def _english(
     )
     weekday_only = rf"(?<!\w)(?P<body>{weekday})(?!\w)"
     rel = rf"(?<!\w)(?P<body>(?P<phrase>{_alt(list(relative))}))(?!\w)"
-    return re.compile(explicit), re.compile(weekday_only), re.compile(rel)
+    slots: dict[str, list[Slot]] = {  # the parts of the weekday and relative patterns, in order
+        "weekday": [(mods, False), (tuple(weekdays), True), (_EN_TIME_OF_DAY, False)],
+        "relative": [(tuple(relative), True)],
+    }
+    return re.compile(explicit), re.compile(weekday_only), re.compile(rel), slots
 
 
 def phrase_key(text: str) -> str:

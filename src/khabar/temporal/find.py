@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from hijridate import Gregorian, Hijri
 
@@ -76,26 +77,40 @@ def _matches(
     norm: NormalizedText,
     ns: int,
     ne: int,
-    kinds: set[str],
+    kinds: dict[str, int],
     lang: str,
     published: date | None,
 ) -> list[tuple[int, int, date | None, str]]:
-    """The expressions of one window; a pattern only runs where its anchor word is."""
+    """The expressions of one window; a pattern only runs where its anchor word is, and no
+    further than its matches can reach (``kinds``: see :func:`_windows`)."""
     found: list[tuple[int, int, date | None, str]] = []
-    if "month" in kinds:
+    if "month" in kinds and ("digit" in kinds or _has_day_word(norm.text, ns, ne, pats)):
         for m in pats.explicit.finditer(norm.text, ns, ne):
             found.append(_explicit(m, pats, published, norm, lang))
     if "digit" in kinds and _has_date_separator(norm.text, ns, ne):
         for m in pats.numeric.finditer(norm.text, ns, ne):
             found.append((m.start(), m.end(), _numeric(m), "explicit"))
     if "weekday" in kinds:
-        for m in pats.weekday.finditer(norm.text, ns, ne):
+        for m in pats.weekday.finditer(norm.text, ns, min(ne, kinds["weekday"])):
             found.append((*m.span("body"), _weekday(m, pats, published), _weekday_form(m)))
     if "relative" in kinds:
-        for m in pats.relative.finditer(norm.text, ns, ne):
-            if not _is_plain_day_word(m, norm.text) and not _names_a_day_in_name(m, norm):
-                found.append((*m.span("body"), *_relative(m, pats, published)))
+        for m in pats.relative.finditer(norm.text, ns, min(ne, kinds["relative"])):
+            phrase = phrase_key(m.group("phrase"))
+            if not _is_plain_day_word(m, phrase, norm.text) and not _names_a_day_in_name(
+                m, phrase, norm
+            ):
+                found.append((*m.span("body"), *_relative(phrase, pats, published)))
     return found
+
+
+def _has_day_word(text: str, start: int, end: int, pats: Patterns) -> bool:
+    """``text[start:end]`` may hold an ordinal day («السادس عشر من رمضان»). An explicit date
+    has a day: digits — the start of their run is an anchor of the window — or that word.
+
+    >>> _has_day_word("في العاشر من رمضان", 0, 18, patterns("ar"))
+    True
+    """
+    return any(text.find(word, start, end) >= 0 for word in pats.day_words)
 
 
 def _has_date_separator(text: str, start: int, end: int) -> bool:
@@ -109,32 +124,65 @@ def _has_date_separator(text: str, start: int, end: int) -> bool:
 
 
 _REACH = 48  # characters around a trigger word that an expression can span
+# a window: start, end, and each kind of anchor in it -> how far its pattern's matches reach
+Window = tuple[int, int, dict[str, int]]
 
 
-def _windows(text: str, start: int, end: int, pats: Patterns) -> list[tuple[int, int, set[str]]]:
+def _windows(text: str, start: int, end: int, pats: Patterns) -> list[Window]:
     """Stretches around the digits and words that can anchor a time expression.
 
     The full patterns are slow to try at every position of a long article, while finding the
     trigger words from the text's set of tokens (:class:`~khabar.numbers.wordfind.WordFinder`)
     is not; so the patterns only run near digits, weekday, month and relative words. A window
     ends at a word boundary, so a cut word never reads as a month name.
+
+    Each window tells, for each kind of anchor in it, how far a match of its pattern can reach
+    (:func:`_reach`): every weekday or relative expression holds an anchor word of its kind,
+    and ends at most a few words after it, so its pattern need not run to the window's end.
     """
-    hits = [(i, "digit") for i in digit_starts(text, start, end)]
+    hits = [(i, "digit", end) for i in digit_starts(text, start, end)]
     for i, word in pats.trigger_finder.candidates(text, start, end):
         if _whole_word(text, i, i + len(word)):
-            hits.append((i, pats.triggers[word]))
-    out: list[tuple[int, int, set[str]]] = []
-    for i, kind in sorted(hits):
+            hits.append((i, pats.triggers[word], _reach(text, i, end, pats.tails.get(word))))
+    out: list[Window] = []
+    for i, kind, reach in sorted(hits):
         a = max(start, i - _REACH)
-        reach = min(end, i + 2 * _REACH)
+        stop = min(end, i + 2 * _REACH)
         if out and a <= out[-1][1]:
             last = out[-1]
-            last[2].add(kind)
-            if reach > last[1]:  # a window ends at a space or at ``end``: else it holds this one
-                out[-1] = (last[0], _to_space(text, reach, end), last[2])
+            last[2][kind] = max(reach, last[2].get(kind, reach))
+            if stop > last[1]:  # a window ends at a space or at ``end``: else it holds this one
+                out[-1] = (last[0], _to_space(text, stop, end), last[2])
         else:
-            out.append((a, _to_space(text, reach, end), {kind}))
+            out.append((a, _to_space(text, stop, end), {kind: reach}))
+    if out and out[-1][1] == end < len(text) and text[end].isalnum():
+        # a word cut at ``end`` is whole to the patterns, which stop there, but no anchor to
+        # _whole_word, which reads on: in the last window every pattern runs to the end
+        last = out[-1]
+        out[-1] = (last[0], end, dict.fromkeys(last[2], end))
     return out
+
+
+def _reach(text: str, i: int, end: int, tail: int | None) -> int:
+    """How far a match holding the anchor word at ``i`` can reach: to the end of the run of
+    text that holds the word and of ``tail`` more runs (``end`` when ``tail`` is None).
+
+    The cut falls before a space, where the patterns' lookaheads — «(?!\\w)», «(?=\\S)» — say
+    the same of the space as of the end of the text, so every match is found as in the whole
+    window, and none is cut short.
+
+    >>> text = "قال أمس الأول إن"
+    >>> text[: _reach(text, 4, len(text), 1)]
+    'قال أمس الأول'
+    """
+    found = None if tail is None else _runs_after(tail).match(text, i, end)
+    return end if found is None else found.end()
+
+
+@cache
+def _runs_after(tail: int) -> re.Pattern[str]:
+    """The rest of a run of text and up to ``tail`` more runs."""
+    return re.compile(rf"\S*(?:\s+\S+){{0,{tail}}}")
 
 
 def _whole_word(text: str, a: int, b: int) -> bool:
@@ -147,9 +195,12 @@ def _whole_word(text: str, a: int, b: int) -> bool:
 
 
 def _to_space(text: str, i: int, end: int) -> int:
-    while i < end and not text[i].isspace():
-        i += 1
-    return i
+    """The first space at or after ``i`` (or ``end``): a regex, not a loop over characters."""
+    found = _NOT_SPACES.match(text, i, end)
+    return i if found is None else found.end()
+
+
+_NOT_SPACES = re.compile(r"\S*")  # «\S» is what str.isspace() is not
 
 
 def _longest_first(
@@ -164,17 +215,18 @@ def _longest_first(
     return kept
 
 
-def _is_plain_day_word(m: re.Match[str], text: str) -> bool:
-    """«اليوم التالي», «اليوم الوطني»: the day, not today (a weekday after it is today)."""
-    if phrase_key(m.group("phrase")) != "اليوم":
+def _is_plain_day_word(m: re.Match[str], phrase: str, text: str) -> bool:
+    """«اليوم التالي», «اليوم الوطني»: the day, not today (a weekday after it is today);
+    ``phrase``: the lexicon key of the matched phrase."""
+    if phrase != "اليوم":
         return False
     rest = text[m.end() : m.end() + 12].lstrip()
     return rest.startswith("ال")
 
 
-def _names_a_day_in_name(m: re.Match[str], norm: NormalizedText) -> bool:
+def _names_a_day_in_name(m: re.Match[str], phrase: str, norm: NormalizedText) -> bool:
     """«بوابة النيل اليوم», "Egypt Today": the day word ends a name (:mod:`._names`)."""
-    if phrase_key(m.group("phrase")) not in ("اليوم", "today"):
+    if phrase not in ("اليوم", "today"):
         return False
     return day_word_in_name(norm, *m.span("phrase"))
 
@@ -210,8 +262,8 @@ def _weekday(m: re.Match[str], pats: Patterns, published: date | None) -> date |
     return resolve_weekday(day, published, m.group("mod"))
 
 
-def _relative(m: re.Match[str], pats: Patterns, published: date | None) -> tuple[date | None, str]:
-    offset = pats.relative_offsets.get(phrase_key(m.group("phrase")))
+def _relative(phrase: str, pats: Patterns, published: date | None) -> tuple[date | None, str]:
+    offset = pats.relative_offsets.get(phrase)
     if offset is None:
         return None, "vague"
     if published is None:
