@@ -12,6 +12,7 @@ Usage:
   .venv/bin/python eval/gate.py --set blind7          # eval/blind7, floors "blind7"
   .venv/bin/python eval/gate.py --set blind8          # eval/blind8: no floors (our last blind set)
   .venv/bin/python eval/gate.py --set blind9          # eval/blind9: no floors (our last blind set)
+  .venv/bin/python eval/gate.py --set blind10         # eval/blind10: no floors (our last blind set)
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
@@ -43,6 +44,7 @@ SETS = {
     "blind7": (ROOT / "eval" / "blind7", "blind7"),
     "blind8": (ROOT / "eval" / "blind8", "blind8"),
     "blind9": (ROOT / "eval" / "blind9", "blind9"),
+    "blind10": (ROOT / "eval" / "blind10", "blind10"),
 }
 
 
