@@ -92,3 +92,21 @@ def test_attribution_arabic_a_relative_clause_that_reports_is_a_statement() -> N
     sts = _statements("وتوترت العلاقات مع البلدة التي يقول كثيرون في المنطقة إنها ملاذ للمهربين.")
     assert [st.cue.text for st in sts] == ["يقول"]
     assert sts[0].content.text == "إنها ملاذ للمهربين"
+
+
+def test_attribution_arabic_a_circumstantial_clause_after_the_speaker_is_no_name() -> None:
+    sts = _statements('"انتظرنا عامًا كاملًا"، قالت الممرضة ترانيم الخرابشة وهي تغالب دموعها.')
+    assert sts[0].speaker is not None and sts[0].speaker.name == "ترانيم الخرابشة"
+    sts = _statements("وقال سامح القيسي وهو نائب رئيس النادي إن الموسم انتهى.")
+    assert sts[0].speaker is not None and sts[0].speaker.text == "سامح القيسي"
+    assert sts[0].content.text == "إن الموسم انتهى"
+
+
+def test_attribution_arabic_the_addressee_after_a_name_is_not_part_of_it() -> None:
+    sts = _statements("وقال المحافظ سامح القيسي للصحفيين إن الطريق سيفتح غدًا.")
+    assert sts[0].speaker is not None and sts[0].speaker.name == "سامح القيسي"
+
+
+def test_attribution_arabic_a_continuation_verb_takes_a_name_between_commas() -> None:
+    sts = _statements("وأضاف الناطق، سامح الخرابشة، أن الامتحانات ستعاد.")
+    assert sts[0].speaker is not None and sts[0].speaker.name == "سامح الخرابشة"

@@ -52,6 +52,10 @@ ADVERBS = frozenset(
 )
 
 
+# «قالت الطالبة … وهي تغالب دموعها»: a circumstantial clause after the speaker
+CIRCUMSTANTIAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
+
+
 @cache
 def np_enders() -> frozenset[str]:
     """The words and marks that end a speaker's noun phrase wherever they stand: punctuation,
@@ -210,6 +214,10 @@ class ArabicAdjuncts:
             or (t[:3] == "قول" and QAWL.match(t))
         )
 
+    def _addressed(self, tok: str) -> bool:
+        """«للصحفيين», «لوكالة»: an addressee word with its «لـ»."""
+        return tok.startswith("ل") and len(tok) > 2 and self._is_addressee(tok)
+
     def _is_addressee(self, tok: str) -> bool:
         """لموقعنا، للصحفيين، لوكالة، لـ«…»: who the statement was made to (an adjunct)."""
         rest = tok[1:]
@@ -225,6 +233,8 @@ class ArabicAdjuncts:
         """Where the strong delimiter after 1–3 tokens from ``j`` stands (None: there is none)."""
         links = sum(1 for k in range(j, min(j + 3, limit)) if toks[k].text in NAME_LINKS)
         for k in range(j, min(j + 3 + links, limit)):
+            if k > j and (toks[k].text in CIRCUMSTANTIAL or self._addressed(toks[k].text)):
+                return k  # «قالت الطالبة ترانيم الخرابشة وهي تغالب …», «… شومر للصحافيين»
             if self._ends_np(toks, k, limit):
                 return k if k > j and self._strong_delimiter(toks, k) else None
         return None
@@ -383,6 +393,9 @@ class ArabicAdjuncts:
             if is_time_word(t) or t in ("/", "صدر", "الصادر", "نشر", "هـ", "ه"):
                 j += 1
                 continue
+            if t in CIRCUMSTANTIAL and (past := self._circumstantial_end(toks, j, limit)) > j:
+                j = past  # «وقال نابوت وهو نائب رئيس الاتحاد إن …»: a clause about the speaker
+                continue
             if (past := anonymity_clause_end(toks, j, limit)) > j:
                 j = past  # «، في اتصال مع «…» شريطة عدم ذكر اسمه، إنه …»
                 continue
@@ -409,6 +422,17 @@ class ArabicAdjuncts:
                 continue
             break
         return j, handle
+
+    def _circumstantial_end(self, toks: list[Token], j: int, limit: int) -> int:
+        """Past a «وهو/وهي …» clause at ``j`` to the complementiser, «:» or comma after it
+        (≤ 12 words, no cue or other punctuation inside); ``j`` when there is none."""
+        for k in range(j + 1, min(limit, j + 12)):
+            t = toks[k].text
+            if is_complementiser(toks, k) or t in (":", "،", ","):
+                return k
+            if t in PUNCT_STOP or t in OPEN_QUOTES or self.is_cue(toks[k]):
+                return j
+        return j
 
     def _fixed_adjunct(self, toks: list[Token], j: int, limit: int) -> int:
         if j >= limit or toks[j].text not in FIXED_ADJUNCT_STARTS:

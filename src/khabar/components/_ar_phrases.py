@@ -10,6 +10,7 @@ import re
 
 from khabar.components._ar_adjuncts import (
     ADVERBS,
+    CIRCUMSTANTIAL,
     TO_PRONOUNS,
     ArabicAdjuncts,
     anonymity_clause_end,
@@ -314,8 +315,8 @@ class ArabicPhrases(ArabicAdjuncts):
             t = toks[j].text
             if speaker_heads().get(t) in ("title", "org", "gov", "outlet"):
                 break
-            if t in ("فقد", "فانه", "فانها"):
-                break  # «أما … سليم بن عاشور فقد اكتفى بالقول»: the answer of «أما», no name
+            if t in ("فقد", "فانه", "فانها") or t in CIRCUMSTANTIAL or self._addressed(t):
+                break  # «أما … سليم بن عاشور فقد اكتفى بالقول», «… شور وهي أمينة …»: no name
             if t in NAME_LINKS:
                 j += 1  # «عبد الحميد», «بن خالد»: the link does not count as a word
                 continue
@@ -363,6 +364,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 or (self.is_ala(toks[k]) and not self._supervises(toks, k))
                 or t in DECLINE_OBJECTS
                 or is_handle(t)
+                or t in CIRCUMSTANTIAL  # «وقال نابوت وهو نائب رئيس الاتحاد إن …»
             )
             if self._anonymity_clause(toks, k, limit) > k:
                 return k  # «مصدر أمني طلب عدم الكشف عن هويته …»

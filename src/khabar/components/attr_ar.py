@@ -24,7 +24,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from khabar.components._ar_adjunct_ends import ANY
-from khabar.components._ar_adjuncts import TO_PRONOUNS
+from khabar.components._ar_adjuncts import CIRCUMSTANTIAL, TO_PRONOUNS
 from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
     NAME_LINKS,
@@ -327,7 +327,7 @@ class ArabicRules(ArabicObjects):
             self._keep_anonymity_clause(toks, limit, draft)
         elif np_end > j and entry.cls == "cont":
             self._set_speaker(draft, toks, j, np_end, np_type, name_at)
-            j = np_end
+            j = self._appositions(toks, np_end, limit, draft)  # «وأضاف الناطق، سامح …، أن»
         elif quote_before and entry.cls == "say":
             j = self._speaker_after_quote(toks, j, limit, draft)
         return j
@@ -462,9 +462,14 @@ class ArabicRules(ArabicObjects):
         """«"…"، يقول الحاج مفلح نمر، وهو مزارع …»: after a quotation the cue's subject runs
         to the next delimiter even with words no lexicon knows."""
         k = j
-        while k < limit and k - j < 6 and not self._ends_np(toks, k, limit):
+        while (
+            k < limit
+            and k - j < 6
+            and not self._ends_np(toks, k, limit)
+            and toks[k].text not in CIRCUMSTANTIAL  # «… قالت سلمى نمر وهي تغالب دموعها»
+        ):
             k += 1
-        if k == j or (k < limit and toks[k].text not in PUNCT_STOP):
+        if k == j or (k < limit and toks[k].text not in PUNCT_STOP | CIRCUMSTANTIAL):
             return j
         first = toks[j].text
         kind = "person" if head_of(first) in (None, "title") else unknown_phrase_type(first)
