@@ -39,3 +39,28 @@ def test_holding_to_a_claim_with_bianna_is_a_statement() -> None:
     assert [st.cue.text for st in sts] == ["وقالت", "وتمسّكت"]
     assert sts[0].content.text == "إنها تحترم القرار"
     assert _statements("وتمسّك الفريق بالفوز حتى النهاية.") == []
+
+
+def test_an_addressee_after_qad_is_not_the_speaker_of_the_clause_before_it() -> None:
+    [st] = _statements(
+        "وكان عامل في المصنع، طلب عدم ذكر اسمه، قد أبلغ صحيفة «الشرفة» الناطقة بالإنجليزية "
+        "أن الأبواب كانت مقفلة."
+    )
+    assert st.speaker is not None and st.speaker.text.startswith("عامل في المصنع")
+    assert st.content.text == "أن الأبواب كانت مقفلة"
+
+
+def test_a_family_name_before_what_others_reported_is_the_speaker_of_a_denial() -> None:
+    sts = _statements(
+        "ونفى القيسي ما نقلته صحيفة «الشرفة» عن شرطي من أن الأسد قُتل، مؤكداً أن الفرق «كانت جاهزة»."
+    )
+    assert [st.speaker.text for st in sts if st.speaker is not None] == ["القيسي", "القيسي"]
+    assert sts[0].content.text.startswith("ما نقلته")
+
+
+def test_a_family_name_that_resolves_to_a_person_is_a_person() -> None:
+    doc = khabar.extract(
+        "وقال المحافظ سامي القيسي إن الطريق أُغلق. ونفى القيسي ما نقلته صحيفة «الشرفة» عن أهالٍ.",
+        lang="ar",
+    )
+    assert [st.speaker.type for st in doc.statements if st.speaker] == ["person", "person"]

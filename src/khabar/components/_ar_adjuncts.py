@@ -19,6 +19,7 @@ from khabar.components._ar_lexicon import (
     PLATFORM,
     PUNCT_STOP,
     QAWL,
+    _cue_with_object_pronoun,
     cue_class,
     given_names,
     head_of,
@@ -322,6 +323,13 @@ class ArabicAdjuncts:
             or is_time_word(t)
             # «وقال الحلو لـ«صوت المدينة» …»: an addressee outlet in quotes
             or (t == "ل" and k + 1 < len(toks) and toks[k + 1].text in OPEN_QUOTES)
+            # «ونفى القيسي ما نقلته صحيفة …»: what others reported, the object of a denial
+            or (
+                t == "ما"
+                and is_definite(toks[k - 1].text)  # not «أكد … صحة ما أفاد به …»
+                and k + 1 < len(toks)
+                and _cue_with_object_pronoun(toks[k + 1].text)
+            )
         )
 
     def _in_phrase_ok(self, toks: list[Token], j: int, limit: int) -> bool:

@@ -69,6 +69,25 @@ MEDIA_OBJECTS = frozenset(
 Subject = tuple[int, str, int | None]
 
 
+def _subject_before_qad(toks: list[Token], i: int) -> bool:
+    """«وكان مهندس في المصنع قد أبلغ …»: the verb at ``i`` after «قد» with «كان» opening the
+    clause a few words before it — its subject stands between them.
+
+    >>> from khabar.components._draft import tokenize
+    >>> _subject_before_qad(tokenize("وكان مهندس قد ابلغ الصحيفه"), 3)
+    True
+    >>> _subject_before_qad(tokenize("وقد ابلغ المهندس الصحيفه"), 2)
+    False
+    """
+    if i < 3 or toks[i - 1].text != "قد":
+        return False
+    return any(strip_conj(toks[k].text) in KANA for k in range(max(0, i - 16), i - 2))
+
+
+# «كان» opening a clause whose subject comes before «قد + verb»
+KANA = frozenset({"كان", "كانت", "كانوا"})
+
+
 class ArabicRules(ArabicObjects):
     """Find statement drafts in one sentence of normalised Arabic text."""
 
@@ -139,7 +158,11 @@ class ArabicRules(ArabicObjects):
         quote_before = self._quote_before(toks, i)
         # the speaker: after the verb (VSO), before it (SVO) or dropped
         np_start, handle = self.skip_adjuncts(toks, i + 1, limit)
-        subject = self._verb_subject(toks, i, np_start, entry, next_cue)
+        addressed = folded_lemma(entry.lemma) in ADDRESSEE_VERBS and _subject_before_qad(toks, i)
+        if addressed:  # «وكان مهندس … قد أبلغ صحيفة «…» أن»: the noun after the verb is told
+            subject: Subject = (np_start, "unknown", None)
+        else:
+            subject = self._verb_subject(toks, i, np_start, entry, next_cue)
         np_end = subject[0]
         j = self._attach_subject(toks, np_start, subject, entry, quote_before is not None, draft)
         j = relative_clause_end(toks, j, next_cue) if draft.speaker is not None else j
@@ -169,6 +192,11 @@ class ArabicRules(ArabicObjects):
                 toks, (np_start, np_end), start, opener, next_cue, draft
             )
         start = self._explained_subject(toks, form, entry, (np_start, np_end), start, draft)
+        if addressed and opener == "object" and start < limit:
+            told, _, _ = self.noun_phrase(toks, start, limit)  # «… قد أبلغ صحيفة «…» أن»
+            after = self.content_start(toks, max(told, start + 1), limit)
+            if after[1] != "object":
+                start, opener = after
         if (
             opener == "object"
             and folded_lemma(entry.lemma) in ADDRESSEE_VERBS

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.components._ar_lexicon import speaker_heads
+from khabar.components._ar_lexicon import given_names, speaker_heads
 from khabar.components._own_outlet import dateline_outlet, is_own_outlet
 from khabar.model import Document, Speaker
 from khabar.text import fold
@@ -69,6 +69,8 @@ class ResolveSpeakers:
                 if sp is not None:
                     before = sp.name
                     sp.name = self._fullest(sp, full_names, doc)
+                    if sp.type in ORGANISATIONS and _surname_of(sp.text, sp.name):
+                        sp.type = "person"  # «نفى الخثلان ما …»: a family name, not a body
                     if before is None and sp.resolved_from is None and sp.name != sp.text:
                         sp.resolved_from = "title"  # «الوزير» → the named minister
                     if (
@@ -158,7 +160,6 @@ def _titled_family_name(
     >>> _titled_family_name(("مصادر",), ("نفسها",), ("مصادر", "نفسها"))
     False
     """
-    from khabar.components._ar_lexicon import speaker_heads
 
     if len(own) != 1 or len(phrase) < 2 or phrase[0] != own[0] or phrase[-1] != name[0]:
         return False
@@ -188,6 +189,18 @@ def _name_own_outlet(doc: Document) -> None:
     outlet = dateline_outlet(doc) if own else None
     for sp in own if outlet else ():
         sp.name, sp.resolved_from = outlet, "title"
+
+
+def _surname_of(text: str, name: str) -> bool:
+    """Whether a one-word speaker is the family name of a longer person's ``name``.
+
+    >>> _surname_of("الحداد", "سامي الحداد"), _surname_of("المرسوم", "لنص المرسوم")
+    (True, False)
+    """
+    words, full = _bare_words(text), _bare_words(name)
+    if len(words) != 1 or len(full) < 2 or full[-1] != words[0] or text.isascii():
+        return False
+    return fold(name.split()[0]) in given_names()  # «عبدالإله بن …», not «لنص المرسوم»
 
 
 def _head_word(text: str) -> bool:
