@@ -674,11 +674,12 @@ def _read_approx(toks: list[Token], hit: _Found, lang: str) -> None:
     lex = number_lexicon(lang)
     before, after = lex.approx_before(), lex.approx_after()
     first = hit.first
-    for n in (4, 3, 2, 1):
-        words = [t.text for t in toks[max(0, first - n) : first] if t.kind == "word"]
-        if len(words) < n:
-            continue
-        phrase = " ".join(words)
+    run = 0  # the words right before the number, up to four (a phrase holds no symbol)
+    while run < 4 and run < first and toks[first - run - 1].kind == "word":
+        run += 1
+    words = [t.text for t in toks[first - run : first]]
+    for n in range(run, 0, -1):  # the longest phrase first
+        phrase = " ".join(words[run - n :])
         flag = before.get(phrase) or (
             before.get(phrase[1:]) if lang == "ar" and phrase[:1] in _AR_CLITICS else None
         )
