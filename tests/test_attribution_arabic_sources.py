@@ -64,3 +64,26 @@ def test_a_family_name_that_resolves_to_a_person_is_a_person() -> None:
         lang="ar",
     )
     assert [st.speaker.type for st in doc.statements if st.speaker] == ["person", "person"]
+
+
+def test_as_a_body_announced_names_the_body() -> None:
+    [st] = _statements("وأُغلق الطريق الساحلي صباح اليوم، حسبما أعلنت مديرية السير في المحافظة.")
+    assert st.speaker is not None and st.speaker.text.startswith("مديرية السير")
+    assert _statements("وأُغلق الطريق الساحلي، حسبما ورد في التقرير.") == []
+
+
+def test_it_was_impossible_for_the_outlet_to_verify_is_unverified() -> None:
+    [st] = _statements("وتعذّر على «الشرفة» التحقق من هذه الرواية.")
+    assert st.stance == "unverified" and st.speaker is not None and st.speaker.text == "الشرفة"
+    assert _statements("وتعذّر على الفرق الوصول إلى القرية.") == []
+
+
+def test_a_reservation_added_with_mustadrikan_is_a_statement() -> None:
+    sts = _statements("وقال رئيس النقابة إن العمال «اشتكوا مرارًا»، مستدركًا أن الإدارة كانت تعلم.")
+    assert [st.cue.text for st in sts] == ["وقال", "مستدركًا"]
+    assert sts[0].content.text == "إن العمال «اشتكوا مرارًا»"
+
+
+def test_awradat_reports() -> None:
+    [st] = _statements("وأوردت صحيفة «الشرفة» أن الوزير سيستقيل.")
+    assert st.speaker is not None and st.speaker.text == "صحيفة «الشرفة»"

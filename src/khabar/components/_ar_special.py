@@ -39,6 +39,8 @@ from khabar.text import fold
 COMMAS = frozenset({"،", ","})
 # «لم» that may open «لم يتسنَّ التحقق»
 NEGATIONS = frozenset({"لم", "ولم", "فلم"})
+# «تعذّر على X التحقق»: it was impossible for X to verify (folded, with و/ف)
+IMPOSSIBLE = frozenset({"تعذر", "وتعذر", "يتعذر", "ويتعذر", "فتعذر"})
 # «…، وإنها لا تستطيع تأكيد …»: a second complement clause that cannot confirm (folded)
 SECOND_THAT = frozenset({"وانها", "وانه", "وانهم", "وانهن", "وان"})
 ABLE = frozenset(
@@ -51,6 +53,11 @@ CHECKING = frozenset({"تاكيد", "التاكد", "التحقق", "الجزم"
 PHRASE_TYPES = {"org": "organisation", "gov": "government", "outlet": "outlet"}
 # «… صدر مساء أمس», «الصادر عن …»: a statement's issuing, after its source's name
 ISSUED = frozenset({"صدر", "صادر", "الصادر", "صادره", "الصادره"})
+
+
+def i_is_as(toks: list[Token], a: int) -> bool:
+    """Whether the word before ``a`` is «حسبما/وفقما» (as …: a verb and its subject follow)."""
+    return a > 0 and strip_conj(toks[a - 1].text) in ("حسبما", "بحسبما", "وفقما")
 
 
 def _issuer(word: str) -> bool:
@@ -77,6 +84,8 @@ class ArabicSpecial(ArabicPhrases):
     def _according(self, toks: list[Token], i: int, entry: CueEntry, next_cue: int) -> Draft | None:
         """«وبحسب X، …» (content after) or «… بحسب X.» (content before)."""
         limit = len(toks)
+        if i + 1 < limit and toks[i + 1].text in ("ورد", "جاء", "يرد"):
+            return None  # «حسبما ورد في التقرير»: as it was mentioned, no source named
         a = self._source_start(toks, i + 1, limit)
         b, kind, name_at = self.noun_phrase(toks, a, limit)
         if b == a:
@@ -137,6 +146,10 @@ class ArabicSpecial(ArabicPhrases):
             if a < limit and toks[a].text in ("به", "بها", "عنه"):
                 a += 1
             return a
+        if a < limit and i_is_as(toks, a) and (
+            lookup_cue(toks[a].text) is not None or _cue_with_object_pronoun(toks[a].text)
+        ):
+            return a + 1  # «حسبما أعلنت/أوردته المديرية العامة …»: the verb, then its subject
         if a + 1 < limit and is_adjunct_noun(toks[a].text) and _issuer(toks[a + 1].text):
             return a + 1  # «بحسب بيان لخفر السواحل صدر مساء أمس»: the statement's issuer
         for k in range(a, min(limit, a + 5)):
@@ -251,14 +264,16 @@ class ArabicSpecial(ArabicPhrases):
         """«ولم يتسنَّ لوكالتنا التحقق…», «لم تتمكن الوكالة من التحقق…»."""
         out: list[Draft] = []
         texts = list(map(itemgetter(0), toks))
-        if NEGATIONS.isdisjoint(texts):
-            return out  # no «لم» in the sentence
+        if NEGATIONS.isdisjoint(texts) and IMPOSSIBLE.isdisjoint(texts):
+            return out  # no «لم» and no «تعذّر» in the sentence
         for i, t in enumerate(texts):
-            if t not in ("لم", "ولم", "فلم") or i + 1 >= len(toks):
+            if i + 1 >= len(toks):
                 continue
-            verb = texts[i + 1]
-            if not re.match(
-                r"^(?:يتسن|تتسن|يتسني|تتسني|يتمكن|تتمكن|نتمكن|يتح|تستطع|يستطع|نستطع)", verb
+            if t in IMPOSSIBLE and texts[i + 1] == "علي":
+                pass  # «وتعذّر على «الروابي» التحقق من …»
+            elif t not in NEGATIONS or not re.match(
+                r"^(?:يتسن|تتسن|يتسني|تتسني|يتمكن|تتمكن|نتمكن|يتح|تستطع|يستطع|نستطع)",
+                texts[i + 1],
             ):
                 continue
             k = i + 2

@@ -47,7 +47,7 @@ def cue_trigger(lang: str) -> re.Pattern[str]:
 
     forms = {fold(f) for row in load_rows(lang, "cues") for f in row[0].split("|")}
     if lang == "ar":
-        forms |= {"بحسب", "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها"}
+        forms |= {"بحسب", "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها", "تعذر", "يتعذر"}
         # «لم يتسنَّ/لم تتمكن … التحقق»: only these «لم» open a statement
         could_not = r"لم\s+(?:يتسن|تتسن|يتمكن|تتمكن|نتمكن|يتح|تستطع|يستطع|نستطع)"
         return re.compile(rf"(?<!\w)[وف]?(?:{trie_pattern(forms)}|{could_not})(?!\w)")
