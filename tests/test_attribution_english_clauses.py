@@ -303,3 +303,15 @@ def test_an_organisation_name_joined_by_and_is_one_speaker() -> None:
 def test_and_after_a_place_starts_the_next_subject() -> None:
     [st] = statements("Years after Karantina and Ms Odeh agreed, the minister confirmed the deal.")
     assert st.speaker is not None and st.speaker.text == "the minister"
+
+
+def test_say_before_a_number_word_opens_a_clause() -> None:
+    [st] = statements("Parents' groups say four papers were leaked, not two.")
+    assert st.speaker is not None and st.speaker.text == "Parents' groups"
+    assert st.content.text == "four papers were leaked, not two"
+
+
+def test_was_unable_to_independently_verify_is_unverified() -> None:
+    [st] = statements("The Courier was unable to independently verify the driver's account.")
+    assert st.stance == "unverified" and st.speaker is not None
+    assert st.speaker.text == "The Courier"

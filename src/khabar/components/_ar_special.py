@@ -146,8 +146,10 @@ class ArabicSpecial(ArabicPhrases):
             if a < limit and toks[a].text in ("به", "بها", "عنه"):
                 a += 1
             return a
-        if a < limit and i_is_as(toks, a) and (
-            lookup_cue(toks[a].text) is not None or _cue_with_object_pronoun(toks[a].text)
+        if (
+            a < limit
+            and i_is_as(toks, a)
+            and (lookup_cue(toks[a].text) is not None or _cue_with_object_pronoun(toks[a].text))
         ):
             return a + 1  # «حسبما أعلنت/أوردته المديرية العامة …»: the verb, then its subject
         if a + 1 < limit and is_adjunct_noun(toks[a].text) and _issuer(toks[a + 1].text):

@@ -21,6 +21,10 @@ from khabar.components._en_lexicon import AUXILIARIES, IRREGULAR_PAST, PUNCT
 
 # cues that take a clause opened by a name or a number: «Police say Brannagh had …»
 NAMED_CLAUSE_CUES = frozenset("say says allege alleges".split())
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred hundreds thousand thousands dozens".split()
+)
 # words before the cue that cannot end its subject («refused to say», «did not say», «who says»)
 NOT_A_SUBJECT_END = AUXILIARIES | frozenset(
     "to not n't never a an the its their his her which who that and or but".split()
@@ -100,8 +104,8 @@ def named_clause(words: list[str], caps: list[bool], i: int, n: int) -> bool:
     prev = words[i - 1]
     if not prev.isalpha() or prev in NOT_A_SUBJECT_END or prev.endswith(("ed", "ing")):
         return False
-    if not (caps[j] or words[j][:1].isdigit()):
-        return False
+    if not (caps[j] or words[j][:1].isdigit() or words[j] in NUMBER_WORDS):
+        return False  # «Parents say four papers were leaked»: a number word opens it too
     for k in range(j + 1, min(len(words), j + REACH)):
         if words[k] in PUNCT and words[k] != ",":
             return False

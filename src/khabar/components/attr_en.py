@@ -267,7 +267,7 @@ class EnglishRules(EnglishPhrases):
             if inside:
                 i += 1
                 continue
-            for n in (4, 3, 2, 1):
+            for n in (5, 4, 3, 2, 1):  # «has not been able to verify»: five words
                 if i + n > len(texts):
                     continue
                 phrase = " ".join(texts[i : i + n])
