@@ -47,6 +47,8 @@ eval: $(STAMP)
 	$(BIN)/python eval/gate.py --set blind5
 	$(BIN)/python eval/gate.py --set blind6
 	$(BIN)/python eval/gate.py --set blind7
+	$(BIN)/python eval/gate.py --set blind8
+	$(BIN)/python eval/gate.py --set blind9
 	$(BIN)/python eval/ledger_gate.py --set dev
 	$(BIN)/python eval/ledger_gate.py --set heldout
 	$(BIN)/python eval/ledger_gate.py --set blind
@@ -55,6 +57,8 @@ eval: $(STAMP)
 	$(BIN)/python eval/ledger_gate.py --set blind5
 	$(BIN)/python eval/ledger_gate.py --set blind6
 	$(BIN)/python eval/ledger_gate.py --set blind7
+	$(BIN)/python eval/ledger_gate.py --set blind8
+	$(BIN)/python eval/ledger_gate.py --set blind9
 	$(BIN)/python eval/dates_quantities.py --min-date 0.9 --min-qty 0.9
 
 bench: $(STAMP)

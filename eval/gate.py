@@ -10,8 +10,8 @@ Usage:
   .venv/bin/python eval/gate.py --set blind5          # eval/blind5, floors "blind5"
   .venv/bin/python eval/gate.py --set blind6          # eval/blind6, floors "blind6"
   .venv/bin/python eval/gate.py --set blind7          # eval/blind7, floors "blind7"
-  .venv/bin/python eval/gate.py --set blind8          # eval/blind8: no floors (our last blind set)
-  .venv/bin/python eval/gate.py --set blind9          # eval/blind9: no floors (our last blind set)
+  .venv/bin/python eval/gate.py --set blind8          # eval/blind8, floors "blind8"
+  .venv/bin/python eval/gate.py --set blind9          # eval/blind9, floors "blind9"
   .venv/bin/python eval/gate.py --set blind10         # eval/blind10: no floors (our last blind set)
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
