@@ -17,11 +17,12 @@ from khabar.text import fold
 
 ADMISSIONS = frozenset(fold(w) for w in ("أقرّ", "اعترف", "acknowledge", "admit", "concede"))
 SHARED = 2
+_ARTICLE = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)")
 _EN_ADMISSION = re.compile(r"^(?:acknowledg|admit|conced)")
 _STOP = frozenset(
     fold(w)
     for w in (
-        "في من على إلى الى عن أن ان إن لا لم لن ما هذا هذه ذلك التي الذي قد كان كانت مع أو"
+        "في من على إلى الى عن أن ان إن بأن لأن لا لم لن ما هذا هذه ذلك التي الذي قد كان كانت مع أو"
         " بعد قبل منذ كل أي هو هي the a an of to in on and or that was were is are be been"
         " had has have it its will would could not no he she they we for with by at as from"
     ).split()
@@ -60,11 +61,16 @@ def _speaker_key(st: Statement) -> str:
 
 
 def _words(text: str) -> frozenset[str]:
+    """Folded content words without «و/ب/ل» and the article, cut to five letters.
+
+    >>> sorted(_words("بأن الكاميرات كانت معطلة"))
+    ['كامير', 'معطله']
+    """
     out = set()
     for word in re.findall(r"\w+", fold(text).lower()):
         if word in _STOP or len(word) < 3 or word.isdigit():
             continue
-        if word.startswith(("ال", "وال", "بال", "لل")) and len(word) > 4:
-            word = word[word.index("ال") + 2 :] if "ال" in word[:3] else word[2:]
+        if len(word) > 4:
+            word = _ARTICLE.sub("", word)
         out.add(word[:5])
     return frozenset(out)

@@ -55,7 +55,7 @@ PHRASE_TYPES = {"org": "organisation", "gov": "government", "outlet": "outlet"}
 ISSUED = frozenset({"صدر", "صادر", "الصادر", "صادره", "الصادره"})
 
 
-def i_is_as(toks: list[Token], a: int) -> bool:
+def _after_as(toks: list[Token], a: int) -> bool:
     """Whether the word before ``a`` is «حسبما/وفقما» (as …: a verb and its subject follow)."""
     return a > 0 and strip_conj(toks[a - 1].text) in ("حسبما", "بحسبما", "وفقما")
 
@@ -148,7 +148,7 @@ class ArabicSpecial(ArabicPhrases):
             return a
         if (
             a < limit
-            and i_is_as(toks, a)
+            and _after_as(toks, a)
             and (lookup_cue(toks[a].text) is not None or _cue_with_object_pronoun(toks[a].text))
         ):
             return a + 1  # «حسبما أعلنت/أوردته المديرية العامة …»: the verb, then its subject

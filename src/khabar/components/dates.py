@@ -68,6 +68,8 @@ class StatementDates:
                     source = _latest_dated_by(done, st)
                 if source is not None and source.date_text is not None:
                     st.date, st.date_text = source.date, source.date_text
+                elif (occasion := _occasion_after(doc, norm, st)) is not None:
+                    st.date, st.date_text = occasion.value, occasion.text
             by_id[st.id] = st
             done.append(st)
         return doc
@@ -179,6 +181,32 @@ def _names_same_occasion(norm: NormalizedText, frame: list[Range], lang: str) ->
         ):
             return True
     return False
+
+
+# «جاء ذلك خلال جولة تفقدية … فجر اليوم»: the sentence after a statement names its occasion
+_OCCASION = re.compile(r"^\W*و?جاء(?:ت)? (?:ذلك|هذا|ذلك كله|تصريحاته|تصريحاتها|حديثه|حديثها)\b")
+
+
+def _occasion_after(doc: Document, norm: NormalizedText, st: Statement) -> DateRef | None:
+    """The date of the occasion the next sentence names for a statement with none of its
+    own («… مشددًا على أن الملعب سيبقى مغلقًا. جاء ذلك خلال جولة أجراها الوزير فجر اليوم»).
+
+    >>> import khabar
+    >>> from datetime import date
+    >>> doc = khabar.extract("وأكد الوزير أن الطريق سيفتح. جاء ذلك خلال جولة أجراها صباح اليوم.",
+    ...                      published=date(2030, 5, 4), lang="ar")
+    >>> doc.statements[0].date
+    datetime.date(2030, 5, 4)
+    """
+    k = st.sentence + 1
+    if doc.lang != "ar" or k >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[k]
+    if not _OCCASION.match(norm.text[norm.to_norm(nxt.start) : norm.to_norm(nxt.end)]):
+        return None
+    return next(
+        (d for d in doc.dates if nxt.start <= d.start < nxt.end and d.value is not None), None
+    )
 
 
 def _continued_by_cue(earlier: list[Statement], st: Statement) -> Statement | None:
