@@ -65,6 +65,8 @@ MEDIA_OBJECTS = frozenset(
     fold(w)
     for w in "صورة صورًا صورا صورتين مقطعًا مقطعا مقطع فيديو تسجيلًا تسجيلا رابطًا رابطا".split()
 )
+# «كان» opening a clause whose subject comes before «قد + verb»
+KANA = frozenset({"كان", "كانت", "كانوا"})
 # a speaker's noun phrase: where it ends, its type and where its name starts
 Subject = tuple[int, str, int | None]
 
@@ -82,10 +84,6 @@ def _subject_before_qad(toks: list[Token], i: int) -> bool:
     if i < 3 or toks[i - 1].text != "قد":
         return False
     return any(strip_conj(toks[k].text) in KANA for k in range(max(0, i - 16), i - 2))
-
-
-# «كان» opening a clause whose subject comes before «قد + verb»
-KANA = frozenset({"كان", "كانت", "كانوا"})
 
 
 class ArabicRules(ArabicObjects):
@@ -223,17 +221,10 @@ class ArabicRules(ArabicObjects):
         elif opener == "object" and not object_verb and entry.cls != "write":
             return None  # «رأت الممثلة النموذج»: seeing, not saying; most cues need إن/أن or ":"
         elif opener == "object" and toks[start].text in MEDIA_OBJECTS:
-            # «نشرت المبادرة على حسابها صورة لقطعة …»: a picture, not words — unless a
-            # caption follows it («صورة … مرفقة بتعليق: "…"»)
-            ahead = range(start, min(limit, start + 16))
-            colon = next((k for k in ahead if toks[k].text == ":"), None)
-            if colon is None:
-                return None
-            if colon < next_cue:
-                start, opener = self.content_start(toks, colon, limit)
-            elif not self._caption_at(toks, next_cue):
-                return None  # «… صورة لقطعة، وكتبت: "…"»: the words are the next statement's
-            # «… صورا للمعتصمين، مرفقة بتعليق جاء فيه: «…»»: the caption needs the post
+            captioned = self._caption_of_media(toks, start, next_cue)
+            if captioned is None:
+                return None  # «نشرت المبادرة على حسابها صورة لقطعة …»: a picture, not words
+            start, opener = captioned
         end = self._content_end(toks, start, next_cue)
         if end <= start:
             return None
@@ -242,6 +233,21 @@ class ArabicRules(ArabicObjects):
         draft.kind = self._kind(toks, start, end, opener)
         self._embedded_source(toks, start, end, draft)
         return self._posted(toks, i, start, entry, handle, draft)
+
+    def _caption_of_media(
+        self, toks: list[Token], start: int, next_cue: int
+    ) -> tuple[int, str] | None:
+        """Where the words of a post that carries a picture or a clip begin: after the colon
+        of its caption («صورة … مرفقة بتعليق: "…"»), or at the picture itself when a «جاء
+        فيه» caption follows (that caption needs the post); None when there are no words
+        («… صورة لقطعة، وكتبت: "…"»: the words are the next statement's)."""
+        limit = len(toks)
+        colon = next((k for k in range(start, min(limit, start + 16)) if toks[k].text == ":"), None)
+        if colon is None:
+            return None
+        if colon < next_cue:
+            return self.content_start(toks, colon, limit)
+        return (start, "object") if self._caption_at(toks, next_cue) else None
 
     @staticmethod
     def _caption_at(toks: list[Token], k: int) -> bool:
