@@ -315,3 +315,16 @@ def test_was_unable_to_independently_verify_is_unverified() -> None:
     [st] = statements("The Courier was unable to independently verify the driver's account.")
     assert st.stance == "unverified" and st.speaker is not None
     assert st.speaker.text == "The Courier"
+
+
+def test_a_cue_inside_a_relative_clause_in_the_middle_of_the_content_is_part_of_it() -> None:
+    [st] = statements(
+        "The mayor acknowledged on Friday that the tunnel, which she had said on Monday was "
+        "safe, had also been flooded."
+    )
+    assert st.content.text.endswith("had also been flooded")
+
+
+def test_a_relative_clause_that_ends_the_sentence_is_a_statement() -> None:
+    sts = statements("The mayor announced a new tunnel, which she said would cost 40 million.")
+    assert [st.cue.text for st in sts] == ["announced", "said"]

@@ -40,6 +40,34 @@ TIME_NOUNS = frozenset(
 )
 
 
+def said_inside_relative(texts: list[str], i: int) -> bool:
+    """The cue at ``i`` is the verb of a pronoun inside a relative clause whose gap is the
+    subject of what follows: «the bridge, which she had said on Tuesday was safe, had …».
+
+    >>> said_inside_relative("the bridge , which she had said was safe , had cracked .".split(), 6)
+    True
+    >>> said_inside_relative("a grant , which he said would cost millions .".split(), 5)
+    False
+    >>> said_inside_relative("the mayor , who said the bridge was safe".split(), 4)
+    False
+    """
+    k = i - 1
+    while k >= 0 and texts[k] in ("had", "has", "have"):
+        k -= 1
+    if not (
+        k >= 2
+        and texts[k] in ("he", "she", "they", "we", "i", "it")
+        and texts[k - 1] in ("which", "that", "who")
+        and texts[k - 2] == ","
+    ):
+        return False
+    # the clause is closed by a comma and the main clause goes on («…, had also been …»);
+    # at the end of the sentence it is a statement of its own («…, which he said would cost …»)
+    rest = texts[i + 1 :]
+    stop = next((m for m, w in enumerate(rest) if w in (".", "!", "?", ";")), len(rest))
+    return "," in rest[:stop] and stop - rest[:stop].index(",") > 2
+
+
 def gapped_relative_cue(texts: list[str], i: int, n: int) -> bool:
     """The cue at ``texts[i:i+n]`` ends a contact relative clause: a noun phrase (the thing
     reported, a number or a determiner's noun) right before the clause's own subject is its

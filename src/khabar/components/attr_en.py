@@ -29,6 +29,7 @@ from khabar.components._en_gaps import (
     passive_agent,
     quote_ends_clause,
     rejecting,
+    said_inside_relative,
     self_given_name,
     take_speaker,
 )
@@ -301,6 +302,8 @@ class EnglishRules(EnglishPhrases):
         nxt = texts[i + n] if i + n < len(texts) else ""
         if gapped_relative_cue(texts, i, n):
             return True  # «…, far more than the 300 the utility first reported.»
+        if said_inside_relative(texts, i):
+            return True  # «the bridge, which she had said on Tuesday was safe, had …»
         if date_label(texts, i, n):
             return True  # «Posted: 03/14/2013 06:37 AM»: a page's date line
         if texts[i] in NAMING_PARTICIPLES:
