@@ -312,9 +312,9 @@ def test_say_before_a_number_word_opens_a_clause() -> None:
 
 
 def test_was_unable_to_independently_verify_is_unverified() -> None:
-    [st] = statements("The Courier was unable to independently verify the driver's account.")
+    [st] = statements("The Beacon was unable to independently verify the driver's account.")
     assert st.stance == "unverified" and st.speaker is not None
-    assert st.speaker.text == "The Courier"
+    assert st.speaker.text == "The Beacon"
 
 
 def test_a_cue_inside_a_relative_clause_in_the_middle_of_the_content_is_part_of_it() -> None:

@@ -402,7 +402,7 @@ class ArabicAdjuncts:
                 j += 1
                 continue
             if t in CIRCUMSTANTIAL and (past := self._circumstantial_end(toks, j, limit)) > j:
-                j = past  # «وقال نابوت وهو نائب رئيس الاتحاد إن …»: a clause about the speaker
+                j = past  # «وقال سامح القيسي وهو نائب رئيس النادي إن …»: a clause about the speaker
                 continue
             if (past := anonymity_clause_end(toks, j, limit)) > j:
                 j = past  # «، في اتصال مع «…» شريطة عدم ذكر اسمه، إنه …»

@@ -62,7 +62,7 @@ def name_shaped(toks: list[Token], k: int, end: int) -> bool:
     """Whether ``toks[k:end]`` has the shape of a name: a first word that is no noun with
     the article, particle or title, then family-name words or words joined by «بن/أبو».
 
-    >>> name_shaped([Token(w, 0, 0) for w in "سلمى البدارين".split()], 0, 2)
+    >>> name_shaped([Token(w, 0, 0) for w in "سلمى الدغيمات".split()], 0, 2)
     True
     >>> name_shaped([Token(w, 0, 0) for w in "في المدينة".split()], 0, 2)
     False

@@ -80,7 +80,7 @@ def statement_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[H
 def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
     """Cheap checks before parsing: «رفض» is a cue only with «التعليق» close by."""
     if i > 0 and toks[i - 1].text in RELATIVES and not _said_right_after(toks, i):
-        return False  # «الموظف الذي كشف القضية»: the verb of a clause about someone
+        return False  # «المراقب الذي رصد المخالفة»: the verb of a clause about someone
     if entry.cls == "relay":
         return any(t.text in ("عن", "من") for t in toks[i + 1 : i + 12])  # «ونقل الناخبين بحافلات»
     if strip_conj(toks[i].text) == "بين":  # «وبيّن (الوزير) أن», not «بين»
@@ -122,7 +122,7 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
 def _said_right_after(toks: list[Token], i: int) -> bool:
     """Whether the cue at ``i``, inside a relative clause, opens what was said: إن/أن, «:»
     or a quotation within six words («التي قالت إن», «الذي نفى بدوره أن», «التي يقول كثيرون
-    إنها»), and no object right after it («الذي كشف القضية، في اتصال …، إنه»: the clause
+    إنها»), and no object right after it («الذي رصد المخالفة، في اتصال …، إنه»: the clause
     names someone).
     """
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""

@@ -364,7 +364,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 or (self.is_ala(toks[k]) and not self._supervises(toks, k))
                 or t in DECLINE_OBJECTS
                 or is_handle(t)
-                or t in CIRCUMSTANTIAL  # «وقال نابوت وهو نائب رئيس الاتحاد إن …»
+                or t in CIRCUMSTANTIAL  # «وقال سامح القيسي وهو نائب رئيس النادي إن …»
             )
             if self._anonymity_clause(toks, k, limit) > k:
                 return k  # «مصدر أمني طلب عدم الكشف عن هويته …»

@@ -46,7 +46,7 @@ def relative_clause_end(toks: list[Token], j: int, limit: int) -> int:
         if t in ("،", ",") and k + 1 < limit and is_complementiser(toks, k + 1):
             return k + 1  # «…، عضو اللجنة، التي سعت …، إن»: a clause set off by commas
         if t in ("،", ",") and k + 1 < limit and toks[k + 1].text in ("في", "خلال", "عبر"):
-            return k  # «الموظف الذي كشف القضية، في اتصال مع …، إنه»: adjuncts follow
+            return k  # «المراقب الذي رصد المخالفة، في اتصال مع …، إنه»: adjuncts follow
         if t in PUNCT_STOP or t in OPEN_QUOTES or lookup_cue(t) is not None:
             return j
     return j

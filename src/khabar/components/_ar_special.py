@@ -272,7 +272,7 @@ class ArabicSpecial(ArabicPhrases):
             if i + 1 >= len(toks):
                 continue
             if t in IMPOSSIBLE and texts[i + 1] == "علي":
-                pass  # «وتعذّر على «الروابي» التحقق من …»
+                pass  # «وتعذّر على «الياسمين» التحقق من …»
             elif t not in NEGATIONS or not re.match(
                 r"^(?:يتسن|تتسن|يتسني|تتسني|يتمكن|تتمكن|نتمكن|يتح|تستطع|يستطع|نستطع)",
                 texts[i + 1],

@@ -1,7 +1,7 @@
 """The article's own outlet, when a statement's speaker is the outlet speaking of itself.
 
 «ولم يتسنَّ للوكالة التحقق من الرواية» — "the agency" is the outlet that wrote the article,
-named in its dateline: «الدفلى – الأفنان: أعلنت وزارة …» or «كفر ياقوت – «المرصاد»: …».
+named in its dateline: «وادي الرمان – الياسمين: أعلنت وزارة …» or «تل الزيتون – «البيدر»: …».
 The speaker keeps its own words as ``text``; its ``name`` becomes the outlet's name.
 """
 
@@ -13,7 +13,7 @@ from khabar.components._ar_lexicon import given_names, speaker_heads
 from khabar.model import Document
 from khabar.text import fold
 
-# «البلدة – «المرصاد»:», «البلدة - الأفنان:» at the start of the first paragraphs
+# «البلدة – «البيدر»:», «البلدة - الياسمين:» at the start of the first paragraphs
 _DATELINE = re.compile(r"([^\n:«»–—-]{2,40}?)\s*[–—-]\s*(«[^\n:«»]{2,30}»|[^\n:«»]{2,30}?)\s*:")
 # the outlet's words for itself: «الوكالة», «للصحيفة», «الموقع» …
 _OWN_WORDS = frozenset(
@@ -24,8 +24,8 @@ _OWN_WORDS = frozenset(
 def dateline_outlet(doc: Document) -> str | None:
     """The outlet a dateline names in one of the first two paragraphs after the headline.
 
-    >>> dateline_outlet(Document("عنوان\\n\\nالبلدة – «المرصاد»: أعلنت الوزارة …"))
-    '«المرصاد»'
+    >>> dateline_outlet(Document("عنوان\\n\\nالبلدة – «البيدر»: أعلنت الوزارة …"))
+    '«البيدر»'
     >>> dateline_outlet(Document("عنوان\\n\\nالبلدة - سامي العلي: أعلنت الوزارة …")) is None
     True
     """

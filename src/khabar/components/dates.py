@@ -183,13 +183,13 @@ def _names_same_occasion(norm: NormalizedText, frame: list[Range], lang: str) ->
     return False
 
 
-# «جاء ذلك خلال جولة تفقدية … فجر اليوم»: the sentence after a statement names its occasion
+# «جاء ذلك خلال زيارة … صباح اليوم»: the sentence after a statement names its occasion
 _OCCASION = re.compile(r"^\W*و?جاء(?:ت)? (?:ذلك|هذا|ذلك كله|تصريحاته|تصريحاتها|حديثه|حديثها)\b")
 
 
 def _occasion_after(doc: Document, norm: NormalizedText, st: Statement) -> DateRef | None:
     """The date of the occasion the next sentence names for a statement with none of its
-    own («… مشددًا على أن الملعب سيبقى مغلقًا. جاء ذلك خلال جولة أجراها الوزير فجر اليوم»).
+    own («… مشددًا على أن السوق سيبقى مفتوحًا. جاء ذلك خلال زيارة أجراها الوزير صباح اليوم»).
 
     >>> import khabar
     >>> from datetime import date

@@ -207,7 +207,7 @@ def _head_word(text: str) -> bool:
     """Whether a one-word speaker is a head word of ``speaker_heads.tsv`` («التقرير»،
     «الوزارة»): a title or a body, never a family name.
 
-    >>> _head_word("التقرير"), _head_word("الشرمان")
+    >>> _head_word("التقرير"), _head_word("الدغيمات")
     (True, False)
     """
     return fold(text.strip()) in speaker_heads()

@@ -240,5 +240,5 @@ class Stance:
         for k, st in enumerate(doc.statements):
             st.stance = statement_stance(doc, st)
             if st.stance == "assert" and concedes_earlier_claim(doc, k):
-                st.stance = "confirm"  # «وأقرّت المديرة بأن الكاميرات كانت معطلة»
+                st.stance = "confirm"  # «وأقرّت المديرة بأن المضخات كانت متوقفة»
         return doc

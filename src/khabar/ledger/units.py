@@ -102,9 +102,9 @@ _SUFFICES = re.compile(
 
 def tracked_duration(content: str, number_text: str) -> bool:
     """Whether a span of time in a statement is itself a figure: what a stock lasts or
-    covers («المخزون يكفي لخمسة أشهر», "the reserve may cover less than three months").
+    covers («المخزون يكفي لستة أسابيع», "the reserve may cover less than three months").
 
-    >>> tracked_duration("إن المخزون «يكفي لخمسة أشهر على الأقل»", "خمسة")
+    >>> tracked_duration("إن المخزون «يكفي لستة أسابيع على الأقل»", "ستة")
     True
     >>> tracked_duration("the stock is enough for about ten days", "ten")
     True

@@ -241,7 +241,7 @@ def _not_a_quantity(toks: list[Token], i: int, lang: str) -> bool:
     if tok.text.startswith("0") and len(tok.text) >= 4 and not tok.grouped:
         return True  # phone numbers, codes
     if prev and prev.kind == "word" and _is_name_head(prev.text, lang):
-        # «مجموعة العشرين» names a group; «بما مجموعه ٦٥ ألف عبوة» is a total
+        # «مجموعة العشرين» names a group; «بما مجموعه ٤٠ ألف سلة» is a total
         return not (i > 1 and toks[i - 2].text in ("ما", "بما"))
     return _is_year(toks, i)
 
