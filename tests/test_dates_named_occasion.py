@@ -30,3 +30,11 @@ def test_a_statement_with_its_own_date_keeps_it() -> None:
 def test_a_sentence_that_names_no_occasion_dates_nothing() -> None:
     text = "وأكد المحافظ أن الجسر سيفتح قريبًا. وتفقد الوزير الموقع مساء أمس."
     assert _dates(text) == [None]
+
+
+def test_a_continuation_by_the_same_title_with_a_name_keeps_the_date() -> None:
+    text = (
+        "ونفى الناطق باسم البلدية، في تصريح لـ«الياسمين» مساء أمس، أن تكون المياه ملوثة. "
+        "وأضاف الناطق، سامح الدغمي، أن الفحوص ستعلن قريبًا."
+    )
+    assert _dates(text) == [date(2030, 5, 8), date(2030, 5, 8)]

@@ -259,6 +259,8 @@ def _same_speaker(st: Statement, prev: Statement) -> bool:
     False
     >>> _same_speaker(said("الهيئة"), said("هيئة المياه")), _same_speaker(said("الهيئة"), said("الجامعة"))
     (True, False)
+    >>> _same_speaker(said("الناطق، سامح القيسي"), said("الناطق باسم البلدية"))
+    True
     """
     who, before = _speaker_key(st), _speaker_key(prev)
     if who is None or before is None:
@@ -269,6 +271,10 @@ def _same_speaker(st: Statement, prev: Statement) -> bool:
     words = _folded(f"{prev.speaker.text} {before}").replace(",", " ").replace("،", " ").split()
     last = who.split()[-1] if who.split() else ""
     if len(last) >= 3 and last in words:
+        return True
+    # «وأضاف الناطق، سامح القيسي، أن» after «ونفى الناطق الإعلامي باسم الوزارة …»: one title
+    opening = re.findall(r"\w+", _folded(st.speaker.text)) if st.speaker is not None else []
+    if opening and opening[0].startswith("ال") and len(opening[0]) >= 5 and opening[0] == words[0]:
         return True
     # «المستشفى» / «الهيئة» alone after «مستشفى الريان» / «هيئة حماية المستهلك»: the definite
     # head noun names again the body whose name it opened
