@@ -15,7 +15,8 @@ import re
 from khabar.model import Document, Statement
 from khabar.text import fold
 
-ADMISSIONS = frozenset(fold(w) for w in ("أقرّ", "اعترف", "acknowledge", "admit", "concede"))
+# Arabic lemmas; English admissions share the lemma "say" and are told by the cue word
+ADMISSIONS = frozenset(fold(w) for w in ("أقرّ", "اعترف"))
 SHARED = 2
 _ARTICLE = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)")
 _EN_ADMISSION = re.compile(r"^(?:acknowledg|admit|conced)")

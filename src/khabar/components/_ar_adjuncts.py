@@ -286,7 +286,7 @@ class ArabicAdjuncts:
         إن/أن or «:» lets the subject run on to the adjunct or complementiser (≤ 3 words)."""
         for k in range(end, min(limit, end + 4)):
             t = toks[k].text
-            if self._strong_delimiter(toks, k) or (t.startswith("ل") and self._is_addressee(t)):
+            if self._strong_delimiter(toks, k) or self._addressed(t):
                 return k
             if (
                 is_stop(t)
@@ -379,7 +379,7 @@ class ArabicAdjuncts:
                 if (
                     nxt in ("في", "يوم", "خلال", "عقب", "امام", "بعد")
                     or is_time_word(nxt)
-                    or (nxt.startswith("ل") and self._is_addressee(nxt))
+                    or self._addressed(nxt)
                     or (nxt == "ل" and j + 2 < limit and toks[j + 2].text in OPEN_QUOTES)
                 ):  # «…، الذي استقال الشهر الماضي، لـ«الرصد» إن …»
                     j += 1
@@ -419,7 +419,7 @@ class ArabicAdjuncts:
                 j, h = self._skip_prep_phrase(toks, j + 1, limit)
                 handle = handle or h
                 continue
-            if t.startswith("ل") and self._is_addressee(t):
+            if self._addressed(t):
                 if j + 1 < limit and toks[j + 1].text in OPEN_QUOTES:  # «لصحيفة «الملاعب» إن»
                     j = self._short_quote_end(toks, j + 1, limit) or j + 1
                     continue
@@ -668,7 +668,7 @@ class ArabicAdjuncts:
                         and nxt + 1 < limit
                         and toks[nxt + 1].text in DECLINE_OBJECTS
                     )
-                    or (toks[nxt].text.startswith("ل") and self._is_addressee(toks[nxt].text))
+                    or self._addressed(toks[nxt].text)
                 ):  # «امتنعت الشركة، المتعاقدة مع الوزارة، عن التعليق»
                     return nxt  # «…، رفض الكشف عن هويته، لصحيفة «…» إن»
                 if c - j > 9:

@@ -354,7 +354,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 or t == ":"
                 or t in ("،", ",")
                 or (t in ("في", "خلال", "عقب", "امام") and self._adjunct_after(toks, k))
-                or (t.startswith("ل") and len(t) > 1 and self._is_addressee(t))
+                or self._addressed(t)
                 or t in TO_PRONOUNS  # «وقال الوزير لها إن …»
                 # «وقالت الشركة في إعلان لها …», «في تغريدات له»: the adjunct, not the speaker
                 or (t == "في" and any(x.text in TO_PRONOUNS for x in toks[k + 1 : k + 4]))

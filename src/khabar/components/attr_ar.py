@@ -61,10 +61,7 @@ __all__ = ["ArabicRules", "given_names"]
 # verbs of telling whose addressee follows the subject: «طمأن/أبلغ/حذّر X المزارعين (إلى/من) أن»
 ADDRESSEE_VERBS = frozenset(folded_lemma(w) for w in ("طمأن", "أبلغ", "حذّر"))
 # what a post may carry without saying anything: «نشرت الجمعية صورة لـ…» is no statement
-MEDIA_OBJECTS = frozenset(
-    fold(w)
-    for w in "صورة صورًا صورا صورتين مقطعًا مقطعا مقطع فيديو تسجيلًا تسجيلا رابطًا رابطا".split()
-)
+MEDIA_OBJECTS = frozenset(fold(w) for w in "صورة صورا صورتين مقطع مقطعا فيديو تسجيلا رابطا".split())
 # «كان» opening a clause whose subject comes before «قد + verb»
 KANA = frozenset({"كان", "كانت", "كانوا"})
 # a speaker's noun phrase: where it ends, its type and where its name starts
