@@ -47,6 +47,18 @@ def test_wasafa_with_a_named_subject_and_an_object() -> None:
     assert st.content.text == "بأنها طموحة"
 
 
+def test_wasafa_with_a_name_between_commas_after_the_title() -> None:
+    [st] = statements_ar("ووصفت رئيسة جمعية السكان، وجدان السويلمي، ما جرى بأنه «تقصير فادح».")
+    assert st.speaker is not None and st.speaker.name == "وجدان السويلمي"
+    assert st.content.text == "بأنه «تقصير فادح»"
+
+
+def test_wasafa_passes_a_quoted_name_inside_the_title() -> None:
+    [st] = statements_ar("ووصف رئيس نادي «الشعلة» للرماية، خلدون القطان، القرار بأنه متسرّع.")
+    assert st.speaker is not None and st.speaker.name == "خلدون القطان"
+    assert st.content.text == "بأنه متسرّع"
+
+
 def test_wasafa_without_bianna_is_not_a_statement() -> None:
     assert statements_ar("ووصف الطبيب العلاج للمريض.") == []
 

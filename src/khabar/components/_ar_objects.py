@@ -26,7 +26,7 @@ from khabar.components._ar_lexicon import (
     unknown_phrase_type,
 )
 from khabar.components._ar_special import ArabicSpecial
-from khabar.components._draft import OPEN_QUOTES, Draft, Token
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 from khabar.text import fold
 
 # «وصف … بأن»: the verb whose object comes before the content
@@ -53,6 +53,15 @@ SUBJECT_ADJECTIVES = frozenset(
 )
 
 
+def _short_quote_end(toks: list[Token], k: int, limit: int) -> int:
+    """After the closing mark of a quotation of at most four words that opens at ``k``
+    (a quoted name); ``k`` when none opens there."""
+    if toks[k].text not in OPEN_QUOTES:
+        return k
+    close = next((m for m in range(k + 1, min(limit, k + 6)) if toks[m].text in CLOSE_QUOTES), k)
+    return close + 1 if close > k + 1 else k
+
+
 def _charge(word: str) -> bool:
     """«بالتستر», «ببدء», «بـ» (before a quoted charge), «بأنه»: how «اتهم» gives its charge."""
     return word.startswith("ب") and word not in NOT_CHARGES
@@ -73,18 +82,28 @@ class ArabicObjects(ArabicSpecial):
         verb carries it as a pronoun (``pronoun``: «في خطوة وصفها مسؤولو النادي بأنها …»).
         """
         limit = min(len(toks), next_cue)
-        k = i + 1
-        while k < min(limit, i + 12) and not (
+        first = toks[i + 1].text if i + 1 < limit else ""
+        k, reach, described = i + 1, i + 12, i + 1
+        while k < min(limit, reach) and not (
             (toks[k].text.startswith("ب") and toks[k].text in COMPLEMENTISERS)
             or by_saying(toks, k)  # «… الأوضاع بقوله «…»»
         ):
+            after = self._described_apposition(toks, i, k, limit, draft, pronoun)
+            if after > k:  # «ووصفت رئيسة الرابطة، سلمى بن زيد، ما جرى بأنه …»
+                k, reach, described = after, after + 8, after
+                continue
+            closed = _short_quote_end(toks, k, limit)
+            if closed > k:  # «رئيسة رابطة «نماء» للمستأجرين»: a quoted name is passed
+                k = closed
+                continue
             if toks[k].text in PUNCT_STOP or toks[k].text in OPEN_QUOTES:
                 return None  # «وصف الطبيب الدواء، …»: no بأن, not a statement
             k += 1
-        if k >= min(limit, i + 12):
+        if k >= min(limit, reach):
             return None
-        first = toks[i + 1].text
-        if pronoun and k > i + 1:
+        if described > i + 1:
+            pass  # the subject and its apposition are set: the rest is the thing described
+        elif pronoun and k > i + 1:
             # «وصفها نواب المعارضة بأنها …»: the words before بأن are all the subject
             end, kind, name_at = self.noun_phrase(toks, i + 1, k)
             kind = unknown_phrase_type(first) if kind == "unknown" or end < k else kind
@@ -99,6 +118,27 @@ class ArabicObjects(ArabicSpecial):
         elif draft.speaker is None and i > 2:
             self._main_clause_subject(toks, i, draft)
         return self._with_content(toks, i, k, limit, next_cue, draft)
+
+    def _described_apposition(
+        self, toks: list[Token], i: int, k: int, limit: int, draft: Draft, pronoun: bool
+    ) -> int:
+        """Where the thing described begins when the subject of «وصف» at ``i`` ends at the
+        comma ``k`` before a name or title between commas («ووصفت رئيسة الرابطة، سلمى بن
+        زيد، ما جرى بأنه …»); ``k`` when it does not."""
+        if pronoun or draft.speaker is not None or toks[k].text not in ("،", ","):
+            return k
+        first = toks[i + 1].text
+        if k < i + 2 or (head_of(first) is None and first not in given_names()):
+            return k
+        end, kind, name_at = self.noun_phrase(toks, i + 1, k)
+        if end != k:
+            return k
+        self._set_speaker(draft, toks, i + 1, k, kind, name_at)
+        after = self._appositions(toks, k, limit, draft)
+        if after <= k + 1 or toks[after - 1].text not in ("،", ","):
+            draft.speaker, draft.speaker_type, draft.name = None, "unknown", None
+            return k
+        return after
 
     def _accusation(
         self, toks: list[Token], i: int, entry: CueEntry, next_cue: int, draft: Draft | None

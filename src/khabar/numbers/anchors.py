@@ -45,12 +45,40 @@ def _finder(lang: str) -> WordFinder:
 def number_anchors(text: str, start: int, end: int, lang: str) -> list[int]:
     """Sorted positions in ``text[start:end]`` (normalised) where a number may begin."""
     hits = list(digit_starts(text, start, end))
-    if lang == "ar":  # «توصيتين صريحتين»: a feminine dual and its adjective
+    if lang == "ar":  # «توصيتين صريحتين»: a feminine dual and its adjective; «انفجارين»
         hits.extend(_feminine_dual_pairs(text, start, end))
+        hits.extend(_masculine_duals(text, start, end))
     for i, word in _finder(lang).candidates(text, start, end):
         if _starts_word(text, i, word) and not _continues(text, i + len(word)):
             hits.append(i)
     return sorted(hits)
+
+
+# folded verbal nouns of the derived verb forms, which have no sound masculine plural, so
+# that their -ين is a dual: انفعال (انفجار)، افتعال (امتحان، اضطراب)، استفعال (استطلاع)،
+# تفعيل (تقرير)، إفعال (إعلان)
+_VERBAL_NOUN = re.compile(r"(?:ان\w\wا\w|ا\w[تطد]\wا\w|است\w\wا\w|ت\w\wي\w|ا\w\wا\w)")
+
+
+def masculine_dual(word: str) -> str | None:
+    """«انفجارين», «الامتحانين», «باستطلاعين»: a folded word that is a verbal noun of a
+    derived verb form with the dual ending -ين; its lemma (those nouns have no sound
+    masculine plural in -ين: «المهندسين», «الموظفين» are plurals and stay out).
+
+    >>> masculine_dual("انفجارين"), masculine_dual("الامتحانين"), masculine_dual("وتقريرين")
+    ('انفجار', 'امتحان', 'تقرير')
+    >>> masculine_dual("المهندسين"), masculine_dual("الطيارين"), masculine_dual("التامين")
+    (None, None, None)
+    """
+    if len(word) < 7 or not word.endswith("ين"):
+        return None
+    stem = word[:-2]
+    bare = [stem, stem[1:]] if stem[:1] in _CLITICS else [stem]
+    # the article is taken off, never read as the start of a noun (الطيارين is no «إفعال»)
+    bare = [w[2:] if w.startswith("ال") else w for w in bare]
+    if stem.startswith("لل"):
+        bare = [stem[2:]]  # للامتحانين: ل + ال
+    return next((w for w in bare if _VERBAL_NOUN.fullmatch(w)), None)
 
 
 # the end of the first word of a feminine dual pair: «تين»/«تان» before a space
@@ -78,6 +106,21 @@ def _feminine_dual_pairs(text: str, start: int, end: int) -> list[int]:
         if found is not None:
             out.append(word)
             resume = found.end()
+    return out
+
+
+_MASCULINE_DUAL_ENDING = re.compile(r"ين(?!\w)")
+
+
+def _masculine_duals(text: str, start: int, end: int) -> list[int]:
+    """The starts of the words of ``text[start:end]`` that :func:`masculine_dual` reads."""
+    out = []
+    for m in _MASCULINE_DUAL_ENDING.finditer(text, start, end):
+        word = m.start()
+        while word > start and text[word - 1].isalnum():
+            word -= 1
+        if m.end() - word >= 7 and masculine_dual(text[word : m.end()]):
+            out.append(word)
     return out
 
 

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from khabar.model import Quantity
 from khabar.numbers._lexicon import counted_predicates, dual_nouns, number_lexicon, unit_lexicon
-from khabar.numbers.anchors import number_anchors, number_windows
+from khabar.numbers.anchors import masculine_dual, number_anchors, number_windows
 from khabar.numbers.tokens import Token, digits_value, tokenize, word_end
 from khabar.numbers.words import parse_words
 from khabar.text import NormalizedText, fold
@@ -126,7 +126,14 @@ def _reading_starts(toks: list[Token], lang: str) -> list[int]:
         return [
             i
             for i, (kind, text, _, _, _) in enumerate(toks)
-            if (kind == "word" and (text in starters or text[-3:] in _FEMININE_DUAL_ENDINGS))
+            if (
+                kind == "word"
+                and (
+                    text in starters
+                    or text[-3:] in _FEMININE_DUAL_ENDINGS
+                    or (text[-2:] == "ين" and masculine_dual(text))
+                )
+            )
             or kind == "num"
             or (kind == "sym" and text in _CURRENCY_SIGNS)
         ]
@@ -271,8 +278,10 @@ def _is_year(toks: list[Token], i: int) -> bool:
 
 def _read_words(toks: list[Token], words: list[str], i: int, lang: str) -> _Found | None:
     first = toks[i].text
-    if lang == "ar" and (lemma := dual_nouns(lang).get(first) or _feminine_dual(toks, i)):
-        return _dual(toks, i, lemma)  # يومين، قريتين، توصيتين صريحتين
+    if lang == "ar" and (
+        lemma := dual_nouns(lang).get(first) or _feminine_dual(toks, i) or masculine_dual(first)
+    ):
+        return _dual(toks, i, lemma)  # يومين، قريتين، توصيتين صريحتين، انفجارين
     if lang == "ar" and first.startswith("ال") and (hit := _definite_number(toks, i)):
         return hit
     got = parse_words(words, i, lang)
@@ -339,6 +348,16 @@ def _definite_number(toks: list[Token], i: int) -> _Found | None:
         return None
     if _is_name_head(prev, "ar"):
         return None  # «الدول الست»: a group's name
+    tens = _definite_tens_after(toks, i) if entry.value < 10 else 0
+    if tens:  # «حيواناتها الاثنين والثلاثين»: no ordinal is spelt so (الثاني والثلاثين)
+        hit = _Found(i, i + 2, entry.value + tens, entry.value + tens, 1)
+        hit.unit = _ar_noun(_noun_before_adjectives(toks, i), unit_lexicon("ar").lemma)
+        return hit
+    if entry.value == 2 and prev.endswith(("ين", "ان")) and _definite_noun_before(toks, i):
+        # «الموظفين الاثنين», «الحارسان الاثنان»: after a dual, «الاثنين» is two, not Monday
+        hit = _Found(i, i + 1, 2, 2, 1)
+        hit.unit = _ar_noun(prev, unit_lexicon("ar").lemma)
+        return hit
     if 3 <= entry.value <= 10 and _definite_noun_before(toks, i):
         # «الرهائن الستة», «العمال الثلاثة»: from three to ten a definite cardinal (الستة، الثلاث)
         # is spelt unlike the ordinal (السادس، الثالثة), so after a definite noun it counts it
@@ -348,6 +367,22 @@ def _definite_number(toks: list[Token], i: int) -> _Found | None:
     if entry.value >= 20 and (prev in _AR_BOUNDS or prev in _AR_BOUND_VERBS):
         return _Found(i, i + 1, entry.value, entry.value, 1)
     return None
+
+
+def _definite_tens_after(toks: list[Token], i: int) -> int:
+    """The tens of «والثلاثين» after a definite unit number at ``i``, or 0.
+
+    >>> from khabar.numbers.tokens import tokenize
+    >>> _definite_tens_after(tokenize("الاثنين والثلاثين", 0, 17), 0)
+    30
+    """
+    nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].kind == "word" else ""
+    if not nxt.startswith("وال"):
+        return 0
+    entry = number_lexicon("ar").words.get(nxt[3:])
+    if entry is None or entry.kind != "cardinal" or not isinstance(entry.value, int):
+        return 0
+    return entry.value if entry.value in range(20, 100, 10) else 0
 
 
 def _definite_noun_before(toks: list[Token], i: int) -> bool:

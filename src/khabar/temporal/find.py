@@ -92,7 +92,8 @@ def _matches(
             found.append((m.start(), m.end(), _numeric(m), "explicit"))
     if "weekday" in kinds:
         for m in pats.weekday.finditer(norm.text, ns, min(ne, kinds["weekday"])):
-            found.append((*m.span("body"), _weekday(m, pats, published), _weekday_form(m)))
+            if lang != "ar" or not _the_number_two(m, norm.text):
+                found.append((*m.span("body"), _weekday(m, pats, published), _weekday_form(m)))
     if "relative" in kinds:
         for m in pats.relative.finditer(norm.text, ns, min(ne, kinds["relative"])):
             phrase = phrase_key(m.group("phrase"))
@@ -229,6 +230,24 @@ def _names_a_day_in_name(m: re.Match[str], phrase: str, norm: NormalizedText) ->
     if phrase not in ("اليوم", "today"):
         return False
     return day_word_in_name(norm, *m.span("phrase"))
+
+
+def _the_number_two(m: re.Match[str], text: str) -> bool:
+    """A bare «الاثنين» that counts: after a definite dual («الموظفين الاثنين») or before
+    tens («حيواناتها الاثنين والثلاثين»), it is two, not Monday.
+
+    >>> from khabar.temporal._patterns import patterns
+    >>> [_the_number_two(patterns("ar").weekday.search(t), t) for t in (
+    ...     "ان الحارسين الاثنين اوقفا", "نقل الاثنين والثلاثين", "وصلوا يوم الاثنين", "المهندسين الاثنين الماضي")]
+    [True, True, False, False]
+    """
+    if m.group("body") != m.group("wd") or m.group("mod") or not m.group("wd").endswith("ين"):
+        return False
+    if text.startswith(" وال", m.end()):
+        return True
+    before = text[: m.start("body")].rstrip().rsplit(maxsplit=1)
+    word = before[-1] if before else ""
+    return "ال" in word[:3] and word.endswith(("ين", "ان"))
 
 
 def _weekday_form(m: re.Match[str]) -> str:
