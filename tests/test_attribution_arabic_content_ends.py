@@ -35,3 +35,18 @@ def test_content_ends_before_a_coordinated_appeal() -> None:
         "وقال المدير إن الوضع مستقر، ودعا المواطنين إلى الهدوء.", lang="ar"
     ).statements
     assert st.content.text == "إن الوضع مستقر"
+
+
+def test_a_cue_form_after_a_verb_of_repeating_is_a_verbal_noun() -> None:
+    sts = khabar.extract(
+        "وقالت الشرطة إنها «تراقب» الحسابات التي أعادت نشر الصور المسربة.", lang="ar"
+    ).statements
+    assert len(sts) == 1
+    assert sts[0].content.text.endswith("أعادت نشر الصور المسربة")
+
+
+def test_a_bare_object_after_a_definite_place_is_no_part_of_the_place() -> None:
+    (st,) = khabar.extract(
+        "وأعلنت بلدية الساحل في المرفأ إغلاق الرصيف الشمالي «حتى إشعار آخر».", lang="ar"
+    ).statements
+    assert st.content.text.startswith("إغلاق الرصيف الشمالي")

@@ -156,6 +156,24 @@ def anonymity_clause_end(toks: list[Token], j: int, limit: int) -> int:
     return j
 
 
+def _definite_place_end(toks: list[Token], start: int, end: int) -> int:
+    """Where a prepositional phrase ``toks[start:end]`` that runs on to a quotation
+    really ends: after its definite noun and definite adjectives when a bare word follows
+    them, since a definite noun heads no construct («وأعلنت مديرية الصحة في المرج تعليق الدوام
+    … «…»»: «تعليق الدوام» is the object, not part of «في المرج»); ``end`` otherwise."""
+    k = start
+    if k >= end or not is_definite(toks[k].text) or is_adjunct_noun(toks[k].text):
+        return end
+    while k + 1 < end and is_definite(toks[k + 1].text):
+        k += 1
+    nxt = toks[k + 1].text if k + 1 < end else ""
+    if not nxt or is_stop(nxt) or is_time_word(nxt) or nxt in given_names() or head_of(nxt):
+        return end
+    if not nxt.isalpha() or cue_class(nxt) is not None or nxt.startswith(("ب", "ل", "ذات")):
+        return end  # «في المدينة بمقاطعة …», «في الجلسة ذاتها»
+    return k + 1
+
+
 class ArabicAdjuncts:
     """Boundaries and adjuncts of one sentence of normalised Arabic text (base of the rules)."""
 
@@ -466,7 +484,9 @@ class ArabicAdjuncts:
                 if close is not None:  # «في تصريح خصت به «المساء» إن», «على منصة "إكس"»
                     j = close
                     continue
-            if t in (":", "،", ",") or t in OPEN_QUOTES or is_complementiser(toks, j):
+            if t in OPEN_QUOTES:
+                return _definite_place_end(toks, start, j), handle
+            if t in (":", "،", ",") or is_complementiser(toks, j):
                 return j, handle
             if anonymity_clause_end(toks, j, limit) > j:
                 return j, handle  # «في اتصال مع «…» شريطة عدم ذكر اسمه»: the condition is apart

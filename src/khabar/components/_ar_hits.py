@@ -77,6 +77,12 @@ def statement_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[H
     ]
 
 
+# verbs whose object is the verbal noun that a cue form can also be: «أعادت نشر», «تمّ نشر»
+VERBAL_NOUN_TAKERS = frozenset(
+    fold(w) for w in "أعاد أعادت أعادوا يعيد تعيد يعيدون إعادة تم يتم سيتم".split()
+)
+
+
 def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
     """Cheap checks before parsing: «رفض» is a cue only with «التعليق» close by."""
     if i > 0 and toks[i - 1].text in RELATIVES and not _said_right_after(toks, i):
@@ -206,6 +212,8 @@ def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
     if i > 0 and toks[i - 1].text in ("عدم", "بعد", "قبل", "عند", "حين"):
         if not (toks[i - 1].text == "حين" and i > 1 and toks[i - 2].text == "في"):
             return False  # «طلب عدم نشر اسمه»: a verbal noun; «في حين قال» is a report
+    if i > 0 and strip_conj(toks[i - 1].text) in VERBAL_NOUN_TAKERS:
+        return False  # «الحسابات التي أعادت نشر الأسئلة», «تمّ نشر»: a verbal noun
     if i + 1 < len(toks) and toks[i + 1].text.startswith(("اسم", "هويت")):
         return False  # «رفض ذكر اسمه»: an anonymous source's aside
     if i > 1 and toks[i - 1].text in ("ان", "أن") and toks[i - 2].text in ("دون", "بدون"):

@@ -1,0 +1,29 @@
+"""«ليس بوسعي أن أؤكد», «لا أستطيع أن أؤكد»: first-person and "not in a position" forms of
+cannot confirm (invented sentences, added after the blind10 evaluation)."""
+
+from __future__ import annotations
+
+import khabar
+
+
+def _stance(text: str) -> str:
+    (st,) = khabar.extract(text, lang="ar").statements
+    return st.stance
+
+
+def test_not_within_my_power_to_confirm_or_deny() -> None:
+    assert _stance("وقال الناطق: «ليس بوسعي أن أؤكد أو أنفي ما يتردد عن الصفقة».") == (
+        "cannot_confirm"
+    )
+
+
+def test_i_cannot_confirm_in_the_first_person() -> None:
+    assert _stance("وقالت المديرة: «لا أستطيع أن أؤكد وجود إصابات جديدة».") == "cannot_confirm"
+
+
+def test_not_in_a_position_to_confirm() -> None:
+    assert _stance("وقال المتحدث: «لسنا في موقع يسمح بتأكيد هذه الأرقام».") == "cannot_confirm"
+
+
+def test_a_plain_confirmation_stays_assert() -> None:
+    assert _stance("وقال الناطق: «أؤكد أن الأرقام صحيحة».") == "assert"
