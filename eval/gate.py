@@ -12,7 +12,9 @@ Usage:
   .venv/bin/python eval/gate.py --set blind7          # eval/blind7, floors "blind7"
   .venv/bin/python eval/gate.py --set blind8          # eval/blind8, floors "blind8"
   .venv/bin/python eval/gate.py --set blind9          # eval/blind9, floors "blind9"
-  .venv/bin/python eval/gate.py --set blind10         # eval/blind10: no floors (our last blind set)
+  .venv/bin/python eval/gate.py --set blind10         # eval/blind10, floors "blind10"
+  .venv/bin/python eval/gate.py --set blind11         # eval/blind11, floors "blind11"
+  .venv/bin/python eval/gate.py --set blind12         # eval/blind12: no floors (our last blind set)
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
@@ -45,6 +47,8 @@ SETS = {
     "blind8": (ROOT / "eval" / "blind8", "blind8"),
     "blind9": (ROOT / "eval" / "blind9", "blind9"),
     "blind10": (ROOT / "eval" / "blind10", "blind10"),
+    "blind11": (ROOT / "eval" / "blind11", "blind11"),
+    "blind12": (ROOT / "eval" / "blind12", "blind12"),
 }
 
 
