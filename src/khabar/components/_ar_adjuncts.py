@@ -297,7 +297,9 @@ class ArabicAdjuncts:
         for k in range(first, b):
             if toks[k].text in names:
                 return k
-        return first if last_title is not None and first < b else None
+        if last_title is None or first >= b or toks[first].text in _PREPOSITIONS:
+            return None  # «النائبة عن الدائرة»: the title's complement, no name
+        return first
 
     def _extend_to_delimiter(self, toks: list[Token], end: int, limit: int) -> int:
         """«صرح والي سيدي عامر عبد الحميد العياري للصحفيين بأن …»: a verb that needs

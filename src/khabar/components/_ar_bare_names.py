@@ -92,3 +92,50 @@ def _first_name_shape(word: str) -> bool:
         and not is_time_word(word)
         and lookup_cue(word) is None
     )
+
+
+# a definite adjective after a title («المتحدث الرسمي») is no family name
+_TITLE_ADJECTIVES = frozenset(
+    fold(w) for w in "الرسمي الإعلامي الاعلامي التنفيذي الإقليمي الاقليمي الفني الطبي".split()
+)
+
+
+# what follows the holder's name in a statement: the content, an aside, the one declined,
+# an addressee or an adjunct («… دعد الحلواني الإدلاء», «… دعد الحلواني، إن», «… لـ»)
+_HOLDER_FOLLOWERS = frozenset(
+    fold(w)
+    for w in '، , : « " الإدلاء التعليق الكشف الرد الإجابة في خلال أمام عبر على إلى للصحفيين'.split()
+)
+
+
+def is_complement(word: str) -> bool:
+    """إن/أن/بأن and their pronoun forms, or an addressee in «لـ»."""
+    return word in ("ان", "بان") or word.startswith(("انه", "انها", "بانه", "بانها", "ل"))
+
+
+def unnamed_holder_end(toks: list[Token], k: int, limit: int) -> int:
+    """After a title that ends before ``k``, the end of an unlisted given name and a
+    family name in «الـ…ي» («رفضت نائبة المحافظ دعد الحلواني الإدلاء …»); ``k`` when the
+    words there have no such shape. An indefinite word cannot take a definite adjective, so
+    a first word no list knows followed by a definite nisba names a person; the first
+    word must not look like a plural noun (not «تصريحات الوزير»).
+
+    >>> toks = [Token(w, 0, 0) for w in "دعد الحلواني الادلاء".split()]
+    >>> unnamed_holder_end(toks, 0, 3)
+    2
+    >>> unnamed_holder_end([Token(w, 0, 0) for w in "تصريحات الحلواني".split()], 0, 2)
+    0
+    """
+    if k + 1 >= limit or not _first_name_shape(toks[k].text):
+        return k
+    first, family = toks[k].text, toks[k + 1].text
+    if first.endswith(("ات", "ون", "ين", "يه")) or len(first) > 6:
+        return k
+    if not (is_definite(family) and family.endswith("ي") and len(family) >= 5):
+        return k
+    if family in _TITLE_ADJECTIVES or speaker_heads().get(family) is not None:
+        return k
+    after = toks[k + 2].text if k + 2 < limit else ""
+    if after and not (after in _HOLDER_FOLLOWERS or is_time_word(after) or is_complement(after)):
+        return k  # «أعلن رئيس الاتحاد دعم الفرنسي ميشال …»: an object and its adjective
+    return k + 2

@@ -34,6 +34,7 @@ from khabar.components._ar_lexicon import (
 )
 from khabar.components._ar_relatives import RELATIVES
 from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Token
+from khabar.numbers._lexicon import number_lexicon
 from khabar.text import fold
 
 # a hit: the token index, the cue form found and its lexicon entry
@@ -42,16 +43,26 @@ Hit = tuple[int, str, CueEntry]
 # the marks inside_quotes counts
 QUOTE_MARKS = frozenset('«“»”"')
 # «قدّر X الخسائر بنحو …»: how an estimate is given
-ESTIMATES = frozenset(fold(w) for w in "بنحو بحوالي بقرابة بما بأكثر بأقل".split())
+ESTIMATES = frozenset(
+    fold(w)
+    for w in "بنحو بحوالي بقرابة بما بأكثر بأقل".split()
+    # vague amounts: «قدّر عدد المحتجين بالمئات», «بعشرات الآلاف»
+    + "بالعشرات بالمئات بالآلاف بالألوف بالملايين بعشرات بمئات بآلاف بملايين".split()
+)
 
 
 def estimate_word(word: str) -> bool:
-    """«بنحو», «بحوالي», «بما يقارب», «ب15»: how an estimate is given after «قدّر».
+    """«بنحو», «بحوالي», «بما يقارب», «ب15», «بالآلاف», «بألف»: how an estimate is given
+    after «قدّر».
 
     >>> estimate_word("بنحو"), estimate_word("ب15"), estimate_word("بالمئة")
     (True, True, False)
+    >>> estimate_word(fold("بالآلاف")), estimate_word(fold("بألف")), estimate_word(fold("بثلاثة"))
+    (True, True, True)
     """
-    return word in ESTIMATES or (word[:1] == "ب" and word[1:2].isdigit())
+    if word in ESTIMATES or (word[:1] == "ب" and word[1:2].isdigit()):
+        return True
+    return word[:1] == "ب" and word[1:] in number_lexicon("ar").words
 
 
 def statement_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
@@ -108,8 +119,15 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
     if entry.lemma == "دفع":  # «دفع الدفاع ببطلان …», not «دفع ١٢ مليونًا» or «يدفع بتعزيزات»
         return any(t.text in PLEAS for t in toks[i + 1 : i + 14])
     if entry.lemma == "قدّر" and entry.cls == "say":  # «قدّر X الخسائر بنحو …», not «بقدر»
+        if i + 1 < len(toks) and estimate_word(toks[i + 1].text):
+            return False  # «مبالغ قُدّرت بمليارات …»: the passive, nobody estimates
         return any(estimate_word(t.text) for t in toks[i + 1 : i + 20]) or (
             _opens_clause(toks, i) and _that_ahead(toks, i, 16)  # «وقدّرت الصحيفة … أن …»
+        )
+    if entry.lemma == "رأى" and strip_conj(toks[i].text).startswith("ر"):  # رأى/رأت, not يرى
+        # «ورأى الوزير أن …», «رأى الأمير «…»», not «ثم رأت شررًا يتطاير» (saw)
+        return _that_ahead(toks, i, 14) or any(
+            t.text == ":" or t.text in OPEN_QUOTES for t in toks[i + 1 : i + 14]
         )
     if entry.lemma == "طمأن":  # «طمأن الوزير المزارعين إلى أن …»
         return _that_ahead(toks, i, 14)

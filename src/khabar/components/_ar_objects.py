@@ -12,6 +12,8 @@ Each finds where the subject ends and the object (or content) starts.
 from __future__ import annotations
 
 from khabar.components._ar_adjuncts import by_saying
+from khabar.components._ar_bare_names import unnamed_holder_end
+from khabar.components._ar_hits import estimate_word
 from khabar.components._ar_lexicon import (
     COMPLEMENTISERS,
     PUNCT_STOP,
@@ -46,6 +48,12 @@ NOT_CHARGES = frozenset(
     for w in "بين بعد بسبب بشأن بحسب بينما بدون بل به بها بهم بنحو بحوالي بنفسه".split()
     # nouns that begin with ب: «بعض السياسيين», «بيان», «بلدية» … are accused, not charges
     + "بعض بيان بلدية بنك بلاد برلمان بيت بحر".split()
+)
+# «قدّر X عدد/حجم/كلفة … بنحو …»: the words that open the thing estimated
+MEASURE_WORDS = frozenset(
+    fold(w)
+    for w in "عدد حجم قيمة كلفة تكلفة تكاليف نسبة مساحة المساحة المساحات الخسائر الأضرار"
+    " العجز عجز الفجوة المبلغ مبلغ الكمية كمية".split()
 )
 # adjectives that follow a definite speaker head («المتحدث الرسمي», «الوزير السابق»)
 SUBJECT_ADJECTIVES = frozenset(
@@ -118,6 +126,26 @@ class ArabicObjects(ArabicSpecial):
         elif draft.speaker is None and i > 2:
             self._main_clause_subject(toks, i, draft)
         return self._with_content(toks, i, k, limit, next_cue, draft)
+
+    def _estimated_thing(self, toks: list[Token], a: int, b: int, draft: Draft) -> int | None:
+        """«وقدّر مسؤول في البلدية عدد المتضررين بالمئات»: the words after «قدّر» up to
+        ``b`` hold the subject and then the thing estimated, which opens with a word of
+        measure (عدد، حجم، كلفة …); the subject is cut there and the content starts at it.
+        None when no such word follows a subject."""
+        m = next((k for k in range(a + 1, b) if toks[k].text in MEASURE_WORDS), None)
+        if m is None or any(
+            toks[k].text in PUNCT_STOP or estimate_word(toks[k].text) for k in range(a, m)
+        ):
+            return None
+        end, kind, name_at = self.noun_phrase(toks, a, m, bounded=True)
+        if name_at is None and a < end < m and unnamed_holder_end(toks, end, m) == m:
+            kind, name_at = "person", end  # «وقدّرت مديرة الغابات غيداء الزعتري المساحة …»
+        kind = unknown_phrase_type(toks[a].text) if kind == "unknown" else kind
+        draft.name = None
+        self._set_speaker(draft, toks, a, m, kind, name_at)
+        speaker = (toks[a].start, toks[m - 1].end)
+        self._sentence_subject = (speaker, draft.speaker_type, draft.name)
+        return m
 
     def _described_apposition(
         self, toks: list[Token], i: int, k: int, limit: int, draft: Draft, pronoun: bool
@@ -372,6 +400,10 @@ class ArabicObjects(ArabicSpecial):
         Returns where the content starts."""
         limit = len(toks)
         np_start, np_end = subject
+        if folded_lemma(entry.lemma) == ESTIMATE:
+            measured = self._estimated_thing(toks, np_start, min(limit, np_start + 10), draft)
+            if measured is not None:
+                return measured
         if form in CAUSE_PLAIN and draft.speaker is None and start == np_start:
             # «وأرجع المصرف الانخفاض إلى …»: an unknown subject, then the thing explained
             to = next(

@@ -42,8 +42,30 @@ from khabar.text import fold
 # «طلب/رفض/فضّل/اشترط عدم ذكر اسمه»: the verbs of an anonymous source's condition
 # «لكنه»، «ولكنها»: a particle carrying the subject pronoun before a cue (a dropped subject)
 # «المشرف العام على …»: titles whose complement is «على»
-SUPERVISOR_TITLES = frozenset(fold(w) for w in ("المشرف", "مشرف", "المشرفة", "مشرفة"))
+SUPERVISOR_TITLES = frozenset(
+    fold(w)
+    for w in (
+        *("المشرف", "مشرف", "المشرفة", "مشرفة"),
+        # «بحّار يعمل على خط …», «موظفة تشرف على …»: a clause about an unnamed source
+        *("يعمل", "تعمل", "يعملون", "يشرف", "تشرف", "يشرفون", "يتولى", "تتولى", "اطلع", "اطلعت"),
+    )
+)
 PRONOUN_PARTICLE = re.compile(r"^[وف]?لكن(?:ه|ها|هم|هما)$")
+
+
+def _holder_after(toks: list[Token], start: int, np_end: int, end: int) -> int | None:
+    """Where the name starts when a title's «عن/في» complement runs to a name right before
+    the verb at ``end`` («النائبة عن دائرة الشمال نجود الزعابي كتبت»); None otherwise."""
+    if head_of(toks[start].text) != "title" or toks[np_end].text not in ("عن", "في"):
+        return None
+    for m in range(np_end + 2, end - 1):
+        if toks[m].text in PUNCT_STOP or lookup_cue(toks[m].text):
+            return None
+        if name_shaped(toks, m, end) and (
+            toks[m].text in given_names() or (m + 2 == end and toks[m + 1].text.endswith("ي"))
+        ):
+            return m  # a listed given name, or an unlisted one with a family name in «الـ…ي»
+    return None
 
 
 class ArabicPhrases(ArabicAdjuncts):
@@ -492,12 +514,34 @@ class ArabicPhrases(ArabicAdjuncts):
         if start >= end:
             return
         np_end, kind, name_at = self.noun_phrase(toks, start, end, bounded=True)
-        if np_end >= end - 1 and np_end > start:
-            self._set_speaker(draft, toks, start, np_end, kind, name_at)
+        tail = np_end < end - 1 and self._source_complement(toks, start, np_end, end)
+        holder = None if tail or np_end >= end - 1 else _holder_after(toks, start, np_end, end)
+        if np_end > start and (np_end >= end - 1 or tail or holder is not None):
+            self._set_speaker(
+                draft, toks, start, np_end if np_end >= end - 1 else end, kind, name_at
+            )
+            if tail:  # «لكن مصدرًا مطلعًا على ملف الشركة قال …»: the name stops before «على»
+                draft.name = (toks[start].start, toks[np_end - 1].end)
+                draft.speaker_type = "anonymous"
+            elif holder is not None:  # «غير أن النائبة عن دائرة الشمال نجود الزعابي كتبت»
+                draft.name, draft.speaker_type = (toks[holder].start, toks[end - 1].end), "person"
             if apposition is not None and kind == "person":
                 a, b = apposition  # the title's holder, named between commas
                 draft.speaker = (toks[start].start, toks[b - 1].end)
                 draft.name = (toks[a].start, toks[b - 1].end)
+
+    @staticmethod
+    def _source_complement(toks: list[Token], start: int, np_end: int, end: int) -> bool:
+        """``toks[np_end:end]`` is a short «على/في …» phrase that describes the unnamed
+        source ``toks[start:np_end]`` («مصدرًا مطلعًا على ملف الشركة», «مسؤولًا في الوزارة»)."""
+        if head_of(toks[start].text) != "anon" or is_definite(toks[start].text):
+            return False
+        if toks[np_end].text not in ("علي", "في") or end - np_end > 6:
+            return False
+        return not any(
+            t.text in PUNCT_STOP or t.text in OPEN_QUOTES or lookup_cue(t.text)
+            for t in toks[np_end:end]
+        )
 
     @staticmethod
     def _anonymity_clause(toks: list[Token], j: int, limit: int) -> int:
@@ -552,6 +596,8 @@ class ArabicPhrases(ArabicAdjuncts):
         end, kind, name_at = self.noun_phrase(toks, 1, comma, bounded=comma - 1 <= 3)
         if end <= 1:
             return False
+        if name_at is None and end < comma and name_shaped(toks, end, comma):
+            end, kind, name_at = comma, "person", end  # «أما رئيسة اللجنة نجود الزعابي، فـ»
         self._set_speaker(draft, toks, 1, end, kind, name_at)
         if end < comma and toks[end].text in ("،", ","):
             self._appositions(toks, end, comma + 1, draft)  # «أما رئيس البلدية، المهندس X، فقال»

@@ -25,6 +25,7 @@ from operator import itemgetter
 
 from khabar.components._ar_adjunct_ends import ANY
 from khabar.components._ar_adjuncts import CIRCUMSTANTIAL, TO_PRONOUNS
+from khabar.components._ar_bare_names import unnamed_holder_end
 from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
     NAME_LINKS,
@@ -305,6 +306,10 @@ class ArabicRules(ArabicObjects):
                 name_at = self._name_start(toks, j, np_end)
                 if np_type == "unknown":
                     np_type = "person" if name_at is not None else unknown_phrase_type(toks[j].text)
+        if name_at is None and np_end > j and head_of(toks[j].text) == "title":
+            holder = unnamed_holder_end(toks, np_end, min(next_cue, limit))
+            if holder > np_end:  # «رفضت نائبة المحافظ دعد الحلواني الإدلاء …»
+                np_end, np_type, name_at = holder, "person", np_end
         cut = before_relative(toks, j, np_end)  # «وقال المدير الذي يشرف على … إن»
         if cut < np_end:  # the name, if any, is inside the phrase before the clause
             _, short_type, name_at = self.noun_phrase(toks, j, cut)

@@ -1,0 +1,58 @@
+"""Unnamed sources described by a clause or a phrase, estimates with «قدّر», and «رأى» that
+only sees (invented sentences, added after the blind11 and blind12 evaluations)."""
+
+from __future__ import annotations
+
+import khabar
+
+
+def _statements(text: str) -> list[khabar.Statement]:
+    return khabar.extract(text, lang="ar").statements
+
+
+def test_an_unnamed_source_with_a_clause_in_ala_keeps_the_clause() -> None:
+    (st,) = _statements(
+        "وأفاد حارس يعمل على بوابة المرفأ منذ سنوات، طلب عدم ذكر اسمه، بأن الشاحنات «تدخل بلا تفتيش»."
+    )
+    assert st.speaker is not None and st.speaker.type == "anonymous"
+    assert st.speaker.name == "حارس يعمل على بوابة المرفأ منذ سنوات"
+
+
+def test_a_captain_in_the_company_is_an_unnamed_source() -> None:
+    (st,) = _statements(
+        "ونقلت صحيفة «المنارة الجديدة» عن قبطان في الشركة أن الرحلات «زادت بلا مبرر»."
+    )
+    assert st.speaker is not None and st.speaker.name == "قبطان في الشركة"
+    assert st.speaker.type == "anonymous"
+
+
+def test_an_accusative_source_with_its_ala_phrase_before_the_verb() -> None:
+    (st,) = _statements("لكن مصدرًا مطلعًا على ملف الصفقة قال إن الأرقام غير دقيقة.")
+    assert st.speaker is not None and st.speaker.type == "anonymous"
+    assert st.speaker.text == "مصدرًا مطلعًا على ملف الصفقة"
+
+
+def test_an_estimate_of_a_measure_cuts_the_subject_before_it() -> None:
+    (st,) = _statements("وقدّر مسؤول في الميناء عدد الحاويات العالقة بالمئات.")
+    assert st.speaker is not None and st.speaker.name == "مسؤول في الميناء"
+    assert st.content.text.startswith("عدد الحاويات")
+
+
+def test_an_estimate_in_number_words() -> None:
+    (st,) = _statements("وقدّرت مديرة الغابات غيداء الرواشدي المساحة المتضررة بألفي هكتار.")
+    assert st.speaker is not None and st.speaker.name == "غيداء الرواشدي"
+    assert st.content.text == "المساحة المتضررة بألفي هكتار"
+
+
+def test_a_passive_estimate_has_no_speaker_and_no_statement() -> None:
+    assert _statements("وحصلت العصابة على أموال قُدّرت بملايين الدنانير.") == []
+
+
+def test_raa_without_that_or_a_quote_is_seeing() -> None:
+    (st,) = _statements("وروى الشاهد أنه سمع صفيرًا ثم رأى دخانًا يتصاعد من المحرك.")
+    assert st.content.text.endswith("ثم رأى دخانًا يتصاعد من المحرك")
+
+
+def test_raa_with_a_quote_is_an_opinion() -> None:
+    (st,) = _statements("ورأى الخبير «ضرورة مراجعة العقود كلها».")
+    assert st.content.text == "«ضرورة مراجعة العقود كلها»"
