@@ -48,3 +48,22 @@ def test_a_definite_unit_and_tens_after_a_noun_is_one_number() -> None:
 
 def test_an_ordinal_with_tens_is_no_number() -> None:
     assert _quantities("وقال الوزير إن الدورة الثانية والعشرين افتتحت.") == []
+
+
+def test_a_definite_feminine_dual_alone_is_two() -> None:
+    assert _quantities("قال الطيار إن إحدى المروحيتين تعطلت.") == [(2, "المروحيتين", "مروحية")]
+
+
+def test_a_feminine_dual_with_a_possessive_is_two() -> None:
+    found = _quantities("نفت الشركة أن تكون شاحنتاها قد تأخرتا.")
+    assert [(v, t) for v, t, _ in found] == [(2, "شاحنتاها")]
+
+
+def test_the_adjective_of_a_definite_dual_counts_nothing_more() -> None:
+    found = _quantities("قال الجيش إن الناقلتين العسكريتين وصلتا.")
+    assert [(v, t) for v, t, _ in found] == [(2, "الناقلتين")]
+
+
+def test_a_nisba_or_a_country_in_tin_is_no_dual() -> None:
+    assert _quantities("قال الوزير إن البنية التحتية تضررت وإن الفتاة نجت.") == []
+    assert _quantities("قال المدرب إن المنتخب سيواجه الأرجنتين.") == []

@@ -54,3 +54,10 @@ def test_analysing_samples_is_investigating() -> None:
         "The mayor said engineers were analysing samples from the wells.", lang="en"
     )
     assert st.statements[0].stance == "investigating"
+
+
+def test_tracing_and_auditing_are_investigating() -> None:
+    (st,) = khabar.extract(
+        "A senior official said auditors were tracing payments to two shell firms.", lang="en"
+    ).statements
+    assert st.stance == "investigating"

@@ -27,3 +27,16 @@ def test_not_in_a_position_to_confirm() -> None:
 
 def test_a_plain_confirmation_stays_assert() -> None:
     assert _stance("وقال الناطق: «أؤكد أن الأرقام صحيحة».") == "assert"
+
+
+def test_scrutinising_following_closely_and_studying_it_are_investigating() -> None:
+    assert _stance("وقال الناطق إن فريقًا من الهيئة «يدقق في سجلات الصيانة».") == ("investigating")
+    assert _stance("وقالت الهيئة إنها «تتابع عن كثب» أعمال الفحص.") == "investigating"
+    assert _stance("وقالت المديرة إن الوزارة «تدرسه بجدية».") == "investigating"
+
+
+def test_a_condition_on_a_proof_is_conditional() -> None:
+    assert _stance("وقال المحامي إن موكله سيطالب بتعويض إن ثبتت براءته.") == "conditional"
+    assert _stance("وقال المدير إن الشركة ستتحمل مسؤولياتها إن أثبت التحقيق أي تقصير.") == (
+        "conditional"
+    )

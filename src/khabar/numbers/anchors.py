@@ -19,6 +19,7 @@ from functools import cache
 
 from khabar.numbers._lexicon import dual_nouns, number_lexicon
 from khabar.numbers.wordfind import WordFinder, digit_starts
+from khabar.text import fold
 
 _BEFORE = 48  # «ما لا يقل عن», "as many as": the approximation words before a number
 _AFTER = 64  # scale word, %, unit, «على الأقل» after it
@@ -48,6 +49,7 @@ def number_anchors(text: str, start: int, end: int, lang: str) -> list[int]:
     if lang == "ar":  # «توصيتين صريحتين»: a feminine dual and its adjective; «انفجارين»
         hits.extend(_feminine_dual_pairs(text, start, end))
         hits.extend(_masculine_duals(text, start, end))
+        hits.extend(_feminine_duals(text, start, end))
     for i, word in _finder(lang).candidates(text, start, end):
         if _starts_word(text, i, word) and not _continues(text, i + len(word)):
             hits.append(i)
@@ -106,6 +108,50 @@ def _feminine_dual_pairs(text: str, start: int, end: int) -> list[int]:
         if found is not None:
             out.append(word)
             resume = found.end()
+    return out
+
+
+# feminine duals that need no adjective: definite («الطائرتين»، «الحالتان») or with a
+# possessive («طائرتاها»، «سيارتيه»); not the words that end so without being duals
+# (not «-تيه»/«-تاه»: folded, those are the nisba «التحتية» and «الفتاة»)
+_FEMININE_DUAL_WORD = re.compile(
+    r"(?:[وفبك]?(?:ال|لل)(\w{3,})ت(?:ين|ان)|[وفبلك]?(\w{3,})ت(?:اها|اهم|يها|يهم))"
+)
+_NOT_FEMININE_DUALS = frozenset(
+    fold(w)
+    for w in "الأرجنتين أرجنتين البروتين الكيراتين الاثنتين الاثنتان اللاتين البساتين".split()
+)
+
+
+def feminine_dual(word: str) -> str | None:
+    """«الطائرتين», «والحالتان», «طائرتاها»: a folded word that is a feminine dual on its
+    own (with the article or a possessive); its lemma (stem + ة).
+
+    >>> feminine_dual("الطايرتين"), feminine_dual("طايرتاها"), feminine_dual("للرحلتين")
+    ('طايرة', 'طايرة', 'رحلة')
+    >>> feminine_dual("الارجنتين"), feminine_dual("الاثنتين"), feminine_dual("الثلاثين")
+    (None, None, None)
+    """
+    if word in _NOT_FEMININE_DUALS or word[1:] in _NOT_FEMININE_DUALS:
+        return None
+    m = _FEMININE_DUAL_WORD.fullmatch(word)
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2)) + "ة"
+
+
+_FEMININE_DUAL_WORD_END = re.compile(r"ت(?:ين|ان|اها|اهم|يها|يهم)(?!\w)")
+
+
+def _feminine_duals(text: str, start: int, end: int) -> list[int]:
+    """The starts of the words of ``text[start:end]`` that :func:`feminine_dual` reads."""
+    out = []
+    for m in _FEMININE_DUAL_WORD_END.finditer(text, start, end):
+        word = m.start()
+        while word > start and text[word - 1].isalnum():
+            word -= 1
+        if feminine_dual(text[word : m.end()]):
+            out.append(word)
     return out
 
 

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from khabar.model import Quantity
 from khabar.numbers._lexicon import counted_predicates, dual_nouns, number_lexicon, unit_lexicon
-from khabar.numbers.anchors import masculine_dual, number_anchors, number_windows
+from khabar.numbers.anchors import feminine_dual, masculine_dual, number_anchors, number_windows
 from khabar.numbers.tokens import Token, digits_value, tokenize, word_end
 from khabar.numbers.words import parse_words
 from khabar.text import NormalizedText, fold
@@ -132,6 +132,7 @@ def _reading_starts(toks: list[Token], lang: str) -> list[int]:
                     text in starters
                     or text[-3:] in _FEMININE_DUAL_ENDINGS
                     or (text[-2:] == "ين" and masculine_dual(text))
+                    or (text.endswith(_POSSESSED_DUAL_ENDINGS) and feminine_dual(text))
                 )
             )
             or kind == "num"
@@ -279,7 +280,10 @@ def _is_year(toks: list[Token], i: int) -> bool:
 def _read_words(toks: list[Token], words: list[str], i: int, lang: str) -> _Found | None:
     first = toks[i].text
     if lang == "ar" and (
-        lemma := dual_nouns(lang).get(first) or _feminine_dual(toks, i) or masculine_dual(first)
+        lemma := dual_nouns(lang).get(first)
+        or _feminine_dual(toks, i)
+        or _lone_feminine_dual(toks, i)
+        or masculine_dual(first)
     ):
         return _dual(toks, i, lemma)  # يومين، قريتين، توصيتين صريحتين، انفجارين
     if lang == "ar" and first.startswith("ال") and (hit := _definite_number(toks, i)):
@@ -433,6 +437,7 @@ def _after_counted_plural(toks: list[Token], i: int) -> bool:
 
 _TWO_FORMS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 _FEMININE_DUAL_ENDINGS = ("تين", "تان")
+_POSSESSED_DUAL_ENDINGS = ("تاها", "تاهم", "تيها", "تيهم")  # طائرتاها، سيارتيها
 
 
 def _dual(toks: list[Token], i: int, lemma: str) -> _Found:
@@ -443,6 +448,15 @@ def _dual(toks: list[Token], i: int, lemma: str) -> _Found:
     if i + 1 < len(toks) and toks[i + 1].text in _TWO_FORMS:
         hit.last = i + 2
     return hit
+
+
+def _lone_feminine_dual(toks: list[Token], i: int) -> str | None:
+    """:func:`feminine_dual` of ``toks[i]``, unless it agrees with a dual before it (the
+    adjective of «العربتين العسكريتين» counts nothing of its own)."""
+    lemma = feminine_dual(toks[i].text)
+    if lemma is None or (i > 0 and feminine_dual(toks[i - 1].text)):
+        return None
+    return lemma
 
 
 def _feminine_dual(toks: list[Token], i: int) -> str | None:
