@@ -241,6 +241,8 @@ class ArabicAdjuncts:
         """لموقعنا، للصحفيين، لوكالة، لـ«…»: who the statement was made to (an adjunct)."""
         rest = tok[1:]
         heads = speaker_heads()
+        if rest.startswith("ل") and heads.get("ا" + rest) in ("self", "outlet"):
+            return True  # «للتلفزيون الرسمي», «للإذاعة»: ل + ال
         return heads.get(rest) in ("self", "outlet") or rest in ("لصحفيين", "لصحافيين", "صحفيين")
 
     def _followed_by_delimiter(self, toks: list[Token], j: int, limit: int) -> bool:

@@ -127,6 +127,14 @@ class ResolveSpeakers:
             # («الوزارة» is not «المتحدث باسم وزارة الداخلية فهد نمر»: an organisation)
             elif sp.name is None and sp.type not in ORGANISATIONS and set(own_words) <= set(phrase):
                 best, best_len = name, len(words)
+            elif (
+                sp.name is None
+                and sp.type not in ORGANISATIONS
+                and fold(own).startswith("ال")  # «الناطق …», not the construct «رئيس الوزراء»
+                and _short_title_of(own_words, words, phrase)
+            ):
+                # «الناطق الإعلامي باسم مديرية الشرطة» named later as «الناطق، المقدم X»
+                best, best_len = name, len(words)
         return best
 
 
@@ -166,6 +174,31 @@ def _titled_family_name(
     return name[0] not in _REFLEXIVES and (
         speaker_heads().get(own[0]) == "title" or own[0] in EN_TITLES
     )
+
+
+def _short_title_of(own: tuple[str, ...], name: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """The phrase that named someone is only the head of ``own`` (and a rank) before the
+    name, so it takes up the longer title said before: «الناطق الإعلامي باسم الشرطة» and then
+    «الناطق، المقدم سامر العتيبي».
+
+    >>> _short_title_of(("ناطق", "اعلامي", "شرطه"), ("سامر", "عتيبي"), ("ناطق", "مقدم", "سامر", "عتيبي"))
+    True
+    >>> _short_title_of(("ناطق", "شرطه"), ("سامر", "عتيبي"), ("ناطق", "وزاره", "سامر", "عتيبي"))
+    False
+    """
+    if len(own) < 2 or len(phrase) <= len(name) or phrase[-len(name) :] != name:
+        return False
+    title = [w for w in phrase[: -len(name)] if w not in _RANKS]
+    return (
+        title == [own[0]]
+        and speaker_heads().get("ال" + own[0], speaker_heads().get(own[0])) == "title"
+    )
+
+
+# ranks between a short title and the name («الناطق، المقدم X»), bare of «ال»
+_RANKS = frozenset(
+    fold(w) for w in "مقدم عقيد عميد رائد نقيب لواء ملازم عميد دكتور مهندس شيخ استاذ".split()
+)
 
 
 EN_TITLES = frozenset(
