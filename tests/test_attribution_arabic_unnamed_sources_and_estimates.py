@@ -56,3 +56,10 @@ def test_raa_without_that_or_a_quote_is_seeing() -> None:
 def test_raa_with_a_quote_is_an_opinion() -> None:
     (st,) = _statements("ورأى الخبير «ضرورة مراجعة العقود كلها».")
     assert st.content.text == "«ضرورة مراجعة العقود كلها»"
+
+
+def test_raa_before_a_time_clause_with_an_is_still_seeing() -> None:
+    (st,) = _statements(
+        "وروى الشاهد أنه سمع صفيرًا ثم رأى دخانًا يتصاعد، قبل أن يهبط القائد اضطراريًا."
+    )
+    assert st.content.text.endswith("قبل أن يهبط القائد اضطراريًا")

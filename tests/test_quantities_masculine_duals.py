@@ -67,3 +67,13 @@ def test_the_adjective_of_a_definite_dual_counts_nothing_more() -> None:
 def test_a_nisba_or_a_country_in_tin_is_no_dual() -> None:
     assert _quantities("قال الوزير إن البنية التحتية تضررت وإن الفتاة نجت.") == []
     assert _quantities("قال المدرب إن المنتخب سيواجه الأرجنتين.") == []
+
+
+def test_feminine_units_in_the_accusative_with_tens() -> None:
+    found = _quantities("وقالت المديرة إن المستشفى ألغى أمس تسعًا وثلاثين عملية.")
+    assert [(v, t) for v, t, _ in found] == [(39, "تسعًا وثلاثين")]
+
+
+def test_a_definite_teen_is_a_cardinal() -> None:
+    found = _quantities("وقال الوزير إن ثلاث حافلات ما زالت متوقفة من أصل الإحدى عشرة.")
+    assert [(v, t) for v, t, _ in found] == [(3, "ثلاث"), (11, "الإحدى عشرة")]

@@ -88,6 +88,8 @@ def statement_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[H
     ]
 
 
+# «قبل/بعد أن …»: a complementiser that opens a time clause, not what was said
+_TIME_CONJUNCTIONS = frozenset(fold(w) for w in "قبل بعد دون بدون منذ حتى".split())
 # verbs whose object is the verbal noun that a cue form can also be: «أعادت نشر», «تمّ نشر»
 VERBAL_NOUN_TAKERS = frozenset(
     fold(w) for w in "أعاد أعادت أعادوا يعيد تعيد يعيدون إعادة تم يتم سيتم".split()
@@ -126,9 +128,12 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
         )
     if entry.lemma == "رأى" and strip_conj(toks[i].text).startswith("ر"):  # رأى/رأت, not يرى
         # «ورأى الوزير أن …», «رأى الأمير «…»», not «ثم رأت شررًا يتطاير» (saw)
-        return _that_ahead(toks, i, 14) or any(
-            t.text == ":" or t.text in OPEN_QUOTES for t in toks[i + 1 : i + 14]
-        )
+        for k in range(i + 1, min(len(toks), i + 14)):
+            if toks[k].text == ":" or toks[k].text in OPEN_QUOTES:
+                return True  # «رأى الأمير «…»»
+            if is_complementiser(toks, k):  # «ورأى الوزير أن …», not «… قبل أن يعلن»
+                return toks[k - 1].text not in _TIME_CONJUNCTIONS
+        return False
     if entry.lemma == "طمأن":  # «طمأن الوزير المزارعين إلى أن …»
         return _that_ahead(toks, i, 14)
     if entry.lemma == "أصرّ":  # «أصرّ على أن …», not «أصرّ على البقاء» nor «أصر أن يسافر»

@@ -275,7 +275,28 @@ class EnglishPhrases:
             and toks[k].text not in ("to", "on", "in", "at", "who", "which")
         ):
             k += 1
+        if k > j and k < len(toks) and toks[k].text == ",":
+            k = self._named_apposition_end(
+                toks, k
+            )  # «"…," said the clinic's director, Nadia Aziz.»
         return (j, k) if k > j else None
+
+    def _named_apposition_end(self, toks: list[Token], comma: int) -> int:
+        """After the comma at ``comma``, the end of a capitalised name of two to five words
+        (hyphens and «al»/«bin» inside it) that closes the sentence («, Nadia al-Rumaithi.»):
+        where the speaker ends; ``comma`` when there is none."""
+        k, words = comma + 1, 0
+        while k < len(toks) and k - comma <= 8:
+            t = toks[k].text
+            if t == "-" or t in _NAME_PARTICLES:
+                k += 1
+            elif t.isalpha() and self._capital(toks[k]):
+                k, words = k + 1, words + 1
+            else:
+                break
+        if words < 2 or (k < len(toks) and toks[k].text not in (".", "!", "?")):
+            return comma
+        return k
 
     def _quote_before(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         k = i - 1
@@ -571,3 +592,6 @@ def _before_time_adjunct(toks: list[Token], end: int) -> int:
         return end
     words = len(tail[m.start() :].split())
     return end - words if end - words > 0 else end
+
+
+_NAME_PARTICLES = frozenset("al el bin ibn abu bint de van von".split())

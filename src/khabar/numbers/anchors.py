@@ -32,7 +32,7 @@ def _anchor_words(lang: str) -> tuple[str, ...]:
     lex = number_lexicon(lang)
     words = set(lex.words) | set(dual_nouns(lang))
     if lang == "ar":  # «الأيام العشرة»، «فوق الأربعين»: definite cardinals
-        words |= {f"ال{w}" for w, e in lex.words.items() if e.kind == "cardinal"}
+        words |= {f"ال{w}" for w, e in lex.words.items() if e.kind in ("cardinal", "teen_head")}
         words |= {f"ال{w}" for w, e in lex.words.items() if e.kind == "hundred"}  # «قارب المئة»
     words |= {"$", "€", "£"}
     return tuple(sorted(words))

@@ -348,6 +348,10 @@ def _definite_number(toks: list[Token], i: int) -> _Found | None:
     prev = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
     if entry is not None and entry.kind == "hundred" and prev in _AR_BOUND_VERBS:
         return _Found(i, i + 1, 100, 100, 1)  # «قارب المئة»
+    if entry is not None and entry.kind == "teen_head" and isinstance(entry.value, int):
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if nxt in ("عشر", "عشره"):  # «الإحدى عشرة»: the ordinal is «الحادية عشرة»
+            return _Found(i, i + 2, 10 + entry.value, 10 + entry.value, 1)
     if entry is None or entry.kind != "cardinal" or not isinstance(entry.value, int):
         return None
     if _is_name_head(prev, "ar"):
