@@ -48,3 +48,13 @@ def test_a_rank_with_a_full_stop_does_not_end_the_sentence() -> None:
 def test_a_name_after_the_title_after_a_quote_joins_the_speaker() -> None:
     st = _one('"The ward is full," said the clinic\'s director, Maysoon Tabbaa.', "en")
     assert st.speaker is not None and st.speaker.text == "the clinic's director, Maysoon Tabbaa"
+
+
+def test_a_name_apposed_to_a_description_is_the_speakers_name() -> None:
+    st = _one("An aviation consultant, Dr Maysoon Tabbaa, said the checks were late.", "en")
+    assert st.speaker is not None and st.speaker.name == "Dr Maysoon Tabbaa"
+
+
+def test_an_adverb_after_the_subject_is_no_part_of_the_speaker() -> None:
+    st = _one("وأعلن وزير النقل غيداء الزعتري أيضًا أن الطريق سيفتح.", "ar")
+    assert st.speaker is not None and st.speaker.text == "وزير النقل غيداء الزعتري"

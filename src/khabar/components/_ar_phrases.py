@@ -411,6 +411,8 @@ class ArabicPhrases(ArabicAdjuncts):
     def _set_speaker(
         self, draft: Draft, toks: list[Token], a: int, b: int, kind: str, name_at: int | None
     ) -> None:
+        while b - 1 > a and toks[b - 1].text in ADVERBS:
+            b -= 1  # «وأعلن الطائي أيضًا أن …»: the adverb is no part of the speaker
         draft.speaker = (toks[a].start, toks[b - 1].end)
         draft.speaker_type = kind
         if name_at is not None and name_at < b:

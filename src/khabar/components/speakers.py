@@ -206,7 +206,9 @@ EN_TITLES = frozenset(
     "director secretary general commissioner councillor senator ambassador dr mr mrs ms prof "
     "sheikh colonel major captain chairman chairwoman ceo analyst leader member head "
     "coordinator representative official officer envoy king queen prince judge manager coach "
-    "deputy vice acting interim senior assistant commander inspector superintendent".split()
+    "deputy vice acting interim senior assistant commander inspector superintendent "
+    # ranks written short ("Lt-Col Murtada al-Bashabsheh")
+    "lt lt-col col maj maj-gen capt gen lt-gen brig brig-gen sgt cpl adm cmdr".split()
 )
 _EN_NAME = re.compile(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*|bin|ibn|de|van|von)")
 
@@ -275,6 +277,10 @@ def english_name(phrase: str) -> str | None:
     True
     """
     head = phrase.split(",")[0].split()
+    if not _ends_in_name(head):
+        apposed = _apposed_name(phrase)
+        if apposed is not None:  # «An aviation safety consultant, Shafi al-Dhabaan»
+            return apposed
     run: list[str] = []
     for word in reversed(head):
         if _EN_NAME.fullmatch(word) and word.lower() not in EN_TITLES:
@@ -289,6 +295,36 @@ def english_name(phrase: str) -> str | None:
     if k >= 0 and head[k] in ("at", "of", "for", "in", "from", "with"):
         return None  # «A nurse at Ain al-Ward General Hospital»: a place, not her name
     return " ".join(run) if run[0][:1].isupper() else None
+
+
+def _ends_in_name(words: list[str]) -> bool:
+    return bool(words) and bool(_EN_NAME.fullmatch(words[-1])) and words[-1][:1].isupper()
+
+
+def _apposed_name(phrase: str) -> str | None:
+    """The name between commas after a description: "the clinic's director, Nadia Aziz"
+    → "Nadia Aziz"; None when no part after a comma is a name of two to five words.
+
+    >>> _apposed_name("An aviation safety consultant, Shafi al-Dhabaan")
+    'Shafi al-Dhabaan'
+    >>> _apposed_name("Its director general, Dr Salim Nouri")
+    'Dr Salim Nouri'
+    >>> _apposed_name("the mayor, who spoke at the site") is None
+    True
+    """
+    for part in phrase.split(",")[1:]:
+        words = part.split()
+        k = 0
+        while k < len(words) and words[k].lower().rstrip(".") in EN_TITLES:
+            k += 1  # «, Dr Yaman Khattabi»: the title stays, as the article writes the name
+        name = words[k:]
+        if (
+            2 <= len(name) <= 5
+            and name[0][:1].isupper()
+            and all(_EN_NAME.fullmatch(w) and w.lower() not in EN_TITLES for w in name)
+        ):
+            return " ".join(words)
+    return None
 
 
 def _arabic_full_name(doc: Document, surname: str) -> str | None:
