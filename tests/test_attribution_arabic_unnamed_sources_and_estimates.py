@@ -63,3 +63,25 @@ def test_raa_before_a_time_clause_with_an_is_still_seeing() -> None:
         "وروى الشاهد أنه سمع صفيرًا ثم رأى دخانًا يتصاعد، قبل أن يهبط القائد اضطراريًا."
     )
     assert st.content.text.endswith("قبل أن يهبط القائد اضطراريًا")
+
+
+def test_the_language_of_an_outlet_is_no_spokeswoman() -> None:
+    (st,) = _statements(
+        "وكانت الباحثة غيداء الزعتري قد قالت لصحيفة «المنارة الجديدة» الناطقة بالإنجليزية إن المساحة أكبر."
+    )
+    assert st.speaker is not None and st.speaker.name == "غيداء الزعتري"
+
+
+def test_a_correspondent_of_a_quoted_outlet_keeps_the_outlet() -> None:
+    (st,) = _statements("وقال مراسل «المنارة الجديدة» إن الاعتصام انفض بهدوء.")
+    assert st.speaker is not None and st.speaker.text == "مراسل «المنارة الجديدة»"
+    assert st.content.text == "إن الاعتصام انفض بهدوء"
+
+
+def test_a_spokesman_for_a_quoted_company_keeps_the_closing_mark() -> None:
+    (st,) = _statements("فيما رفض متحدث باسم «المنارة الجديدة» التعليق على الرواية.")
+    assert st.speaker is not None and st.speaker.text == "متحدث باسم «المنارة الجديدة»"
+
+
+def test_the_impersonal_yurajjah_is_no_statement() -> None:
+    assert _statements("ويُرجَّح أن تكون الشفرة قد انكسرت أثناء الإقلاع.") == []

@@ -156,6 +156,17 @@ def anonymity_clause_end(toks: list[Token], j: int, limit: int) -> int:
     return j
 
 
+# «صحيفة «…» الناطقة بالإنجليزية»: the outlet's language, an adjective, not a spokeswoman
+_SPEAKING = frozenset(fold(w) for w in "الناطق الناطقة الصادر الصادرة".split())
+
+
+def _language_of_outlet_end(toks: list[Token], j: int, limit: int) -> int:
+    """After a quoted outlet name ending before ``j``, past «الناطقة بالإنجليزية»."""
+    if j + 1 < limit and toks[j].text in _SPEAKING and toks[j + 1].text.startswith("بال"):
+        return j + 2
+    return j
+
+
 def _definite_place_end(toks: list[Token], start: int, end: int) -> int:
     """Where a prepositional phrase ``toks[start:end]`` that runs on to a quotation
     really ends: after its definite noun and definite adjectives when a bare word follows
@@ -444,6 +455,7 @@ class ArabicAdjuncts:
             if self._addressed(t):
                 if j + 1 < limit and toks[j + 1].text in OPEN_QUOTES:  # «لصحيفة «الملاعب» إن»
                     j = self._short_quote_end(toks, j + 1, limit) or j + 1
+                    j = _language_of_outlet_end(toks, j, limit)
                     continue
                 j, h = self._skip_prep_phrase(toks, j + 1, limit)
                 continue

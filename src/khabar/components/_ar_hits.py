@@ -134,6 +134,9 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
             if is_complementiser(toks, k):  # «ورأى الوزير أن …», not «… قبل أن يعلن»
                 return toks[k - 1].text not in _TIME_CONJUNCTIONS
         return False
+    if entry.lemma == "رجّح" and strip_conj(toks[i].text) in ("يرجح", "ترجح"):
+        # «ويُرجَّح أن تكون الشفرة قد انكسرت»: the impersonal passive, nobody judges
+        return not (i + 1 < len(toks) and is_complementiser(toks, i + 1))
     if entry.lemma == "طمأن":  # «طمأن الوزير المزارعين إلى أن …»
         return _that_ahead(toks, i, 14)
     if entry.lemma == "أصرّ":  # «أصرّ على أن …», not «أصرّ على البقاء» nor «أصر أن يسافر»

@@ -152,7 +152,8 @@ class ArabicPhrases(ArabicAdjuncts):
                     prev_indefinite = False
                     continue
             if t == "باسم" and j + 1 < limit:
-                j += 2
+                quoted = toks[j + 1].text in OPEN_QUOTES  # «متحدث باسم «صدف»»: the whole name
+                j = self._quote_end(toks, j + 1, limit) if quoted else j + 2
                 prev_indefinite = False
                 continue
             if t in ("باسمه", "باسمها", "باسمهم"):
@@ -163,6 +164,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 head_type in ("org", "outlet", "gov")
                 or self._names_an_org(toks[j - 1].text)
                 or (head_type == "title" and self._quoted_org_then_name(toks, j, limit))
+                or (head_type == "title" and j == i + 1 and self._quoted_outlet(toks, j, limit))
             ):
                 j = self._quote_end(toks, j, limit)
                 name_at = name_at if name_at is not None else j - 1
@@ -423,6 +425,20 @@ class ArabicPhrases(ArabicAdjuncts):
             last = b - 1 - (1 if toks[b - 1].text in CLOSE_QUOTES and not opened else 0)
             if first <= last:  # «مبادرة «الذاكرة»» keeps its closing mark, «"الظل"» loses both
                 draft.name = (toks[first].start, toks[last].end)
+
+    def _quoted_outlet(self, toks: list[Token], j: int, limit: int) -> bool:
+        """A short quoted name right after a title head, then the end of the subject:
+        «وقال مراسل «الأفق» إن …», «بحسب مراسل «الأفق»، …» (the title's outlet or body)."""
+        close = self._quote_end(toks, j, limit)
+        if close - j < 3 or close - j > 6 or close >= limit:
+            return close >= limit and 3 <= close - j <= 6
+        nxt = toks[close].text
+        return (
+            nxt in ("،", ",", ":", "من", "في")
+            or bool(is_complementiser(toks, close))
+            or self._addressed(nxt)
+            or is_time_word(nxt)
+        )
 
     def _appositions(self, toks: list[Token], j: int, limit: int, draft: Draft) -> int:
         """«محافظ الإقليم، نادر سليم، …»: a name or title between commas joins the speaker."""
