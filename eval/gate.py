@@ -14,7 +14,8 @@ Usage:
   .venv/bin/python eval/gate.py --set blind9          # eval/blind9, floors "blind9"
   .venv/bin/python eval/gate.py --set blind10         # eval/blind10, floors "blind10"
   .venv/bin/python eval/gate.py --set blind11         # eval/blind11, floors "blind11"
-  .venv/bin/python eval/gate.py --set blind12         # eval/blind12: no floors (our last blind set)
+  .venv/bin/python eval/gate.py --set blind12         # eval/blind12, floors "blind12"
+  .venv/bin/python eval/gate.py --set blind13         # eval/blind13: no floors (our last blind set)
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
@@ -49,6 +50,7 @@ SETS = {
     "blind10": (ROOT / "eval" / "blind10", "blind10"),
     "blind11": (ROOT / "eval" / "blind11", "blind11"),
     "blind12": (ROOT / "eval" / "blind12", "blind12"),
+    "blind13": (ROOT / "eval" / "blind13", "blind13"),
 }
 
 
