@@ -85,3 +85,20 @@ def test_a_spokesman_for_a_quoted_company_keeps_the_closing_mark() -> None:
 
 def test_the_impersonal_yurajjah_is_no_statement() -> None:
     assert _statements("ويُرجَّح أن تكون الشفرة قد انكسرت أثناء الإقلاع.") == []
+
+
+def test_a_document_the_subject_issued_speaks_for_that_subject() -> None:
+    first, second = _statements(
+        "رفعت وزارة الصحة حصيلة الإصابات إلى ٤٠ حالة، بحسب بيان أصدرته مساء أمس، "
+        "ونفت فيه «أي تقصير في الاستجابة»."
+    )
+    assert first.speaker is not None and first.speaker.text == "وزارة الصحة"
+    assert first.content.text.startswith("رفعت وزارة الصحة حصيلة الإصابات")
+    assert second.speaker is not None and second.speaker.text == "وزارة الصحة"
+
+
+def test_a_quoted_platform_name_is_part_of_the_post_adjunct() -> None:
+    (st,) = _statements(
+        "وكتبت النائبة غيداء الزعتري على «فيسبوك» (@ghaida.z) مساء الأحد: «الأرقام ناقصة»."
+    )
+    assert st.kind == "social_post" and st.content.text == "«الأرقام ناقصة»"

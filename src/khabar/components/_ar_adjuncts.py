@@ -493,7 +493,10 @@ class ArabicAdjuncts:
             t = toks[j].text
             if is_handle(t):
                 handle = t
-            if t in OPEN_QUOTES and j > start:
+            quoted_platform = (
+                j == start and j + 2 < limit and toks[j + 1].text in PLATFORM
+            )  # «كتبت على «فيسبوك» (@…)»
+            if t in OPEN_QUOTES and (j > start or quoted_platform):
                 close = self._short_quote_end(toks, j, limit)
                 if close is None and toks[j - 1].text == "مع":
                     close = self._partner_end(toks, j, limit)  # «في اتصال مع «الراصد» صحة …»

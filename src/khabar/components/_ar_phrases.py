@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from khabar.components._ar_adjunct_ends import ANY
 from khabar.components._ar_adjuncts import (
     ADVERBS,
     CIRCUMSTANTIAL,
@@ -108,8 +109,9 @@ class ArabicPhrases(ArabicAdjuncts):
             return i, "unknown", None
         if first in OPEN_QUOTES:  # a quoted name: «النجم الأسود»
             j = self._quote_end(toks, i, limit)
-            if j == i + 1 or j - i > 7:
-                return i, "unknown", None  # «وأضاف «إنه أمر محزن …»»: a quotation, not a name
+            if j == i + 1 or j - i > 7 or (i + 1 < limit and toks[i + 1].text in ANY):
+                # «وأضاف «إنه أمر محزن …»», «ونفت «أي تقصير»»: a quotation, not a name
+                return i, "unknown", None
             return j, "organisation", i
         head_type = head_of(first)
         j = i + 1

@@ -65,6 +65,10 @@ def _issuer(word: str) -> bool:
     return word.startswith("ل") and not word.startswith("لل") and len(word) > 3
 
 
+# «أصدرته», «نشرها», «وزّعته»: a verb of issuing with the document as its object pronoun
+ISSUED_BY_IT = re.compile(r"^(?:اصدر|نشر|وزع|بث|اذاع)(?:ت|وا|تا)?(?:ه|ها)$")
+
+
 class ArabicSpecial(ArabicPhrases):
     """The special statement shapes on top of :class:`ArabicPhrases`."""
 
@@ -86,6 +90,9 @@ class ArabicSpecial(ArabicPhrases):
         limit = len(toks)
         if i + 1 < limit and toks[i + 1].text in ("ورد", "جاء", "يرد"):
             return None  # «حسبما ورد في التقرير»: as it was mentioned, no source named
+        own = self._own_document(toks, i, entry, next_cue)
+        if own is not None:  # «رفعت الوزارة الحصيلة …، بحسب بيان أصدرته مساء أمس»
+            return own
         a = self._source_start(toks, i + 1, limit)
         b, kind, name_at = self.noun_phrase(toks, a, limit)
         if b == a:
@@ -131,6 +138,38 @@ class ArabicSpecial(ArabicPhrases):
             draft.frame = [(toks[i].start, toks[min(b, limit) - 1].end)]
         draft.content = (toks[start].start, toks[end - 1].end)
         draft.kind = self._kind(toks, start, end, "object")
+        return draft
+
+    def _own_document(
+        self, toks: list[Token], i: int, entry: CueEntry, next_cue: int
+    ) -> Draft | None:
+        """«… بحسب بيان أصدرته مساء أمس»: a document that the sentence's own subject issued
+        (the verb carries it as a pronoun); that subject speaks the clause before «بحسب»."""
+        limit = len(toks)
+        if i < 3 or i + 2 >= limit or not is_adjunct_noun(toks[i + 1].text):
+            return None
+        if not ISSUED_BY_IT.match(toks[i + 2].text):
+            return None
+        draft = Draft(
+            cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0), cls="acc"
+        )
+        k = next(
+            (k for k in range(min(i, 6)) if head_of(toks[k].text) in ("org", "gov", "title")), None
+        )
+        if k is None:
+            return None
+        b, kind, name_at = self.noun_phrase(toks, k, i)
+        if b <= k:
+            return None
+        self._set_speaker(draft, toks, k, b, kind, name_at)
+        if draft.speaker is not None:  # «…، ونفت فيه …»: the same subject goes on
+            self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
+        end = i
+        while end > 0 and toks[end - 1].text in ("،", ","):
+            end -= 1
+        draft.content = (toks[0].start, toks[end - 1].end)
+        draft.kind = self._kind(toks, 0, end, "object")
+        draft.frame = [(toks[i].start, toks[i + 2].end)]
         return draft
 
     def _source_start(self, toks: list[Token], a: int, limit: int) -> int:
