@@ -49,6 +49,9 @@ eval: $(STAMP)
 	$(BIN)/python eval/gate.py --set blind7
 	$(BIN)/python eval/gate.py --set blind8
 	$(BIN)/python eval/gate.py --set blind9
+	$(BIN)/python eval/gate.py --set blind10
+	$(BIN)/python eval/gate.py --set blind11
+	$(BIN)/python eval/gate.py --set blind12
 	$(BIN)/python eval/ledger_gate.py --set dev
 	$(BIN)/python eval/ledger_gate.py --set heldout
 	$(BIN)/python eval/ledger_gate.py --set blind
@@ -59,6 +62,9 @@ eval: $(STAMP)
 	$(BIN)/python eval/ledger_gate.py --set blind7
 	$(BIN)/python eval/ledger_gate.py --set blind8
 	$(BIN)/python eval/ledger_gate.py --set blind9
+	$(BIN)/python eval/ledger_gate.py --set blind10
+	$(BIN)/python eval/ledger_gate.py --set blind11
+	$(BIN)/python eval/ledger_gate.py --set blind12
 	$(BIN)/python eval/dates_quantities.py --min-date 0.9 --min-qty 0.9
 
 bench: $(STAMP)
