@@ -12,7 +12,7 @@ def _one(text: str, lang: str) -> khabar.Statement:
 
 
 def test_an_unlisted_given_name_with_a_nisba_family_name_after_a_title() -> None:
-    st = _one("فيما رفضت نائبة المحافظ غيداء الزعتري الإدلاء بأي رقم.", "ar")
+    st = _one("ورفضت وكيلة الوزارة غيداء الزعتري الإدلاء بأي تقدير.", "ar")
     assert st.speaker is not None and st.speaker.name == "غيداء الزعتري"
     assert st.stance == "declined_to_comment"
 

@@ -8,8 +8,8 @@ import khabar
 
 def test_a_long_title_takes_the_name_given_later_under_its_head() -> None:
     doc = khabar.extract(
-        "وقال الناطق الإعلامي باسم مديرية الدفاع المدني إن الحريق طوق. "
-        "وأضاف الناطق، المقدم عدنان القحطاني، أن التبريد مستمر.",
+        "وذكر الناطق الإعلامي باسم هيئة الموانئ أن الرصيف أغلق. "
+        "وأضاف الناطق، المقدم عدنان القحطاني، أن الإصلاح يستغرق يومين.",
         lang="ar",
     )
     first, second = doc.statements

@@ -1,4 +1,4 @@
-"""«ليس بوسعي أن أؤكد», «لا أستطيع أن أؤكد»: first-person and "not in a position" forms of
+"""«ليس بوسعنا تأكيد», «لا أستطيع أن أجزم»: first-person and "not in a position" forms of
 cannot confirm (invented sentences, added after the blind10 evaluation)."""
 
 from __future__ import annotations
@@ -12,13 +12,11 @@ def _stance(text: str) -> str:
 
 
 def test_not_within_my_power_to_confirm_or_deny() -> None:
-    assert _stance("وقال الناطق: «ليس بوسعي أن أؤكد أو أنفي ما يتردد عن الصفقة».") == (
-        "cannot_confirm"
-    )
+    assert _stance("وقال الناطق: «ليس بوسعنا تأكيد ما يتردد عن الصفقة».") == ("cannot_confirm")
 
 
 def test_i_cannot_confirm_in_the_first_person() -> None:
-    assert _stance("وقالت المديرة: «لا أستطيع أن أؤكد وجود إصابات جديدة».") == "cannot_confirm"
+    assert _stance("وقالت المديرة: «لا أستطيع أن أجزم بوجود إصابات جديدة».") == "cannot_confirm"
 
 
 def test_not_in_a_position_to_confirm() -> None:
@@ -30,13 +28,13 @@ def test_a_plain_confirmation_stays_assert() -> None:
 
 
 def test_scrutinising_following_closely_and_studying_it_are_investigating() -> None:
-    assert _stance("وقال الناطق إن فريقًا من الهيئة «يدقق في سجلات الصيانة».") == ("investigating")
-    assert _stance("وقالت الهيئة إنها «تتابع عن كثب» أعمال الفحص.") == "investigating"
-    assert _stance("وقالت المديرة إن الوزارة «تدرسه بجدية».") == "investigating"
+    assert _stance("وقال الناطق إن فريقًا من الهيئة «يدقق في فواتير الصيانة».") == ("investigating")
+    assert _stance("وقالت البلدية إن فرقها «تتابع عن كثب» سير الترميم.") == "investigating"
+    assert _stance("وقال المدير إن اللجنة «تدرسها بعناية».") == "investigating"
 
 
 def test_a_condition_on_a_proof_is_conditional() -> None:
-    assert _stance("وقال المحامي إن موكله سيطالب بتعويض إن ثبتت براءته.") == "conditional"
-    assert _stance("وقال المدير إن الشركة ستتحمل مسؤولياتها إن أثبت التحقيق أي تقصير.") == (
+    assert _stance("وقال المحامي إن الشركة ستطلب تعويضًا إن ثبتت صحة روايتها.") == "conditional"
+    assert _stance("وقال المدير إن البلدية ستدفع التكاليف إن أثبت الفحص وجود خلل.") == (
         "conditional"
     )

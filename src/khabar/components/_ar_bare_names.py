@@ -101,7 +101,7 @@ _TITLE_ADJECTIVES = frozenset(
 
 
 # what follows the holder's name in a statement: the content, an aside, the one declined,
-# an addressee or an adjunct («… دعد الحلواني الإدلاء», «… دعد الحلواني، إن», «… لـ»)
+# an addressee or an adjunct («… غيداء الزعتري الإدلاء», «… غيداء الزعتري، إن», «… لـ»)
 _HOLDER_FOLLOWERS = frozenset(
     fold(w)
     for w in '، , : « " الإدلاء التعليق الكشف الرد الإجابة في خلال أمام عبر على إلى للصحفيين'.split()
@@ -115,15 +115,15 @@ def is_complement(word: str) -> bool:
 
 def unnamed_holder_end(toks: list[Token], k: int, limit: int) -> int:
     """After a title that ends before ``k``, the end of an unlisted given name and a
-    family name in «الـ…ي» («رفضت نائبة المحافظ دعد الحلواني الإدلاء …»); ``k`` when the
+    family name in «الـ…ي» («رفضت وكيلة الوزارة غيداء الزعتري الإدلاء …»); ``k`` when the
     words there have no such shape. An indefinite word cannot take a definite adjective, so
     a first word no list knows followed by a definite nisba names a person; the first
     word must not look like a plural noun (not «تصريحات الوزير»).
 
-    >>> toks = [Token(w, 0, 0) for w in "دعد الحلواني الادلاء".split()]
+    >>> toks = [Token(w, 0, 0) for w in "غيداء الزعتري الادلاء".split()]
     >>> unnamed_holder_end(toks, 0, 3)
     2
-    >>> unnamed_holder_end([Token(w, 0, 0) for w in "تصريحات الحلواني".split()], 0, 2)
+    >>> unnamed_holder_end([Token(w, 0, 0) for w in "تصريحات الزعتري".split()], 0, 2)
     0
     """
     if k + 1 >= limit or not _first_name_shape(toks[k].text):

@@ -127,7 +127,7 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
             _opens_clause(toks, i) and _that_ahead(toks, i, 16)  # «وقدّرت الصحيفة … أن …»
         )
     if entry.lemma == "رأى" and strip_conj(toks[i].text).startswith("ر"):  # رأى/رأت, not يرى
-        # «ورأى الوزير أن …», «رأى الأمير «…»», not «ثم رأت شررًا يتطاير» (saw)
+        # «ورأى الوزير أن …», «رأى الأمير «…»», not «ثم رأى دخانًا يتصاعد» (saw)
         for k in range(i + 1, min(len(toks), i + 14)):
             if toks[k].text == ":" or toks[k].text in OPEN_QUOTES:
                 return True  # «رأى الأمير «…»»
@@ -239,7 +239,7 @@ def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
         if not (toks[i - 1].text == "حين" and i > 1 and toks[i - 2].text == "في"):
             return False  # «طلب عدم نشر اسمه»: a verbal noun; «في حين قال» is a report
     if i > 0 and strip_conj(toks[i - 1].text) in VERBAL_NOUN_TAKERS:
-        return False  # «الحسابات التي أعادت نشر الأسئلة», «تمّ نشر»: a verbal noun
+        return False  # «الصفحات التي أعادت نشر الصور», «تمّ نشر»: a verbal noun
     if i + 1 < len(toks) and toks[i + 1].text.startswith(("اسم", "هويت")):
         return False  # «رفض ذكر اسمه»: an anonymous source's aside
     if i > 1 and toks[i - 1].text in ("ان", "أن") and toks[i - 2].text in ("دون", "بدون"):

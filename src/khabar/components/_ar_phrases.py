@@ -47,7 +47,7 @@ SUPERVISOR_TITLES = frozenset(
     fold(w)
     for w in (
         *("المشرف", "مشرف", "المشرفة", "مشرفة"),
-        # «بحّار يعمل على خط …», «موظفة تشرف على …»: a clause about an unnamed source
+        # «حارس يعمل على بوابة …», «موظفة تشرف على …»: a clause about an unnamed source
         *("يعمل", "تعمل", "يعملون", "يشرف", "تشرف", "يشرفون", "يتولى", "تتولى", "اطلع", "اطلعت"),
     )
 )
@@ -56,7 +56,7 @@ PRONOUN_PARTICLE = re.compile(r"^[وف]?لكن(?:ه|ها|هم|هما)$")
 
 def _holder_after(toks: list[Token], start: int, np_end: int, end: int) -> int | None:
     """Where the name starts when a title's «عن/في» complement runs to a name right before
-    the verb at ``end`` («النائبة عن دائرة الشمال نجود الزعابي كتبت»); None otherwise."""
+    the verb at ``end`` («النائبة عن دائرة الشمال غيداء الزعتري كتبت»); None otherwise."""
     if head_of(toks[start].text) != "title" or toks[np_end].text not in ("عن", "في"):
         return None
     for m in range(np_end + 2, end - 1):
@@ -416,7 +416,7 @@ class ArabicPhrases(ArabicAdjuncts):
         self, draft: Draft, toks: list[Token], a: int, b: int, kind: str, name_at: int | None
     ) -> None:
         while b - 1 > a and toks[b - 1].text in ADVERBS:
-            b -= 1  # «وأعلن الطائي أيضًا أن …»: the adverb is no part of the speaker
+            b -= 1  # «وأعلن العمري أيضًا أن …»: the adverb is no part of the speaker
         draft.speaker = (toks[a].start, toks[b - 1].end)
         draft.speaker_type = kind
         if name_at is not None and name_at < b:
@@ -543,7 +543,7 @@ class ArabicPhrases(ArabicAdjuncts):
             if tail:  # «لكن مصدرًا مطلعًا على ملف الشركة قال …»: the name stops before «على»
                 draft.name = (toks[start].start, toks[np_end - 1].end)
                 draft.speaker_type = "anonymous"
-            elif holder is not None:  # «غير أن النائبة عن دائرة الشمال نجود الزعابي كتبت»
+            elif holder is not None:  # «غير أن النائبة عن دائرة الشمال غيداء الزعتري كتبت»
                 draft.name, draft.speaker_type = (toks[holder].start, toks[end - 1].end), "person"
             if apposition is not None and kind == "person":
                 a, b = apposition  # the title's holder, named between commas
@@ -617,7 +617,7 @@ class ArabicPhrases(ArabicAdjuncts):
         if end <= 1:
             return False
         if name_at is None and end < comma and name_shaped(toks, end, comma):
-            end, kind, name_at = comma, "person", end  # «أما رئيسة اللجنة نجود الزعابي، فـ»
+            end, kind, name_at = comma, "person", end  # «أما رئيسة اللجنة غيداء الزعتري، فـ»
         self._set_speaker(draft, toks, 1, end, kind, name_at)
         if end < comma and toks[end].text in ("،", ","):
             self._appositions(toks, end, comma + 1, draft)  # «أما رئيس البلدية، المهندس X، فقال»

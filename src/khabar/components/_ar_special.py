@@ -91,7 +91,7 @@ class ArabicSpecial(ArabicPhrases):
         if i + 1 < limit and toks[i + 1].text in ("ورد", "جاء", "يرد"):
             return None  # «حسبما ورد في التقرير»: as it was mentioned, no source named
         own = self._own_document(toks, i, entry, next_cue)
-        if own is not None:  # «رفعت الوزارة الحصيلة …، بحسب بيان أصدرته مساء أمس»
+        if own is not None:  # «رفعت الوزارة الحصيلة …، بحسب بيان نشرته ظهر اليوم»
             return own
         a = self._source_start(toks, i + 1, limit)
         b, kind, name_at = self.noun_phrase(toks, a, limit)
@@ -143,7 +143,7 @@ class ArabicSpecial(ArabicPhrases):
     def _own_document(
         self, toks: list[Token], i: int, entry: CueEntry, next_cue: int
     ) -> Draft | None:
-        """«… بحسب بيان أصدرته مساء أمس»: a document that the sentence's own subject issued
+        """«… بحسب بيان نشرته ظهر اليوم»: a document that the sentence's own subject issued
         (the verb carries it as a pronoun); that subject speaks the clause before «بحسب»."""
         limit = len(toks)
         if i < 3 or i + 2 >= limit or not is_adjunct_noun(toks[i + 1].text):

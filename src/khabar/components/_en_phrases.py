@@ -278,12 +278,12 @@ class EnglishPhrases:
         if k > j and k < len(toks) and toks[k].text == ",":
             k = self._named_apposition_end(
                 toks, k
-            )  # «"…," said the clinic's director, Nadia Aziz.»
+            )  # «"…," said the clinic's director, Hind Rashwan.»
         return (j, k) if k > j else None
 
     def _named_apposition_end(self, toks: list[Token], comma: int) -> int:
         """After the comma at ``comma``, the end of a capitalised name of two to five words
-        (hyphens and «al»/«bin» inside it) that closes the sentence («, Nadia al-Rumaithi.»):
+        (hyphens and «al»/«bin» inside it) that closes the sentence («, Hind al-Rashwan.»):
         where the speaker ends; ``comma`` when there is none."""
         k, words = comma + 1, 0
         while k < len(toks) and k - comma <= 8:

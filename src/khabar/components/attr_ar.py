@@ -308,7 +308,7 @@ class ArabicRules(ArabicObjects):
                     np_type = "person" if name_at is not None else unknown_phrase_type(toks[j].text)
         if name_at is None and np_end > j and head_of(toks[j].text) == "title":
             holder = unnamed_holder_end(toks, np_end, min(next_cue, limit))
-            if holder > np_end:  # «رفضت نائبة المحافظ دعد الحلواني الإدلاء …»
+            if holder > np_end:  # «رفضت وكيلة الوزارة غيداء الزعتري الإدلاء …»
                 np_end, np_type, name_at = holder, "person", np_end
         cut = before_relative(toks, j, np_end)  # «وقال المدير الذي يشرف على … إن»
         if cut < np_end:  # the name, if any, is inside the phrase before the clause

@@ -144,7 +144,7 @@ def sentences(text: str, quotes: list[Span]) -> list[Span]:
 ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof gen col lt sgt st jr sr no vs etc inc ltd co corp gov sen rep u.s u.n "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
-    # ranks and titles of wire copy ("Maj. Fahd al-Qahtani", "Capt.", "Brig. Gen.", "Eng.")
+    # ranks and titles of wire copy ("Maj. Wadih Rashwan", "Capt.", "Brig. Gen.", "Eng.")
     "maj capt cpt brig adm cmdr supt insp det cpl pvt rev hon eng".split()
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

@@ -133,7 +133,7 @@ class ResolveSpeakers:
                 and fold(own).startswith("ال")  # «الناطق …», not the construct «رئيس الوزراء»
                 and _short_title_of(own_words, words, phrase)
             ):
-                # «الناطق الإعلامي باسم مديرية الشرطة» named later as «الناطق، المقدم X»
+                # «الناطق الإعلامي باسم هيئة الموانئ» named later as «الناطق، المقدم X»
                 best, best_len = name, len(words)
         return best
 
@@ -207,7 +207,7 @@ EN_TITLES = frozenset(
     "sheikh colonel major captain chairman chairwoman ceo analyst leader member head "
     "coordinator representative official officer envoy king queen prince judge manager coach "
     "deputy vice acting interim senior assistant commander inspector superintendent "
-    # ranks written short ("Lt-Col Murtada al-Bashabsheh")
+    # ranks written short ("Lt-Col Wadih Rashwan")
     "lt lt-col col maj maj-gen capt gen lt-gen brig brig-gen sgt cpl adm cmdr".split()
 )
 _EN_NAME = re.compile(r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*|bin|ibn|de|van|von)")
@@ -279,7 +279,7 @@ def english_name(phrase: str) -> str | None:
     head = phrase.split(",")[0].split()
     if not _ends_in_name(head):
         apposed = _apposed_name(phrase)
-        if apposed is not None:  # «An aviation safety consultant, Shafi al-Dhabaan»
+        if apposed is not None:  # «A transport consultant, Faris al-Omrani»
             return apposed
     run: list[str] = []
     for word in reversed(head):
@@ -302,13 +302,13 @@ def _ends_in_name(words: list[str]) -> bool:
 
 
 def _apposed_name(phrase: str) -> str | None:
-    """The name between commas after a description: "the clinic's director, Nadia Aziz"
-    → "Nadia Aziz"; None when no part after a comma is a name of two to five words.
+    """The name between commas after a description: "the clinic's director, Hind Rashwan"
+    → "Hind Rashwan"; None when no part after a comma is a name of two to five words.
 
-    >>> _apposed_name("An aviation safety consultant, Shafi al-Dhabaan")
-    'Shafi al-Dhabaan'
-    >>> _apposed_name("Its director general, Dr Salim Nouri")
-    'Dr Salim Nouri'
+    >>> _apposed_name("A transport consultant, Faris al-Omrani")
+    'Faris al-Omrani'
+    >>> _apposed_name("Its director general, Dr Wadih Rashwan")
+    'Dr Wadih Rashwan'
     >>> _apposed_name("the mayor, who spoke at the site") is None
     True
     """
@@ -316,7 +316,7 @@ def _apposed_name(phrase: str) -> str | None:
         words = part.split()
         k = 0
         while k < len(words) and words[k].lower().rstrip(".") in EN_TITLES:
-            k += 1  # «, Dr Yaman Khattabi»: the title stays, as the article writes the name
+            k += 1  # «, Dr Wadih Rashwan»: the title stays, as the article writes the name
         name = words[k:]
         if (
             2 <= len(name) <= 5
