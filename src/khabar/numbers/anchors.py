@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from khabar.numbers._lexicon import dual_nouns, number_lexicon
@@ -48,8 +48,8 @@ def number_anchors(text: str, start: int, end: int, lang: str) -> list[int]:
     hits = list(digit_starts(text, start, end))
     if lang == "ar":  # «توصيتين صريحتين»: a feminine dual and its adjective; «انفجارين»
         hits.extend(_feminine_dual_pairs(text, start, end))
-        hits.extend(_masculine_duals(text, start, end))
-        hits.extend(_feminine_duals(text, start, end))
+        hits.extend(_words_ending(text, start, end, _MASCULINE_DUAL_ENDING, masculine_dual))
+        hits.extend(_words_ending(text, start, end, _FEMININE_DUAL_WORD_END, feminine_dual))
     for i, word in _finder(lang).candidates(text, start, end):
         if _starts_word(text, i, word) and not _continues(text, i + len(word)):
             hits.append(i)
@@ -143,31 +143,23 @@ def feminine_dual(word: str) -> str | None:
 _FEMININE_DUAL_WORD_END = re.compile(r"ت(?:ين|ان|اها|اهم|يها|يهم)(?!\w)")
 
 
-def _feminine_duals(text: str, start: int, end: int) -> list[int]:
-    """The starts of the words of ``text[start:end]`` that :func:`feminine_dual` reads."""
+def _words_ending(
+    text: str, start: int, end: int, ending: re.Pattern[str], reads: Callable[[str], str | None]
+) -> list[int]:
+    """The starts of the words of ``text[start:end]`` that end in ``ending`` and that
+    ``reads`` reads (a dual: :func:`feminine_dual`, :func:`masculine_dual`); the regex engine
+    finds the endings, and only those words are read."""
     out = []
-    for m in _FEMININE_DUAL_WORD_END.finditer(text, start, end):
+    for m in ending.finditer(text, start, end):
         word = m.start()
         while word > start and text[word - 1].isalnum():
             word -= 1
-        if feminine_dual(text[word : m.end()]):
+        if reads(text[word : m.end()]):
             out.append(word)
     return out
 
 
 _MASCULINE_DUAL_ENDING = re.compile(r"ين(?!\w)")
-
-
-def _masculine_duals(text: str, start: int, end: int) -> list[int]:
-    """The starts of the words of ``text[start:end]`` that :func:`masculine_dual` reads."""
-    out = []
-    for m in _MASCULINE_DUAL_ENDING.finditer(text, start, end):
-        word = m.start()
-        while word > start and text[word - 1].isalnum():
-            word -= 1
-        if m.end() - word >= 7 and masculine_dual(text[word : m.end()]):
-            out.append(word)
-    return out
 
 
 def _starts_word(text: str, i: int, word: str) -> bool:
