@@ -61,7 +61,7 @@ SUBJECT_ADJECTIVES = frozenset(
 )
 
 
-def _short_quote_end(toks: list[Token], k: int, limit: int) -> int:
+def _past_quoted_name(toks: list[Token], k: int, limit: int) -> int:
     """After the closing mark of a quotation of at most four words that opens at ``k``
     (a quoted name); ``k`` when none opens there."""
     if toks[k].text not in OPEN_QUOTES:
@@ -97,10 +97,10 @@ class ArabicObjects(ArabicSpecial):
             or by_saying(toks, k)  # «… الأوضاع بقوله «…»»
         ):
             after = self._described_apposition(toks, i, k, limit, draft, pronoun)
-            if after > k:  # «ووصفت رئيسة الرابطة، سلمى بن زيد، ما جرى بأنه …»
+            if after > k:  # «ووصفت رئيسة الرابطة، غيداء الزعتري، ما جرى بأنه …»
                 k, reach, described = after, after + 8, after
                 continue
-            closed = _short_quote_end(toks, k, limit)
+            closed = _past_quoted_name(toks, k, limit)
             if closed > k:  # «رئيسة رابطة «نماء» للمستأجرين»: a quoted name is passed
                 k = closed
                 continue
@@ -151,8 +151,8 @@ class ArabicObjects(ArabicSpecial):
         self, toks: list[Token], i: int, k: int, limit: int, draft: Draft, pronoun: bool
     ) -> int:
         """Where the thing described begins when the subject of «وصف» at ``i`` ends at the
-        comma ``k`` before a name or title between commas («ووصفت رئيسة الرابطة، سلمى بن
-        زيد، ما جرى بأنه …»); ``k`` when it does not."""
+        comma ``k`` before a name or title between commas («ووصفت رئيسة الرابطة، غيداء
+        الزعتري، ما جرى بأنه …»); ``k`` when it does not."""
         if pronoun or draft.speaker is not None or toks[k].text not in ("،", ","):
             return k
         first = toks[i + 1].text

@@ -179,11 +179,11 @@ def _titled_family_name(
 def _short_title_of(own: tuple[str, ...], name: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     """The phrase that named someone is only the head of ``own`` (and a rank) before the
     name, so it takes up the longer title said before: «الناطق الإعلامي باسم الشرطة» and then
-    «الناطق، المقدم سامر العتيبي».
+    «الناطق، المقدم عدنان القحطاني».
 
-    >>> _short_title_of(("ناطق", "اعلامي", "شرطه"), ("سامر", "عتيبي"), ("ناطق", "مقدم", "سامر", "عتيبي"))
+    >>> _short_title_of(("ناطق", "اعلامي", "شرطه"), ("عدنان", "قحطاني"), ("ناطق", "مقدم", "عدنان", "قحطاني"))
     True
-    >>> _short_title_of(("ناطق", "شرطه"), ("سامر", "عتيبي"), ("ناطق", "وزاره", "سامر", "عتيبي"))
+    >>> _short_title_of(("ناطق", "شرطه"), ("عدنان", "قحطاني"), ("ناطق", "وزاره", "عدنان", "قحطاني"))
     False
     """
     if len(own) < 2 or len(phrase) <= len(name) or phrase[-len(name) :] != name:
