@@ -102,3 +102,17 @@ def test_a_quoted_platform_name_is_part_of_the_post_adjunct() -> None:
         "وكتبت النائبة غيداء الزعتري على «فيسبوك» (@ghaida.z) مساء الأحد: «الأرقام ناقصة»."
     )
     assert st.kind == "social_post" and st.content.text == "«الأرقام ناقصة»"
+
+
+def test_according_to_after_a_statement_names_its_relay() -> None:
+    (st,) = _statements(
+        "وتوقّع المدير أن تعود الرحلات إلى طبيعتها، بحسب ما نقله عنه موقع «المنارة الجديدة»."
+    )
+    assert st.speaker is not None and st.speaker.text == "المدير"
+    assert st.via is not None and st.via.text == "موقع «المنارة الجديدة»"
+
+
+def test_according_to_after_narration_is_the_statement() -> None:
+    (st,) = _statements("ارتفع عدد الجسور المغلقة إلى سبعة، بحسب هيئة الطرق.")
+    assert st.speaker is not None and st.speaker.text == "هيئة الطرق"
+    assert st.via is None

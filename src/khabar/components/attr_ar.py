@@ -100,6 +100,7 @@ class ArabicRules(ArabicObjects):
             draft = self._draft_at(toks, i, form, entry, next_cue, drafts)
             if draft is not None:
                 drafts.append(draft)
+        drafts = _relayed_tails(drafts)
         drafts.extend(self._unverified(toks, drafts))
         if SECOND_THAT.intersection(map(itemgetter(0), toks)):
             drafts = self._second_clause_cannot_confirm(toks, drafts)
@@ -570,3 +571,28 @@ def _before_addressee(toks: list[Token], j: int, end: int) -> int:
     if last == j or is_definite(prev) or prev in given_names():
         return last
     return end
+
+
+def _relayed_tails(drafts: list[Draft]) -> list[Draft]:
+    """«وتوقّع المهيري أن …، بحسب ما نقله عنه موقع «سنام»»: an «according to» at the end of a
+    sentence whose clause already holds a statement with its own cue and speaker names the
+    one who relayed that statement (its ``via``); it is no statement of its own."""
+    out: list[Draft] = []
+    for d in drafts:
+        told = next(
+            (
+                e
+                for e in out
+                if d.cls == "acc"
+                and e.cls != "acc"
+                and e.speaker is not None
+                and d.speaker is not None
+                and d.content[0] <= e.cue[0] < d.content[1]
+            ),
+            None,
+        )
+        if told is None:
+            out.append(d)
+        elif told.via is None:
+            told.via, told.via_type = d.speaker, d.speaker_type
+    return out
