@@ -574,7 +574,7 @@ def _before_addressee(toks: list[Token], j: int, end: int) -> int:
 
 
 def _relayed_tails(drafts: list[Draft]) -> list[Draft]:
-    """«وتوقّع المهيري أن …، بحسب ما نقله عنه موقع «سنام»»: an «according to» at the end of a
+    """«وتوقّع المدير أن …، بحسب ما نقلته عنه صحيفة «الأفق»»: an «according to» at the end of a
     sentence whose clause already holds a statement with its own cue and speaker names the
     one who relayed that statement (its ``via``); it is no statement of its own."""
     out: list[Draft] = []
