@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from khabar.components._ar_lexicon import (
     NAME_LINKS,
+    is_complementiser,
     is_definite,
     is_time_word,
     lookup_cue,
@@ -108,11 +109,6 @@ _HOLDER_FOLLOWERS = frozenset(
 )
 
 
-def is_complement(word: str) -> bool:
-    """إن/أن/بأن and their pronoun forms, or an addressee in «لـ»."""
-    return word in ("ان", "بان") or word.startswith(("انه", "انها", "بانه", "بانها", "ل"))
-
-
 def unnamed_holder_end(toks: list[Token], k: int, limit: int) -> int:
     """After a title that ends before ``k``, the end of an unlisted given name and a
     family name in «الـ…ي» («رفضت وكيلة الوزارة غيداء الزعتري الإدلاء …»); ``k`` when the
@@ -136,6 +132,7 @@ def unnamed_holder_end(toks: list[Token], k: int, limit: int) -> int:
     if family in _TITLE_ADJECTIVES or speaker_heads().get(family) is not None:
         return k
     after = toks[k + 2].text if k + 2 < limit else ""
-    if after and not (after in _HOLDER_FOLLOWERS or is_time_word(after) or is_complement(after)):
+    followed = after in _HOLDER_FOLLOWERS or is_time_word(after) or after.startswith("ل")
+    if after and not (followed or is_complementiser(toks, k + 2)):
         return k  # «أعلن رئيس الاتحاد دعم الفرنسي ميشال …»: an object and its adjective
     return k + 2

@@ -43,11 +43,12 @@ from khabar.text import fold
 # «طلب/رفض/فضّل/اشترط عدم ذكر اسمه»: the verbs of an anonymous source's condition
 # «لكنه»، «ولكنها»: a particle carrying the subject pronoun before a cue (a dropped subject)
 # «المشرف العام على …»: titles whose complement is «على»
-SUPERVISOR_TITLES = frozenset(
+# words whose «على» belongs to the speaker phrase: a supervisor's title («المشرف العام على
+# …») and the verb of a clause about an unnamed source («حارس يعمل على بوابة …»)
+ALA_IN_PHRASE = frozenset(
     fold(w)
     for w in (
         *("المشرف", "مشرف", "المشرفة", "مشرفة"),
-        # «حارس يعمل على بوابة …», «موظفة تشرف على …»: a clause about an unnamed source
         *("يعمل", "تعمل", "يعملون", "يشرف", "تشرف", "يشرفون", "يتولى", "تتولى", "اطلع", "اطلعت"),
     )
 )
@@ -299,11 +300,11 @@ class ArabicPhrases(ArabicAdjuncts):
         return name in given_names() or self._guessed_name(toks, close, limit)
 
     def _supervises(self, toks: list[Token], j: int) -> bool:
-        """«على» after «المشرف (العام)»: the title's own complement, not an adjunct."""
+        """«على» after «المشرف (العام)» or «يعمل»: part of the speaker phrase, not an adjunct."""
         if not self.is_ala(toks[j]) or j == 0:
             return False
         k = j - 2 if toks[j - 1].text == "العام" and j > 1 else j - 1
-        return toks[k].text in SUPERVISOR_TITLES
+        return toks[k].text in ALA_IN_PHRASE
 
     def _after_honorific(self, toks: list[Token], j: int) -> bool:
         """A word no list knows right after an honorific or rank is a given name: «… للهيئة
@@ -432,8 +433,10 @@ class ArabicPhrases(ArabicAdjuncts):
         """A short quoted name right after a title head, then the end of the subject:
         «وقال مراسل «الأفق» إن …», «بحسب مراسل «الأفق»، …» (the title's outlet or body)."""
         close = self._quote_end(toks, j, limit)
-        if close - j < 3 or close - j > 6 or close >= limit:
-            return close >= limit and 3 <= close - j <= 6
+        if not 3 <= close - j <= 6:
+            return False
+        if close >= limit:
+            return True
         nxt = toks[close].text
         return (
             nxt in ("،", ",", ":", "من", "في")

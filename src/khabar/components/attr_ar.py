@@ -579,18 +579,18 @@ def _relayed_tails(drafts: list[Draft]) -> list[Draft]:
     one who relayed that statement (its ``via``); it is no statement of its own."""
     out: list[Draft] = []
     for d in drafts:
-        told = next(
-            (
-                e
-                for e in out
-                if d.cls == "acc"
-                and e.cls != "acc"
-                and e.speaker is not None
-                and d.speaker is not None
-                and d.content[0] <= e.cue[0] < d.content[1]
-            ),
-            None,
-        )
+        told = None
+        if d.cls == "acc" and d.speaker is not None:
+            told = next(
+                (
+                    e
+                    for e in out
+                    if e.cls != "acc"
+                    and e.speaker is not None
+                    and d.content[0] <= e.cue[0] < d.content[1]
+                ),
+                None,
+            )
         if told is None:
             out.append(d)
         elif told.via is None:

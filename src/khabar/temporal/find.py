@@ -245,7 +245,8 @@ def _the_number_two(m: re.Match[str], text: str) -> bool:
         return False
     if text.startswith(" وال", m.end()):
         return True
-    before = text[: m.start("body")].rstrip().rsplit(maxsplit=1)
+    start = m.start("body")
+    before = text[max(0, start - 40) : start].rstrip().rsplit(maxsplit=1)  # the word before
     word = before[-1] if before else ""
     return "ال" in word[:3] and word.endswith(("ين", "ان"))
 
