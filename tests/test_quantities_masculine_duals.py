@@ -79,3 +79,11 @@ def test_a_definite_teen_is_a_cardinal() -> None:
         "وقال الوزير إن ثلاث حافلات تعطلت من مجموع الإحدى عشرة التي اشترتها البلدية."
     )
     assert [(v, t) for v, t, _ in found] == [(3, "ثلاث"), (11, "الإحدى عشرة")]
+
+
+def test_al_ithnayn_after_a_singular_in_an_stays_monday() -> None:
+    doc = khabar.extract(
+        "وقال رئيس البرلمان الاثنين إن الجلسة ستعقد غدًا.", lang="ar", published=date(2031, 3, 12)
+    )
+    assert [d.value for d in doc.dates] == [date(2031, 3, 10)]
+    assert [q.value for st in doc.statements for q in st.quantities] == []

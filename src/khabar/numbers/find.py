@@ -361,7 +361,7 @@ def _definite_number(toks: list[Token], i: int) -> _Found | None:
         hit = _Found(i, i + 2, entry.value + tens, entry.value + tens, 1)
         hit.unit = _ar_noun(_noun_before_adjectives(toks, i), unit_lexicon("ar").lemma)
         return hit
-    if entry.value == 2 and prev.endswith(("ين", "ان")) and _definite_noun_before(toks, i):
+    if entry.value == 2 and _after_dual(prev, toks[i].text) and _definite_noun_before(toks, i):
         # «الموظفين الاثنين», «الحارسان الاثنان»: after a dual, «الاثنين» is two, not Monday
         hit = _Found(i, i + 1, 2, 2, 1)
         hit.unit = _ar_noun(prev, unit_lexicon("ar").lemma)
@@ -375,6 +375,19 @@ def _definite_number(toks: list[Token], i: int) -> _Found | None:
     if entry.value >= 20 and (prev in _AR_BOUNDS or prev in _AR_BOUND_VERBS):
         return _Found(i, i + 1, entry.value, entry.value, 1)
     return None
+
+
+def _after_dual(prev: str, two: str) -> bool:
+    """``prev`` can be the dual that «الاثنين/الاثنان» (``two``) agrees with: «الاثنان» after
+    any -ان/-ين word; «الاثنين», which also names Monday, only after a dual in -ين
+    («الحارسين الاثنين»), never after a singular («رئيس البرلمان الاثنين»، «الدين»).
+
+    >>> _after_dual("الحارسين", "الاثنين"), _after_dual("البرلمان", "الاثنين"), _after_dual("الحارسان", "الاثنان")
+    (True, False, True)
+    """
+    if two == "الاثنين":
+        return prev.endswith("ين") and len(prev) >= 7
+    return prev.endswith(("ين", "ان"))
 
 
 def _definite_tens_after(toks: list[Token], i: int) -> int:

@@ -238,8 +238,9 @@ def _the_number_two(m: re.Match[str], text: str) -> bool:
 
     >>> from khabar.temporal._patterns import patterns
     >>> [_the_number_two(patterns("ar").weekday.search(t), t) for t in (
-    ...     "ان الحارسين الاثنين اوقفا", "نقل الاثنين والثلاثين", "وصلوا يوم الاثنين", "المهندسين الاثنين الماضي")]
-    [True, True, False, False]
+    ...     "ان الحارسين الاثنين اوقفا", "نقل الاثنين والثلاثين", "وصلوا يوم الاثنين",
+    ...     "المهندسين الاثنين الماضي", "وقال رئيس البرلمان الاثنين")]
+    [True, True, False, False, False]
     """
     if m.group("body") != m.group("wd") or m.group("mod") or not m.group("wd").endswith("ين"):
         return False
@@ -248,7 +249,8 @@ def _the_number_two(m: re.Match[str], text: str) -> bool:
     start = m.start("body")
     before = text[max(0, start - 40) : start].rstrip().rsplit(maxsplit=1)  # the word before
     word = before[-1] if before else ""
-    return "ال" in word[:3] and word.endswith(("ين", "ان"))
+    # a dual in -ين («الحارسين»), not a singular in -ان/-ين («البرلمان الاثنين»، «الدين»)
+    return "ال" in word[:3] and word.endswith("ين") and len(word) >= 7
 
 
 def _weekday_form(m: re.Match[str]) -> str:
