@@ -15,7 +15,9 @@ Usage:
   .venv/bin/python eval/gate.py --set blind10         # eval/blind10, floors "blind10"
   .venv/bin/python eval/gate.py --set blind11         # eval/blind11, floors "blind11"
   .venv/bin/python eval/gate.py --set blind12         # eval/blind12, floors "blind12"
-  .venv/bin/python eval/gate.py --set blind13         # eval/blind13: no floors (our last blind set)
+  .venv/bin/python eval/gate.py --set blind13         # eval/blind13
+  .venv/bin/python eval/gate.py --set blind14         # eval/blind14
+  .venv/bin/python eval/gate.py --set blind15         # eval/blind15: no floors (our last blind set)
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
@@ -51,6 +53,8 @@ SETS = {
     "blind11": (ROOT / "eval" / "blind11", "blind11"),
     "blind12": (ROOT / "eval" / "blind12", "blind12"),
     "blind13": (ROOT / "eval" / "blind13", "blind13"),
+    "blind14": (ROOT / "eval" / "blind14", "blind14"),
+    "blind15": (ROOT / "eval" / "blind15", "blind15"),
 }
 
 
