@@ -146,9 +146,37 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
         )
     if entry.lemma == "تمسّك":  # «وتمسّكت الشركة بأن …», not «تمسّك الفريق بالفوز»
         return any(t.text in ("بان", "بانه", "بانها", "بانهم") for t in toks[i + 1 : i + 8])
+    if entry.lemma == "دحض" and entry.cls == "say":  # «ودحض الوزير …», not «دحضُ الشائعات»
+        return _opens_clause(toks, i) or toks[i - 1].text == "قد"
+    if entry.lemma == "حمّل":  # «حمّل الوزير المقاول المسؤولية», not «حمل لافتات»
+        return _blames(toks, i)
+    if entry.lemma == "أعرب":  # «أعرب الوزير عن قلقه من أن …», not «أعرب عن تضامنه»
+        return any(t.text == "عن" for t in toks[i + 1 : i + 8]) and _that_ahead(toks, i, 18)
     if entry.lemma == "عزا":  # «عزا/أرجع الوزير الأزمة إلى …»: a cause, with إلى
         return any(t.text in ("الي", "لي") for t in toks[i + 1 : i + 16])
     return _plausible_by_context(toks, i, entry)
+
+
+_RESPONSIBILITY = frozenset(fold(w) for w in ("المسؤولية", "مسؤولية", "بالمسؤولية"))
+
+
+def _blames(toks: list[Token], i: int) -> bool:
+    """«المسؤولية» after an object of «حمّل» at ``i``, within twelve words of the clause:
+    «وحمّلت النقابة الإدارة المسؤولية», «، محمّلًا الوزير «مسؤولية» التأخير» — not «حمل
+    المتظاهرون لافتات» (carried), nor «حمل المسؤولية» with no one blamed.
+
+    >>> from khabar.components._draft import tokenize
+    >>> from khabar.text import fold
+    >>> blames = lambda s: _blames(tokenize(fold(s)), 0)
+    >>> blames("وحملت النقابة الإدارة المسؤولية عن التأخير"), blames("وحمل المتظاهرون لافتات")
+    (True, False)
+    """
+    for k in range(i + 2, min(len(toks), i + 13)):
+        if strip_conj(toks[k].text) in _RESPONSIBILITY:
+            return True
+        if toks[k].text in (".", "!", "?", "؟", "؛") or lookup_cue(toks[k].text) is not None:
+            return False
+    return False
 
 
 def _said_right_after(toks: list[Token], i: int) -> bool:

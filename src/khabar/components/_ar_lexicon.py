@@ -64,7 +64,8 @@ AUXILIARIES = frozenset(fold(w) for w in "كان كانت كانوا قد وكا
 NOT_STATEMENT_PARTICIPLES = frozenset(fold(w) for w in "داعيا داعية داعين".split())
 # cues whose content may be a plain object: «نفى وجود…», «أكد تسجيل…», «أعلنت تعليق…»
 OBJECT_VERBS = frozenset(
-    fold(w) for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل استبعد اتهم تعهد عزا وصف دفع قدّر".split()
+    fold(w)
+    for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل استبعد اتهم تعهد عزا وصف دفع قدّر دحض حمّل أعرب".split()
 )
 NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي عبد آل ولد".split())
 # «رفض التعليق / الإفصاح / الكشف / الإدلاء بتصريح …»: declining to comment

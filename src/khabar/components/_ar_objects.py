@@ -36,6 +36,7 @@ DESCRIBE = fold("وصف")
 # «عزا/أرجع X الأمر إلى …»: the plain forms, with the thing explained after the subject
 CAUSE = fold("عزا")
 ESTIMATE = fold("قدّر")
+EXPRESS = fold("أعرب")
 CAUSE_PLAIN = frozenset(fold(w) for w in "عزا عزت عزوا أرجع أرجعت أرجعوا".split())
 DESCRIBE_PLAIN = frozenset(
     fold(w) for w in "وصف وصفت وصفوا يصف تصف يصفون".split()
@@ -385,6 +386,23 @@ class ArabicObjects(ArabicSpecial):
         if opener == "object" and draft.speaker is None and start == np_start:
             start = self._definite_run_subject(toks, start, len(toks), draft)
         return start, opener
+
+    def _expressed_subject(
+        self, toks: list[Token], entry: CueEntry, subject: tuple[int, int], start: int, draft: Draft
+    ) -> int:
+        """«وأعرب رئيس الجمعية عن قلقه من أن …»: the subject ends before «عن»; what is voiced
+        («عن قلقه من أن …») opens the content. Returns where the content starts."""
+        np_start, np_end = subject
+        if folded_lemma(entry.lemma) != EXPRESS or draft.speaker is None:
+            return start
+        at = next((m for m in range(np_start + 1, np_end) if toks[m].text == "عن"), None)
+        if at is None:
+            return start
+        draft.name = None
+        _, _, name_at = self.noun_phrase(toks, np_start, at, bounded=True)
+        self._set_speaker(draft, toks, np_start, at, draft.speaker_type, name_at)
+        self._sentence_subject = (draft.speaker, draft.speaker_type, draft.name)
+        return at
 
     def _explained_subject(
         self,

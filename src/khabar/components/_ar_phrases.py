@@ -163,6 +163,9 @@ class ArabicPhrases(ArabicAdjuncts):
                 j += 1  # «الناطق باسمها إياد …»: the pronoun closes the title, a name may follow
                 prev_indefinite = False
                 continue
+            if t in OPEN_QUOTES and j == i + 1 and head_type in ("org", "outlet", "gov"):
+                if is_definite(first):  # «ونفت الشركة «أي تقصير»»: a name follows «شركة», not «الشركة»
+                    break
             if t in OPEN_QUOTES and (
                 head_type in ("org", "outlet", "gov")
                 or self._names_an_org(toks[j - 1].text)

@@ -24,13 +24,18 @@ def relay_source_at(toks: list[Token], j: int, limit: int, prep: str) -> int:
     2
     >>> relay_source_at(tokenize("المرضي الي المستشفي"), 0, 3, "عن")
     0
+    >>> relay_source_at(tokenize("موقع المتخصص في اخبار النقل عن مسؤول"), 2, 7, "عن")
+    5
     """
     if j >= limit or toks[j].text == prep:
         return j
     first = toks[j].text
-    # «الناطقة بالفرنسية», «ذاتها», or the complement «بالفرنسية» of an adjective that closed
-    # the reporter's phrase («الصحيفة الناطقة»)
-    if not (first in SAME or is_definite(first) or first.startswith("بال")):
+    # «الناطقة بالفرنسية», «ذاتها», or the complement «بالفرنسية», «في أخبار النقل» of an
+    # adjective that closed the reporter's phrase («الصحيفة الناطقة», «الموقع المتخصص»)
+    complement = first.startswith("بال") or (
+        first == "في" and j > 0 and is_definite(toks[j - 1].text)
+    )
+    if not (first in SAME or is_definite(first) or complement):
         return j
     for k in range(j + 1, min(limit, j + MAX_MODIFIER + 1)):
         t = toks[k].text

@@ -69,6 +69,19 @@ def _issuer(word: str) -> bool:
 ISSUED_BY_IT = re.compile(r"^(?:اصدر|نشر|وزع|بث|اذاع)(?:ت|وا|تا)?(?:ه|ها)$")
 
 
+
+def _continue_relayed(relayed: Draft, draft: Draft) -> None:
+    """«ونقلت صحيفة «…» عن الوزير قوله إن …، مشددًا على أن …»: a participle after a relayed
+    statement continues its source, relayed by the same outlet (not the outlet's own words)."""
+    if relayed.via is not None and relayed.speaker is not None:
+        draft.speaker, draft.speaker_type, draft.name = (
+            relayed.speaker,
+            relayed.speaker_type,
+            relayed.name,
+        )
+        draft.via, draft.via_type = relayed.via, relayed.via_type
+
+
 class ArabicSpecial(ArabicPhrases):
     """The special statement shapes on top of :class:`ArabicPhrases`."""
 
@@ -207,7 +220,7 @@ class ArabicSpecial(ArabicPhrases):
         return a
 
     def _participle(
-        self, toks: list[Token], i: int, entry: CueEntry, next_cue: int
+        self, toks: list[Token], i: int, entry: CueEntry, next_cue: int, previous: list[Draft]
     ) -> Draft | None:
         """«…، مضيفًا أن …»: the same speaker goes on."""
         limit = len(toks)
@@ -229,6 +242,8 @@ class ArabicSpecial(ArabicPhrases):
             draft.cue = (toks[i].start, toks[j].end)
         elif j < limit and toks[j].text in ("في", "خلال", "عبر", "علي", "امام", "عقب"):
             j, _ = self.skip_adjuncts(toks, j, limit)  # «مؤكدًا في تصريح لقناة محلية أن …»
+        if draft.speaker is None and previous:
+            _continue_relayed(previous[-1], draft)
         if self._sentence_subject is None and draft.speaker is None:
             self._main_clause_subject(toks, i, draft)
         return self._with_content(toks, i, j, limit, next_cue, draft)

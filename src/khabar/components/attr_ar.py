@@ -63,6 +63,8 @@ __all__ = ["ArabicRules", "given_names"]
 ADDRESSEE_VERBS = frozenset(folded_lemma(w) for w in ("طمأن", "أبلغ", "حذّر"))
 # what a post may carry without saying anything: «نشرت الجمعية صورة لـ…» is no statement
 MEDIA_OBJECTS = frozenset(fold(w) for w in "صورة صورا صورتين مقطع مقطعا فيديو تسجيلا رابطا".split())
+# «حمّل X المسؤولية»: blaming, whose object may be a quotation right after the verb
+BLAME = folded_lemma("حمّل")
 # «كان» opening a clause whose subject comes before «قد + verb»
 KANA = frozenset({"كان", "كانت", "كانوا"})
 # a speaker's noun phrase: where it ends, its type and where its name starts
@@ -137,7 +139,7 @@ class ArabicRules(ArabicObjects):
         if entry.cls == "acc":
             return self._according(toks, i, entry, next_cue)
         if entry.cls == "part":
-            return self._participle(toks, i, entry, next_cue)
+            return self._participle(toks, i, entry, next_cue, previous)
         if entry.cls == "caption":
             return self._caption(toks, i, entry, next_cue)
         cue_start = i - 1 if entry.cls == "hedge" else i
@@ -189,6 +191,7 @@ class ArabicRules(ArabicObjects):
                 toks, (np_start, np_end), start, opener, next_cue, draft
             )
         start = self._explained_subject(toks, form, entry, (np_start, np_end), start, draft)
+        start = self._expressed_subject(toks, entry, (np_start, np_end), start, draft)
         if addressed and opener == "object" and start < limit:
             told, _, _ = self.noun_phrase(toks, start, limit)  # «… قد أبلغ صحيفة «…» أن»
             after = self.content_start(toks, max(told, start + 1), limit)
@@ -270,6 +273,8 @@ class ArabicRules(ArabicObjects):
         # «لكنه نفى مجددًا أي استهداف», «ونفت الوزارة أي تقصير»: "any …" opens the object,
         # it is never (part of) a speaker
         np_end = next((k for k in range(j, np_end) if toks[k].text in ANY), np_end)
+        if folded_lemma(entry.lemma) == BLAME and j < limit and toks[j].text in OPEN_QUOTES:
+            np_end = j  # «وحمّلت «خللًا في الشبكة» المسؤولية»: the quotation is who is blamed
         if entry.cls == "decline" or entry.stance == "deny":
             # «ورفضت/نفت الشرطة التقارير التي …»: the claim is the object, not the subject
             np_end = next(

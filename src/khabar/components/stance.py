@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from khabar.components._admissions import concedes_earlier_claim
+from khabar.components._admissions import is_admission
 from khabar.lang import load_rows
 from khabar.model import Document, Span, Statement
 from khabar.text import fold
@@ -237,8 +237,8 @@ class Stance:
     assigns = ("stance",)
 
     def __call__(self, doc: Document) -> Document:
-        for k, st in enumerate(doc.statements):
+        for st in doc.statements:
             st.stance = statement_stance(doc, st)
-            if st.stance == "assert" and concedes_earlier_claim(doc, k):
+            if st.stance == "assert" and is_admission(st):
                 st.stance = "confirm"  # «وأقرّت المديرة بأن المضخات كانت متوقفة»
         return doc
