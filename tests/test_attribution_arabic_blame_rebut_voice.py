@@ -52,7 +52,7 @@ def test_carrying_banners_is_no_blame() -> None:
 
 def test_voiced_concern_ends_the_speaker_before_an() -> None:
     text = "وأعربت رئيسة الجمعية، نوال الدباغ، عن خشيتها من أن تنقطع المياه عن المخيم."
-    [(cue, speaker, _, content)] = _statements(text)
+    [(_, speaker, _, content)] = _statements(text)
     assert speaker == "رئيسة الجمعية، نوال الدباغ"
     assert content.startswith("عن خشيتها من أن تنقطع")
 
