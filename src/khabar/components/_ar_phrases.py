@@ -163,8 +163,9 @@ class ArabicPhrases(ArabicAdjuncts):
                 j += 1  # «الناطق باسمها إياد …»: the pronoun closes the title, a name may follow
                 prev_indefinite = False
                 continue
+            # «ونفت الشركة «أي تقصير»»: a quoted name follows «شركة», not «الشركة»
             if t in OPEN_QUOTES and j == i + 1 and head_type in ("org", "outlet", "gov"):
-                if is_definite(first):  # «ونفت الشركة «أي تقصير»»: a name follows «شركة», not «الشركة»
+                if is_definite(first):
                     break
             if t in OPEN_QUOTES and (
                 head_type in ("org", "outlet", "gov")

@@ -69,7 +69,6 @@ def _issuer(word: str) -> bool:
 ISSUED_BY_IT = re.compile(r"^(?:اصدر|نشر|وزع|بث|اذاع)(?:ت|وا|تا)?(?:ه|ها)$")
 
 
-
 def _continue_relayed(relayed: Draft, draft: Draft) -> None:
     """«ونقلت صحيفة «…» عن الوزير قوله إن …، مشددًا على أن …»: a participle after a relayed
     statement continues its source, relayed by the same outlet (not the outlet's own words)."""
