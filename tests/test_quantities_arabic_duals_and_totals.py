@@ -6,6 +6,10 @@ from __future__ import annotations
 import khabar
 
 
+def _values(text: str) -> list[float | None]:
+    return [value for value, _, _ in _quantities(text)]
+
+
 def _quantities(text: str) -> list[tuple[float | None, str, str | None]]:
     doc = khabar.extract(text, lang="ar")
     return [(q.value, q.text, q.unit) for st in doc.statements for q in st.quantities]
@@ -27,3 +31,16 @@ def test_a_total_after_ma_majmuuhu_is_the_whole_number() -> None:
 
 def test_a_number_after_the_name_of_a_group_is_no_quantity() -> None:
     assert _quantities("قال الوزير إن مجموعة 20 ستجتمع.") == []
+
+
+def test_a_dual_after_wa_is_two() -> None:
+    assert _values("قال المدير إن بين المصابين ثلاثة أطفال وامرأتان.") == [3, 2]
+
+
+def test_duals_of_nights_parties_and_stores_are_two() -> None:
+    assert _values("قالت إن الأسرة نامت ليلتين في العراء.") == [2]
+    assert _values("قال إن النار امتدت إلى مخزنين.") == [2]
+
+
+def test_thousands_and_a_remainder_in_digits_are_one_sum() -> None:
+    assert _values("قال إن عدد المتضررين بلغ ١٤ ألفًا و٣٠٠ شخص.") == [14300]

@@ -16,6 +16,7 @@ from khabar.components._ar_adjuncts import is_adjunct_noun
 from khabar.components._ar_by_saying import by_saying_after
 from khabar.components._ar_lexicon import (
     CAPTION,
+    CONFIRMATIONS,
     DECLINE_OBJECTS,
     NOT_STATEMENT_PARTICIPLES,
     PLATFORM,
@@ -251,6 +252,26 @@ def rejects_claim(toks: list[Token], i: int) -> bool:
     return False
 
 
+def withholds_confirmation(toks: list[Token], i: int) -> int | None:
+    """Where «تأكيد/نفي» stands when the refusal at ``i`` withholds a confirmation: «وامتنع
+    المتحدث، العقيد X، عن تأكيد الرقم», «ورفضت الوزارة تأكيد …» (within twelve words of the
+    clause, after «عن», or anywhere there after «رفض»); None otherwise.
+
+    >>> from khabar.components._draft import tokenize
+    >>> from khabar.text import fold
+    >>> withholds_confirmation(tokenize(fold("وامتنع المتحدث عن تأكيد الرقم")), 0)
+    3
+    """
+    for k in range(i + 2, min(len(toks), i + 13)):
+        t = toks[k].text
+        if t in CONFIRMATIONS:
+            refused = strip_conj(toks[i].text).startswith("رفض")
+            return k if refused or toks[k - 1].text == "عن" else None
+        if t in (".", "!", "?", "؟", "؛", ":") or t in DECLINE_OBJECTS or lookup_cue(t):
+            return None
+    return None
+
+
 def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
     """The checks on the words around a hit: declining, verbal nouns, anonymity, posts."""
     if entry.cls == "decline":
@@ -259,6 +280,8 @@ def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
             return False  # «مسؤول رفض الكشف عن اسمه»: an anonymous source, not a refusal
         if rejects_claim(toks, i):
             return True  # «ورفضت الوزارة الاتهامات التي …»: a denial
+        if withholds_confirmation(toks, i):
+            return True  # «وامتنع المتحدث عن تأكيد الرقم»: cannot confirm
         return any(t.text in DECLINE_OBJECTS for t in toks[i + 1 : i + 26])
     if entry.cls == "part" and entry.stance == "declined_to_comment":
         # «، رافضًا التعليق على …» declines; «، رافضًا الاتهامات» rejects, no statement

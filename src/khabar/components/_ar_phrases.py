@@ -477,6 +477,28 @@ class ArabicPhrases(ArabicAdjuncts):
                     draft.speaker_type = kind
         return end + 1
 
+    def _contacted_party(self, toks: list[Token], i: int, draft: Draft) -> bool:
+        """«وحاولت «X» الاتصال بمدير الشركة سامر نمر، غير أنه امتنع عن التعليق»: the one the
+        outlet tried to reach is «أنه»; True when such a party was found and set."""
+        for k in range(max(0, i - 24), i - 2):
+            if strip_conj(toks[k].text) not in CONTACTING:
+                continue
+            nxt = toks[k + 1].text
+            if nxt == "مع":
+                start, words = k + 2, toks
+            elif nxt.startswith("ب") and len(nxt) > 3:
+                start = k + 1  # «بمدير»: the preposition is written on the noun
+                words = [*toks[:start], Token(nxt[1:], toks[start].start + 1, toks[start].end)]
+                words += toks[start + 1 :]
+            else:
+                continue
+            stop = next((m for m in range(start, i) if words[m].text in PUNCT_STOP), i)
+            end, kind, name_at = self.noun_phrase(words, start, stop)
+            if end > start and kind != "unknown":
+                self._set_speaker(draft, words, start, end, kind, name_at)
+                return True
+        return False
+
     def _subject_before(self, toks: list[Token], i: int, draft: Draft) -> None:
         """SVO: «… غير أن رئيس النقابة رامي ناصر قال إن …»; else a dropped subject."""
         if self._topic_subject(toks, i, draft):
@@ -484,8 +506,12 @@ class ArabicPhrases(ArabicAdjuncts):
         if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
             return
         if i > 0 and PRONOUN_PARTICLE.match(toks[i - 1].text):
-            draft.continues = True  # «…، لكنه أشار إلى أن …»: the same speaker goes on
+            if not self._contacted_party(toks, i, draft):
+                draft.continues = True  # «…، لكنه أشار إلى أن …»: the same speaker goes on
             return
+        but_he = i > 1 and toks[i - 1].text in ("انه", "انها") and toks[i - 2].text in BUT
+        if but_he and self._contacted_party(toks, i, draft):
+            return  # «…، غير أنه امتنع عن التعليق»: the one the outlet tried to reach
         if i > 0 and toks[i - 1].text in ("لم", "ولم", "فلم"):
             if toks[i - 1].text != "لم":
                 return
@@ -701,6 +727,20 @@ class ArabicPhrases(ArabicAdjuncts):
                 # «غير أن لنقابة الخبازين رأيًا آخر، إذ قالت …»: the one who "has" the view
                 toks = [*toks[:k], Token(t[1:], toks[k].start + 1, toks[k].end), *toks[k + 1 :]]
                 t = t[1:]
+            if (
+                k + 2 < i
+                and toks[k + 1].text in FILIATION
+                and t not in heads
+                and t not in given_names()
+            ):
+                # «رفضت السالكة بنت احمدو العودة …، ونفت …»: a name by filiation, no list needed
+                end = k + 3
+                while end < i and toks[end].text.startswith("ال") and toks[end].text.endswith("ي"):
+                    end += 1  # a family name in «الـ…ي» («… بنت احمدو الحسني»)
+                self._set_speaker(draft, toks, k, end, "person", k)
+                draft.resolved_from = None
+                draft.continues = False
+                return
             if heads.get(t) in ("title", "org", "gov", "outlet") or t in given_names():
                 end, kind, name_at = self.noun_phrase(toks, k, i)
                 if possessor:
@@ -723,6 +763,12 @@ class ArabicPhrases(ArabicAdjuncts):
                 return  # past the subject: the rest is content
 
 
+# «غير أن», «إلا أن», «بيد أن»: "but" before a pronoun subject
+BUT = frozenset({"غير", "الا", "بيد"})
+# trying to reach someone: «حاولت الصحيفة الاتصال بـ…/التواصل مع …»
+CONTACTING = frozenset(fold(w) for w in "الاتصال التواصل بالاتصال بالتواصل".split())
+# «بنت/بن/ولد» between a given name and a father's name: «فاطمة بنت أحمد», «سيدي ولد محمد»
+FILIATION = frozenset(fold(w) for w in "بن بنت ولد".split())
 # feminine-looking words that qualify a man: «الشيخ العلامة», «الداعية»
 MASCULINE_IN_TAA = frozenset(fold(w) for w in "العلامة الداعية الخليفة الرحالة".split())
 

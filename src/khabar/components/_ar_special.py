@@ -16,6 +16,7 @@ from khabar.components._ar_adjuncts import is_adjunct_noun
 from khabar.components._ar_by_saying import by_saying_after
 from khabar.components._ar_hits import inside_quotes
 from khabar.components._ar_lexicon import (
+    CONFIRMATIONS,
     DECLINE_OBJECTS,
     INFORM_FORMS,
     PLATFORM,
@@ -301,13 +302,15 @@ class ArabicSpecial(ArabicPhrases):
     ) -> Draft | None:
         """«ورفضت الشركة التعليق على …»: content is the whole predicate from التعليق."""
         limit = len(toks)
-        objects = DECLINE_OBJECTS | rejected_claims()
+        objects = DECLINE_OBJECTS | rejected_claims() | CONFIRMATIONS
         k = j
         while k < min(limit, j + 3) and toks[k].text not in objects:
             k += 1
         if k >= limit or toks[k].text not in objects:
             return None
-        if toks[k].text not in DECLINE_OBJECTS:
+        if toks[k].text in CONFIRMATIONS:
+            draft.stance = "cannot_confirm"  # «وامتنع المتحدث عن تأكيد الرقم»
+        elif toks[k].text not in DECLINE_OBJECTS:
             draft.stance = "deny"  # «ورفضت الوزارة الاتهامات التي …»: the claim it rejects
         end = self._content_end(toks, k, next_cue)
         draft.content = (toks[k].start, toks[end - 1].end)

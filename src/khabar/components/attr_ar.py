@@ -30,6 +30,7 @@ from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
     NAME_LINKS,
     OBJECT_VERBS,
+    PLATFORM,
     PUNCT_STOP,
     CueEntry,
     folded_lemma,
@@ -262,6 +263,24 @@ class ArabicRules(ArabicObjects):
 
     # -- the speaker of a verb cue ------------------------------------------------------
 
+    def _poster(self, toks: list[Token], j: int, limit: int) -> Subject:
+        """«وكتب المسعف ماهر دغمان على صفحته في …»: the words between a posting verb and «على
+        صفحته/حسابه» are who posted, when no lexicon knows them; (``j``, "unknown", None)
+        when no such place follows within six words."""
+        for k in range(j + 1, min(limit - 1, j + 7)):
+            t = toks[k].text
+            if t == "علي" and toks[k + 1].text in PLATFORM:
+                names = given_names()
+                name_at = next((m for m in range(j, k) if toks[m].text in names), None)
+                return (
+                    k,
+                    "person" if name_at is not None else unknown_phrase_type(toks[j].text),
+                    name_at,
+                )
+            if t in PUNCT_STOP or t in OPEN_QUOTES or is_complementiser(toks, k):
+                break
+        return j, "unknown", None
+
     def _verb_subject(
         self, toks: list[Token], i: int, j: int, entry: CueEntry, next_cue: int
     ) -> Subject:
@@ -275,6 +294,8 @@ class ArabicRules(ArabicObjects):
         np_end = next((k for k in range(j, np_end) if toks[k].text in ANY), np_end)
         if folded_lemma(entry.lemma) == BLAME and j < limit and toks[j].text in OPEN_QUOTES:
             np_end = j  # «وحمّلت «خللًا في الشبكة» المسؤولية»: the quotation is who is blamed
+        if entry.cls == "write" and np_end == j:
+            np_end, np_type, name_at = self._poster(toks, j, min(next_cue, limit))
         if entry.cls == "decline" or entry.stance == "deny":
             # «ورفضت/نفت الشرطة التقارير التي …»: the claim is the object, not the subject
             np_end = next(

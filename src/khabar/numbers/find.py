@@ -281,6 +281,7 @@ def _read_words(toks: list[Token], words: list[str], i: int, lang: str) -> _Foun
     first = toks[i].text
     if lang == "ar" and (
         lemma := dual_nouns(lang).get(first)
+        or (first[:1] in _AR_CLITICS and dual_nouns(lang).get(first[1:]))  # وامرأتان
         or _feminine_dual(toks, i)
         or _lone_feminine_dual(toks, i)
         or masculine_dual(first)
@@ -780,8 +781,8 @@ def _spread_ranges(toks: list[Token], found: list[_Found]) -> None:
 
 
 def _join_sums(toks: list[Token], found: list[_Found]) -> list[_Found]:
-    """«مليار و٢٠٠ مليون»: an amount of one scale and a smaller one joined by «و» are one sum
-    (not after بين/من, where they are the ends of a range)."""
+    """«مليار و٢٠٠ مليون», «٢٢ ألفًا و٥٠٠»: an amount of one scale and a smaller one joined by
+    «و» are one sum (not after بين/من, where they are the ends of a range)."""
     out: list[_Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -797,7 +798,8 @@ def _join_sums(toks: list[Token], found: list[_Found]) -> list[_Found]:
 def _adds_to(toks: list[Token], a: _Found, b: _Found) -> bool:
     assert a.value is not None and b.value is not None
     fraction = b.scale == a.scale and b.value < b.scale  # «مليون ونصف مليون»: 1,500,000
-    if not (1 < b.scale < a.scale or fraction) or b.value >= a.scale:
+    remainder = b.scale == 1 and a.scale >= 1000  # «٢٢ ألفًا و٥٠٠»: 22,500
+    if not (1 < b.scale < a.scale or fraction or remainder) or b.value >= a.scale:
         return False
     between = [t.text for t in toks[a.last : b.first]]
     clinging = not between and b.lead == 1 and toks[b.first].text.startswith("و")

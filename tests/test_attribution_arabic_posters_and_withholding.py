@@ -1,0 +1,62 @@
+"""Who posted («وكتب المسعف X على صفحته …»), withholding a confirmation («امتنع عن تأكيد»), the
+party an outlet tried to reach («حاولت الصحيفة الاتصال بـX، غير أنه امتنع …») and a name by
+filiation («… بنت …») as a clause's subject. Every sentence is invented."""
+
+from __future__ import annotations
+
+import khabar
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str]]:
+    doc = khabar.extract(text, lang="ar")
+    return [
+        (st.cue.text, st.speaker.text if st.speaker else None, st.stance) for st in doc.statements
+    ]
+
+
+def test_a_poster_no_lexicon_knows_is_who_wrote_on_the_page() -> None:
+    text = (
+        "وأضاف المدير أن العمل مستمر. وكتب المصوّر ربيع الشامي على صفحته في «فيسبوك» "
+        "(@rabie.sh) مساء أمس أن الجسر «تصدّع من جديد»."
+    )
+    doc = khabar.extract(text, lang="ar")
+    post = doc.statements[1]
+    assert post.speaker is not None and post.speaker.text == "المصوّر ربيع الشامي"
+    assert post.kind == "social_post"
+    assert post.content.text == "أن الجسر «تصدّع من جديد»"
+
+
+def test_a_definite_role_then_a_name_is_the_speaker() -> None:
+    text = "وقال المسعف هاني قرقش إن الطريق كان مغلقًا."
+    assert _speakers(text) == [("وقال", "المسعف هاني قرقش", "assert")]
+
+
+def test_refraining_from_confirming_a_figure_cannot_confirm_it() -> None:
+    text = "وامتنع الناطق باسم الشرطة، المقدم نزار حداد، عن تأكيد الحصيلة التي نشرتها الجمعية."
+    assert _speakers(text) == [("وامتنع", "الناطق باسم الشرطة، المقدم نزار حداد", "cannot_confirm")]
+
+
+def test_refraining_from_comment_is_still_declining() -> None:
+    assert _speakers("وامتنعت البلدية عن التعليق.") == [
+        ("وامتنعت", "البلدية", "declined_to_comment")
+    ]
+
+
+def test_the_party_an_outlet_tried_to_reach_declines() -> None:
+    text = (
+        "وقال موظف في الميناء إن الشحنة فاسدة. وحاولت «الأفق» الاتصال بصاحب الشركة مراد "
+        "العلي، غير أنه امتنع عن التعليق، مكتفيًا بالقول إن «الحقيقة ستظهر»."
+    )
+    found = _speakers(text)
+    assert found[1:] == [
+        ("امتنع", "صاحب الشركة مراد العلي", "declined_to_comment"),
+        ("مكتفيًا بالقول", "صاحب الشركة مراد العلي", "assert"),
+    ]
+
+
+def test_a_name_by_filiation_is_the_subject_a_later_verb_shares() -> None:
+    text = (
+        "وقالت البلدية إن المياه صالحة للشرب. وفي المخيم، رفضت الغالية بنت سيدي العودة إلى "
+        "خيمتها، ونفت أن تكون المياه صالحة."
+    )
+    assert _speakers(text)[1] == ("ونفت", "الغالية بنت سيدي", "deny")
