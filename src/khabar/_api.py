@@ -24,12 +24,18 @@ def detect_lang(text: str) -> str:
     return "ar" if arabic >= latin else "en"
 
 
-def extract(text: str, published: date | None = None, lang: str = "auto") -> Document:
+def extract(text: str, published: date | str | None = None, lang: str = "auto") -> Document:
     """Extract every attributed statement of one article.
 
     ``text`` is the article as read; every offset in the result indexes it exactly.
-    ``published`` anchors relative dates (يوم الخميس، أمس, "on Thursday").
+    ``published`` anchors relative dates (يوم الخميس، أمس, "on Thursday"): a date or an ISO
+    date string ("2034-04-15").
     """
+    if isinstance(published, str):
+        try:
+            published = date.fromisoformat(published[:10])
+        except ValueError:
+            raise ValueError(f"published: {published!r} is not an ISO date (YYYY-MM-DD)") from None
     if lang == "auto":
         lang = detect_lang(text)
     doc = Document(text=text, lang=lang, published=published)

@@ -185,6 +185,10 @@ def _definite_place_end(toks: list[Token], start: int, end: int) -> int:
     return k + 1
 
 
+# «، في خطوة …», «، في إطار …», «، في حين …»: after a comma, a clause of the content goes on
+CONTENT_GOES_ON = frozenset(fold(w) for w in "خطوة إطار سياق حين ظل وقت".split())
+
+
 class ArabicAdjuncts:
     """Boundaries and adjuncts of one sentence of normalised Arabic text (base of the rules)."""
 
@@ -433,6 +437,14 @@ class ArabicAdjuncts:
                 continue
             if is_time_word(t) or t in ("/", "صدر", "الصادر", "نشر", "هـ", "ه"):
                 j += 1
+                continue
+            if (
+                t == "من"
+                and toks[j - 1].text == "اول"
+                and j + 1 < limit
+                and toks[j + 1].text == "امس"
+            ):
+                j += 1  # «أول من أمس»: the day before yesterday
                 continue
             if t in CIRCUMSTANTIAL and (past := self._circumstantial_end(toks, j, limit)) > j:
                 j = past  # «وقال سامح القيسي وهو نائب رئيس النادي إن …»: a clause about the speaker
@@ -700,7 +712,12 @@ class ArabicAdjuncts:
                 nxt = c + 1
                 if (
                     is_complementiser(toks, nxt)
-                    or toks[nxt].text in ("في", ":")
+                    or toks[nxt].text == ":"
+                    # «، في تصريح لـ…، إن»; not «، في خطوة قال إنها …» (content goes on)
+                    or (
+                        toks[nxt].text == "في"
+                        and not (nxt + 1 < limit and toks[nxt + 1].text in CONTENT_GOES_ON)
+                    )
                     or toks[nxt].text in DECLINE_OBJECTS
                     or (
                         toks[nxt].text == "عن"

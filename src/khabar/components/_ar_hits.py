@@ -52,6 +52,19 @@ ESTIMATES = frozenset(
 )
 
 
+def estimate_at(toks: list[Token], k: int) -> bool:
+    """:func:`estimate_word` at ``toks[k]``, also when a quotation opens after «بـ»: «قدّرت
+    الجمعية عددهم بـ«عشرات الآلاف»»."""
+    if estimate_word(toks[k].text):
+        return True
+    return (
+        toks[k].text == "ب"
+        and k + 2 < len(toks)
+        and toks[k + 1].text in OPEN_QUOTES
+        and estimate_word("ب" + toks[k + 2].text)
+    )
+
+
 def estimate_word(word: str) -> bool:
     """«بنحو», «بحوالي», «بما يقارب», «ب15», «بالآلاف», «بألف»: how an estimate is given
     after «قدّر».
@@ -124,7 +137,7 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
     if entry.lemma == "قدّر" and entry.cls == "say":  # «قدّر X الخسائر بنحو …», not «بقدر»
         if i + 1 < len(toks) and estimate_word(toks[i + 1].text):
             return False  # «مبالغ قُدّرت بمليارات …»: the passive, nobody estimates
-        return any(estimate_word(t.text) for t in toks[i + 1 : i + 20]) or (
+        return any(estimate_at(toks, k) for k in range(i + 1, min(len(toks), i + 20))) or (
             _opens_clause(toks, i) and _that_ahead(toks, i, 16)  # «وقدّرت الصحيفة … أن …»
         )
     if entry.lemma == "رأى" and strip_conj(toks[i].text).startswith("ر"):  # رأى/رأت, not يرى
@@ -147,6 +160,10 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
         )
     if entry.lemma == "تمسّك":  # «وتمسّكت الشركة بأن …», not «تمسّك الفريق بالفوز»
         return any(t.text in ("بان", "بانه", "بانها", "بانهم") for t in toks[i + 1 : i + 8])
+    if strip_conj(toks[i].text) in ("ليوكد", "لتوكد"):  # «وعاد X ليؤكد أن …», not «ليؤكد براءته»
+        return i + 1 < len(toks) and (
+            bool(is_complementiser(toks, i + 1)) or toks[i + 1].text == ":"
+        )
     if entry.lemma == "دحض" and entry.cls == "say":  # «ودحض الوزير …», not «دحضُ الشائعات»
         return _opens_clause(toks, i) or toks[i - 1].text == "قد"
     if entry.lemma == "حمّل":  # «حمّل الوزير المقاول المسؤولية», not «حمل لافتات»

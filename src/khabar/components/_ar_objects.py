@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from khabar.components._ar_adjuncts import by_saying
 from khabar.components._ar_bare_names import unnamed_holder_end
-from khabar.components._ar_hits import estimate_word
+from khabar.components._ar_hits import estimate_at
 from khabar.components._ar_lexicon import (
     COMPLEMENTISERS,
     PUNCT_STOP,
@@ -135,7 +135,7 @@ class ArabicObjects(ArabicSpecial):
         None when no such word follows a subject."""
         m = next((k for k in range(a + 1, b) if toks[k].text in MEASURE_WORDS), None)
         if m is None or any(
-            toks[k].text in PUNCT_STOP or estimate_word(toks[k].text) for k in range(a, m)
+            toks[k].text in PUNCT_STOP or estimate_at(toks, k) for k in range(a, m)
         ):
             return None
         end, kind, name_at = self.noun_phrase(toks, a, m, bounded=True)

@@ -27,6 +27,7 @@ from khabar.components._ar_lexicon import (
     head_of,
     is_complementiser,
     is_handle,
+    is_time_word,
     lookup_cue,
     rejected_claims,
     strip_conj,
@@ -133,9 +134,14 @@ class ArabicSpecial(ArabicPhrases):
                 draft.name = (toks[a].start + 1, draft.name[1])
         b = self._appositions(toks, b, limit, draft)
         if i <= 1:  # at the start: content after the comma
+            k = b
+            while k < limit and is_time_word(toks[k].text):
+                k += 1
+            if k > b and k < limit and toks[k].text in ("،", ","):
+                b = k  # «وبحسب حصيلة أعلنتها الوزارة أمس، …»: when it was given
             start = b + 1 if b < limit and toks[b].text in ("،", ",") else b
             while start < limit and (
-                toks[start].text in ("فان", "فإن") or is_complementiser(toks, start)
+                toks[start].text in ("فان", "فإن", "فقد") or is_complementiser(toks, start)
             ):
                 start += 1
             end = self._content_end(toks, start, next_cue)
@@ -246,7 +252,11 @@ class ArabicSpecial(ArabicPhrases):
             _continue_relayed(previous[-1], draft)
         if self._sentence_subject is None and draft.speaker is None:
             self._main_clause_subject(toks, i, draft)
-        return self._with_content(toks, i, j, limit, next_cue, draft)
+        found = self._with_content(toks, i, j, limit, next_cue, draft)
+        if found is not None and previous and previous[-1].kind == "social_post":
+            # «كتب X على صفحته (@…) أن …، مضيفًا أن …»: the post goes on
+            found.kind, found.handle = "social_post", previous[-1].handle
+        return found
 
     def _confined_subject(self, toks: list[Token], a: int, said: int, draft: Draft) -> int:
         """«واكتفى المتحدث باسم الشرطة بالقول: …»: the words from ``a`` to «بالقول» (at

@@ -55,7 +55,7 @@ from khabar.components._ar_relatives import (
 )
 from khabar.components._ar_relays import relay_source_at
 from khabar.components._ar_special import SECOND_THAT
-from khabar.components._draft import OPEN_QUOTES, Draft, Token
+from khabar.components._draft import CLOSE_QUOTES, OPEN_QUOTES, Draft, Token
 from khabar.text import fold
 
 __all__ = ["ArabicRules", "given_names"]
@@ -64,12 +64,32 @@ __all__ = ["ArabicRules", "given_names"]
 ADDRESSEE_VERBS = frozenset(folded_lemma(w) for w in ("طمأن", "أبلغ", "حذّر"))
 # what a post may carry without saying anything: «نشرت الجمعية صورة لـ…» is no statement
 MEDIA_OBJECTS = frozenset(fold(w) for w in "صورة صورا صورتين مقطع مقطعا فيديو تسجيلا رابطا".split())
+# verbs of informing whose object may be the outlet told: «أفاد «الراصد» بأن …»
+TELLING_VERBS = frozenset(folded_lemma(w) for w in ("أفاد", "أبلغ"))
 # «حمّل X المسؤولية»: blaming, whose object may be a quotation right after the verb
 BLAME = folded_lemma("حمّل")
 # «كان» opening a clause whose subject comes before «قد + verb»
 KANA = frozenset({"كان", "كانت", "كانوا"})
 # a speaker's noun phrase: where it ends, its type and where its name starts
 Subject = tuple[int, str, int | None]
+
+
+def _told_outlet_end(toks: list[Token], k: int) -> int:
+    """Past a short quotation at ``k`` that a complementiser follows («أفاد «الراصد» بأن …»):
+    the outlet told; ``k`` when there is none.
+
+    >>> from khabar.components._draft import tokenize
+    >>> _told_outlet_end(tokenize("« الراصد » بان الانقطاع"), 0), _told_outlet_end(tokenize("« نعم »"), 0)
+    (3, 0)
+    """
+    if k >= len(toks) or toks[k].text not in OPEN_QUOTES:
+        return k
+    close = next(
+        (m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].text in CLOSE_QUOTES), None
+    )
+    if close is None or close + 1 >= len(toks) or not is_complementiser(toks, close + 1):
+        return k
+    return close + 1
 
 
 def _subject_before_qad(toks: list[Token], i: int) -> bool:
@@ -159,6 +179,13 @@ class ArabicRules(ArabicObjects):
         # the speaker: after the verb (VSO), before it (SVO) or dropped
         np_start, handle = self.skip_adjuncts(toks, i + 1, limit)
         addressed = folded_lemma(entry.lemma) in ADDRESSEE_VERBS and _subject_before_qad(toks, i)
+        telling = folded_lemma(entry.lemma) in TELLING_VERBS
+        # «غير أن مهندسًا …، طلب عدم ذكر اسمه، أفاد «الراصد» بأن …»: after an anonymity aside
+        # the quoted outlet right after the verb is told (not «وأفادت «الراصد» بأن»: it reported)
+        told_first = telling and i > 0 and toks[i - 1].text in ("،", ",")
+        told_first = told_first and any(t.text == "عدم" for t in toks[max(0, i - 8) : i])
+        told_first = told_first and _told_outlet_end(toks, np_start) > np_start
+        addressed = addressed or told_first
         if addressed:  # «وكان مهندس … قد أبلغ صحيفة «…» أن»: the noun after the verb is told
             subject: Subject = (np_start, "unknown", None)
         else:
@@ -173,6 +200,8 @@ class ArabicRules(ArabicObjects):
             j = relayed
         j, handle2 = self.skip_adjuncts(toks, j, limit)
         handle = handle or handle2
+        if telling and (draft.speaker is not None or told_first):
+            j = _told_outlet_end(toks, j)  # «وأفاد مصدر «الراصد» بأن …»: who was told
         if j < limit and toks[j].text in ("،", ",") and draft.speaker is not None:
             # «مصدر مطلع على المفاوضات، طلب عدم الكشف عن اسمه، بأن …»: an aside after the adjunct
             j = self._aside(toks, j, limit)
@@ -564,6 +593,9 @@ class ArabicRules(ArabicObjects):
         (@…) خريطة، وكتبت: «…»». «نشر» reports only as a post."""
         if entry.cls == "write" and handle is None:
             # «نشرت على حسابها في «إكس» (@…) خريطة، وكتبت: «…»»: the post of the same sentence
+            handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
+        elif entry.cls == "say" and handle is None and not any(map(self.is_cue, toks[:i])):
+            # «وفي بيان نشرته على حسابها في «إكس» (@…) مساء أمس، قالت الشركة إن …»
             handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
         if (entry.cls == "write" or handle) and (
             handle or self._mentions_platform(toks, 0 if entry.cls == "write" else i, start)

@@ -333,10 +333,15 @@ def _continued(
 
 
 def _original_handle(text: str, handle: str | None) -> str | None:
-    """The handle as written in the article (the rules saw it lower-cased)."""
+    """The handle as written in the article (the rules saw it lower-cased), with the dotted
+    parts the tokenizer cut off («@samer.haddad»).
+
+    >>> _original_handle("كتب على حسابه (@Samer.Haddad) أن", "@samer")
+    '@Samer.Haddad'
+    """
     if not handle:
         return None
-    m = re.search(re.escape(handle), text, re.IGNORECASE)
+    m = re.search(re.escape(handle) + r"(?:\.\w+)*(?!\w)", text, re.IGNORECASE)
     return m.group() if m else handle
 
 

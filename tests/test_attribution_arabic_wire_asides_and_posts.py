@@ -1,0 +1,72 @@
+"""Wire constructions met in blind14/blind15, each with invented sentences: «عاد X ليؤكد أن»,
+«وبحسب حصيلة أعلنتها X أمس، فقد …», «، أول من أمس الخميس،», «أفاد «X» بأن» (the outlet told),
+«قدّر … بـ«عشرات الآلاف»», a participle that goes on with a post, a dotted handle, and
+«، في خطوة …» that goes on with the content."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import khabar
+
+
+def _first(text: str, published: str | None = None) -> tuple[str, str | None, object, str]:
+    st = khabar.extract(text, lang="ar", published=published).statements[0]
+    return st.cue.text, st.speaker.text if st.speaker else None, st.date, st.content.text
+
+
+def test_came_back_to_stress_is_a_statement() -> None:
+    text = "وعاد رئيس اتحاد الصيادين نبيل الفاخوري ليؤكد أن القوارب «لم تخرج منذ أسبوع»."
+    assert _first(text)[:2] == ("ليؤكد", "رئيس اتحاد الصيادين نبيل الفاخوري")
+
+
+def test_came_to_prove_innocence_is_no_statement() -> None:
+    assert khabar.extract("وحضر إلى المحكمة ليؤكد براءته.", lang="ar").statements == []
+
+
+def test_a_toll_given_yesterday_dates_its_statement() -> None:
+    text = "وبحسب آخر حصيلة نشرتها مديرية الصحة أمس، فقد ارتفع عدد المصابين إلى ٤٢."
+    _, speaker, when, content = _first(text, "2035-01-20")
+    assert (speaker, when, content) == (
+        "مديرية الصحة",
+        date(2035, 1, 19),
+        "ارتفع عدد المصابين إلى ٤٢",
+    )
+
+
+def test_the_day_before_yesterday_between_commas_is_the_date() -> None:
+    text = "أعلنت وزيرة النقل سهى المومني، أول من أمس الخميس، إغلاق الطريق الساحلي، في خطوة قالت إنها مؤقتة."
+    _, speaker, when, content = _first(text, "2035-01-20")
+    assert (speaker, when) == ("وزيرة النقل سهى المومني", date(2035, 1, 18))
+    assert content.startswith("إغلاق الطريق الساحلي")
+
+
+def test_an_outlet_told_after_an_anonymity_aside() -> None:
+    text = "غير أن موظفًا في المصرف، طلب عدم ذكر اسمه، أفاد «المرصد» بأن الخلل بدأ ليلًا."
+    assert _first(text)[1:] == ("موظفًا في المصرف", None, "بأن الخلل بدأ ليلًا")
+
+
+def test_an_outlet_that_reports_is_the_speaker() -> None:
+    assert _first("وأفادت «المرصد» بأن الخلل بدأ ليلًا.")[1] == "«المرصد»"
+
+
+def test_an_estimate_given_as_a_quoted_vague_amount() -> None:
+    text = "وقدّرت رئيسة الهلال المحلي، رنا عودة، عدد النازحين بـ«عشرات الآلاف»."
+    assert _first(text)[:2] == ("وقدّرت", "رئيسة الهلال المحلي، رنا عودة")
+
+
+def test_a_participle_after_a_post_is_part_of_the_post() -> None:
+    text = (
+        "وكان عامل سابق في المصنع، وليد حمدان، قد كتب على صفحته في «فيسبوك» (@walid.hamdan) "
+        "أن الإنذار «معطل منذ شهور»، مضيفًا أن الإدارة «تعرف ذلك»."
+    )
+    doc = khabar.extract(text, lang="ar")
+    assert [(st.kind, st.handle) for st in doc.statements] == [
+        ("social_post", "@walid.hamdan"),
+        ("social_post", "@walid.hamdan"),
+    ]
+
+
+def test_published_may_be_an_iso_string() -> None:
+    doc = khabar.extract("وقال الوزير أمس إن الطريق مفتوح.", lang="ar", published="2035-01-20")
+    assert doc.statements[0].date == date(2035, 1, 19)
