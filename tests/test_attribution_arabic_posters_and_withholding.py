@@ -60,3 +60,32 @@ def test_a_name_by_filiation_is_the_subject_a_later_verb_shares() -> None:
         "خيمتها، ونفت أن تكون المياه صالحة."
     )
     assert _speakers(text)[1] == ("ونفت", "الغالية بنت سيدي", "deny")
+
+
+def test_a_given_name_with_the_article_before_wad_starts_the_name() -> None:
+    text = (
+        "قال مدير المستشفى، الدكتور الطاهر ود النعيم، إن الأسرّة ممتلئة.\n\n"
+        "«لا مكان لمريض جديد»، قال ود النعيم للإذاعة."
+    )
+    doc = khabar.extract(text, lang="ar")
+    assert [st.speaker.name for st in doc.statements if st.speaker] == [
+        "الطاهر ود النعيم",
+        "الطاهر ود النعيم",
+    ]
+
+
+def test_a_title_then_a_name_by_filiation_is_the_clause_subject() -> None:
+    text = "وردّ النائب ضيفان ود بشير على الوزير، نافيًا أن تكون الأرض مصادرة."
+    doc = khabar.extract(text, lang="ar")
+    assert [st.speaker.text for st in doc.statements if st.speaker] == ["النائب ضيفان ود بشير"]
+
+
+def test_a_bare_refusal_is_the_whole_predicate() -> None:
+    text = "وحاولت «الأفق» الاتصال بصاحب المصنع فؤاد نمر، غير أنه امتنع عن التعليق."
+    st = khabar.extract(text, lang="ar").statements[-1]
+    assert (st.stance, st.content.text) == ("declined_to_comment", "امتنع عن التعليق")
+
+
+def test_a_quoted_venue_name_leaves_a_statement_indirect() -> None:
+    text = "وقالت المديرية إن عشرين شخصًا أصيبوا بعد العشاء في مطعم «ليالي الشرق» ليل الجمعة."
+    assert khabar.extract(text, lang="ar").statements[0].kind == "indirect"

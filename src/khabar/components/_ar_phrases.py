@@ -217,6 +217,12 @@ class ArabicPhrases(ArabicAdjuncts):
                 j += 2 if j + 1 < limit and toks[j + 1].text == "." else 1
                 prev_indefinite = False
                 continue
+            if is_definite(t) and head_type == "title" and j + 2 < limit:
+                if toks[j + 1].text in FILIATION and t not in heads:
+                    # «الدكتور الفاتح ود الريح»: a given name with «الـ», then a filiation
+                    name_at = j
+                    j = self._name_tokens(toks, j + 1, limit, max_len=3)
+                    break
             if is_definite(t):
                 if (
                     j > i + 1
@@ -242,6 +248,8 @@ class ArabicPhrases(ArabicAdjuncts):
             if (
                 t in names
                 or (may_guess and self._guessed_name(toks, j, limit))
+                # «النائب بابكر ود عجيب»: a name by filiation after a title
+                or (head_type == "title" and j + 2 < limit and toks[j + 1].text in FILIATION)
                 or (bounded and head_type == "title" and name_shaped(toks, j, limit))
                 or self._after_honorific(toks, j)
             ):
@@ -767,8 +775,8 @@ class ArabicPhrases(ArabicAdjuncts):
 BUT = frozenset({"غير", "الا", "بيد"})
 # trying to reach someone: «حاولت الصحيفة الاتصال بـ…/التواصل مع …»
 CONTACTING = frozenset(fold(w) for w in "الاتصال التواصل بالاتصال بالتواصل".split())
-# «بنت/بن/ولد» between a given name and a father's name: «فاطمة بنت أحمد», «سيدي ولد محمد»
-FILIATION = frozenset(fold(w) for w in "بن بنت ولد".split())
+# «بنت/بن/ولد/ود» between a given name and a father's name: «فاطمة بنت أحمد», «سيدي ولد محمد»
+FILIATION = frozenset(fold(w) for w in "بن بنت ولد ود".split())
 # feminine-looking words that qualify a man: «الشيخ العلامة», «الداعية»
 MASCULINE_IN_TAA = frozenset(fold(w) for w in "العلامة الداعية الخليفة الرحالة".split())
 

@@ -323,8 +323,15 @@ class ArabicSpecial(ArabicPhrases):
         elif toks[k].text not in DECLINE_OBJECTS:
             draft.stance = "deny"  # «ورفضت الوزارة الاتهامات التي …»: the claim it rejects
         end = self._content_end(toks, k, next_cue)
-        draft.content = (toks[k].start, toks[end - 1].end)
-        draft.frame = [(toks[i].start, toks[k - 1].end)]
+        if end == k + 1 and all(t.text == "عن" for t in toks[i + 1 : k]):
+            # «غير أنه امتنع عن التعليق.»: a bare refusal right after the cue is the whole
+            # predicate, cue included (SPEC §1, as "declined to comment")
+            conj = 1 if toks[i].text != strip_conj(toks[i].text) else 0  # not the «و» of «ورفض»
+            draft.content = (toks[i].start + conj, toks[end - 1].end)
+            draft.frame = []
+        else:
+            draft.content = (toks[k].start, toks[end - 1].end)
+            draft.frame = [(toks[i].start, toks[k - 1].end)]
         draft.kind = "indirect"
         return draft
 

@@ -24,7 +24,9 @@ from khabar.text import fold
 _ARTICLE = re.compile(r"^(?:ال|the\s+)", re.I)
 ORGANISATIONS = frozenset({"organisation", "government", "outlet"})
 # the first word of a two-word family name: "Al Zamil", "Abu Hamda", «آل سنان»
-FAMILY_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "ben", "ould", "آل", "ابو", "بن"})
+FAMILY_PARTICLES = frozenset(
+    {"al", "el", "abu", "bin", "ibn", "ben", "ould", "wad", "آل", "ابو", "بن", "ولد", "ود"}
+)
 
 
 @lru_cache(maxsize=4096)
