@@ -70,3 +70,31 @@ def test_a_participle_after_a_post_is_part_of_the_post() -> None:
 def test_published_may_be_an_iso_string() -> None:
     doc = khabar.extract("وقال الوزير أمس إن الطريق مفتوح.", lang="ar", published="2035-01-20")
     assert doc.statements[0].date == date(2035, 1, 19)
+
+
+def test_ala_anna_after_an_aside_opens_the_content() -> None:
+    text = "وشدّد اتحاد المزارعين، في بيان وزّعه على الصحفيين، على أن المحصول «لم يُصب بأذى»."
+    assert _first(text)[1:] == ("اتحاد المزارعين", None, "أن المحصول «لم يُصب بأذى»")
+
+
+def test_speaking_on_behalf_of_others_is_no_part_of_the_speaker() -> None:
+    text = "وقال زياد العمري، أحد المعتصمين، متحدثًا باسم العمال: «لن نغادر قبل صرف الأجور»."
+    _, speaker, _, content = _first(text)
+    assert speaker is not None and "متحدث" not in speaker
+    assert content == "«لن نغادر قبل صرف الأجور»"
+    text = "وقال زياد العمري متحدثًا باسم العمال إن الاعتصام مستمر."
+    assert _first(text)[1] == "زياد العمري"
+
+
+def test_a_woman_described_by_a_clause_is_an_unnamed_source() -> None:
+    doc = khabar.extract("وقالت امرأة فقدت منزلها في السيل إن المساعدات لم تصل.", lang="ar")
+    [st] = doc.statements
+    assert st.speaker is not None and st.speaker.type == "anonymous"
+    assert st.speaker.text == "امرأة فقدت منزلها في السيل"
+
+
+def test_a_body_that_reviews_is_investigating() -> None:
+    doc = khabar.extract("وقالت الهيئة إنها تراجع عقود الصيانة كلها.", lang="ar")
+    assert doc.statements[0].stance == "investigating"
+    doc = khabar.extract("وقال الخبير إن تراجع الأسعار سيستمر.", lang="ar")
+    assert doc.statements[0].stance == "assert"

@@ -653,6 +653,8 @@ class ArabicAdjuncts:
                 return j + n - 1, "complementiser"
             if toks[j].text in OPEN_QUOTES:
                 return j, "quote"
+            if toks[j].text == "علي" and j + 1 < limit and is_complementiser(toks, j + 1):
+                return j + 1, "complementiser"  # «وشدّدت العائلات، في بيان، على أن …»
             j = self._by_saying_ahead(toks, j, limit)
             if toks[j].text in BY_SAYING or toks[j].text in ("قايلا", "قايله"):  # «قائلًا»
                 if j + 1 < limit and toks[j + 1].text == ":":
@@ -696,6 +698,11 @@ class ArabicAdjuncts:
             if self.is_cue(toks[k]):
                 break
         return j
+
+    @staticmethod
+    def _ends_aside(toks: list[Token], j: int) -> bool:
+        t = toks[j].text
+        return t in PUNCT_STOP or t in OPEN_QUOTES or bool(is_complementiser(toks, j))
 
     def _aside(self, toks: list[Token], j: int, limit: int) -> int:
         """«مصدر في الوزارة، فضّل عدم ذكر اسمه، إن …»: skip a short aside between commas."""

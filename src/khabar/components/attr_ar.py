@@ -74,6 +74,25 @@ KANA = frozenset({"كان", "كانت", "كانوا"})
 Subject = tuple[int, str, int | None]
 
 
+def _speaking_for(toks: list[Token], k: int) -> bool:
+    """«متحدثًا/متحدثةً باسم …» at ``k``: speaking on someone's behalf (an adjunct)."""
+    return toks[k].text in ("متحدثا", "متحدثه") and k + 1 < len(toks) and toks[k + 1].text == "باسم"
+
+
+def _past_speaking_for(toks: list[Token], k: int) -> int | None:
+    """Where «متحدثًا باسم العائلات» at ``k`` ends (at the punctuation, quotation or
+    complementiser after it, within six words); None when ``k`` opens no such adjunct."""
+    if not _speaking_for(toks, k):
+        return None
+    end = k + 2
+    while end < min(len(toks), k + 8):
+        t = toks[end].text
+        if t in PUNCT_STOP or t in OPEN_QUOTES or is_complementiser(toks, end):
+            return end
+        end += 1
+    return None
+
+
 def _told_outlet_end(toks: list[Token], k: int) -> int:
     """Past a short quotation at ``k`` that a complementiser follows («أفاد «الراصد» بأن …»):
     the outlet told; ``k`` when there is none.
@@ -200,6 +219,10 @@ class ArabicRules(ArabicObjects):
             j = relayed
         j, handle2 = self.skip_adjuncts(toks, j, limit)
         handle = handle or handle2
+        if draft.speaker is not None and j + 1 < limit:
+            past = _past_speaking_for(toks, j + 1 if toks[j].text in ("،", ",") else j)
+            if past is not None:  # «وقال X، شقيق أحد القتلى، متحدثًا باسم العائلات: «…»»
+                j, _ = self.skip_adjuncts(toks, past, limit)
         if telling and (draft.speaker is not None or told_first):
             j = _told_outlet_end(toks, j)  # «وأفاد مصدر «الراصد» بأن …»: who was told
         if j < limit and toks[j].text in ("،", ",") and draft.speaker is not None:
@@ -377,6 +400,8 @@ class ArabicRules(ArabicObjects):
             np_end = j  # «مديرية الصحة أعلنت أمس العثور على …»: «العثور» is the object
         if np_end > j and folded_lemma(entry.lemma) in ADDRESSEE_VERBS:
             np_end = _before_addressee(toks, j, np_end)
+        # «وقال X متحدثًا باسم العائلات إن …»: on whose behalf the speaker talks is no part of it
+        np_end = next((k for k in range(j + 1, np_end) if _speaking_for(toks, k)), np_end)
         return np_end, np_type, name_at
 
     def _unknown_after_known_subject(
