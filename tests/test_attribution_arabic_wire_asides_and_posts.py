@@ -98,3 +98,28 @@ def test_a_body_that_reviews_is_investigating() -> None:
     assert doc.statements[0].stance == "investigating"
     doc = khabar.extract("وقال الخبير إن تراجع الأسعار سيستمر.", lang="ar")
     assert doc.statements[0].stance == "assert"
+
+
+def test_participles_of_asking_pledging_and_admitting_are_statements() -> None:
+    text = "وقال النائب فادي نصار إن الإنقاذ تأخر، متسائلًا: «أين كانت الفرق؟»، معترفًا بأن الطقس كان سيئًا."
+    doc = khabar.extract(text, lang="ar")
+    assert [(st.cue.text, st.stance) for st in doc.statements] == [
+        ("وقال", "assert"),
+        ("متسائلًا", "assert"),
+        ("معترفًا", "confirm"),
+    ]
+
+
+def test_a_report_that_recommends_makes_a_statement() -> None:
+    text = "وأوصت اللجنة بأن تُفحص الجسور كل عام."
+    assert _first(text)[1:] == ("اللجنة", None, "بأن تُفحص الجسور كل عام")
+    assert khabar.extract("وأوصى الطبيب بالراحة.", lang="ar").statements == []
+
+
+def test_a_party_that_cannot_confirm_is_not_an_outlet_that_could_not_verify() -> None:
+    doc = khabar.extract("ولم تتمكن البلدية من تأكيد عدد المنازل المتضررة.", lang="ar")
+    assert [(st.stance, st.speaker.type if st.speaker else None) for st in doc.statements] == [
+        ("cannot_confirm", "organisation")
+    ]
+    doc = khabar.extract("ولم يتسنَّ لـ«الأفق» التحقق من الرقم.", lang="ar")
+    assert [st.stance for st in doc.statements] == ["unverified"]

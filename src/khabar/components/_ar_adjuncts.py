@@ -656,7 +656,13 @@ class ArabicAdjuncts:
             if toks[j].text == "علي" and j + 1 < limit and is_complementiser(toks, j + 1):
                 return j + 1, "complementiser"  # «وشدّدت العائلات، في بيان، على أن …»
             j = self._by_saying_ahead(toks, j, limit)
-            if toks[j].text in BY_SAYING or toks[j].text in ("قايلا", "قايله"):  # «قائلًا»
+            # «قائلًا», and «متسائلًا» after a verb of ending («وختمت حديثها متسائلةً: …»)
+            if toks[j].text in BY_SAYING or toks[j].text in (
+                "قايلا",
+                "قايله",
+                "متسايلا",
+                "متسايله",
+            ):
                 if j + 1 < limit and toks[j + 1].text == ":":
                     return j + 2, "colon"
                 if (

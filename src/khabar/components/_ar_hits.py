@@ -158,7 +158,12 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
             toks[k].text == "علي" and is_complementiser(toks, k + 1)
             for k in range(i + 1, min(len(toks) - 1, i + 10))
         )
-    if entry.lemma == "تمسّك":  # «وتمسّكت الشركة بأن …», not «تمسّك الفريق بالفوز»
+    if entry.lemma == "تعهّد" and entry.cls == "part":  # «، متعهدًا بأن …», «، متعهدًا: «…»»
+        return any(
+            is_complementiser(toks, k) or toks[k].text == ":" or toks[k].text in OPEN_QUOTES
+            for k in range(i + 1, min(len(toks), i + 3))
+        )
+    if entry.lemma in ("تمسّك", "أوصى"):  # «وتمسّكت الشركة بأن …», not «تمسّك الفريق بالفوز»
         return any(t.text in ("بان", "بانه", "بانها", "بانهم") for t in toks[i + 1 : i + 8])
     if strip_conj(toks[i].text) in ("ليوكد", "لتوكد"):  # «وعاد X ليؤكد أن …», not «ليؤكد براءته»
         return i + 1 < len(toks) and (

@@ -353,6 +353,7 @@ class ArabicSpecial(ArabicPhrases):
                 continue
             k = i + 2
             speaker: tuple[int, int] | None = None
+            speaker_type = "outlet"
             while (
                 k < len(toks)
                 and k < i + 11
@@ -377,6 +378,12 @@ class ArabicSpecial(ArabicPhrases):
                         else 0
                     )
                     speaker = (s0, toks[b - 1].end)
+                    head = head_of(texts[a][1:] if s0 > toks[a].start else texts[a])
+                    quoted = OPEN_QUOTES.intersection(texts[i + 2 : a + 1])  # «لـ«الراية»»
+                    if head in PHRASE_TYPES:
+                        speaker_type = PHRASE_TYPES[head]
+                    elif head is None and not quoted and s0 == toks[a].start:
+                        speaker_type = unknown_phrase_type(texts[a])  # «الدفاع المدني»
             if any(d.content[0] <= toks[k].start < d.content[1] for d in drafts):
                 continue
             # «…، فيما امتنع المصنع عن التعليق»: up to the next statement's cue
@@ -388,8 +395,12 @@ class ArabicSpecial(ArabicPhrases):
                 lemma="تحقق",
                 content=(toks[k].start, toks[end - 1].end),
                 speaker=speaker,
-                speaker_type="outlet",
-                stance="unverified",
+                speaker_type=speaker_type,
+                # «ولم يستطع الدفاع المدني تأكيد …»: a party that cannot confirm (SPEC §1); an
+                # outlet that could not confirm or verify reports it unverified
+                stance="cannot_confirm"
+                if texts[k] == "تاكيد" and speaker_type not in ("outlet", "self")
+                else "unverified",
                 cls="unverified",
             )
             d.frame = [(toks[i].start, toks[k].start)]
