@@ -89,3 +89,18 @@ def test_a_bare_refusal_is_the_whole_predicate() -> None:
 def test_a_quoted_venue_name_leaves_a_statement_indirect() -> None:
     text = "وقالت المديرية إن عشرين شخصًا أصيبوا بعد العشاء في مطعم «ليالي الشرق» ليل الجمعة."
     assert khabar.extract(text, lang="ar").statements[0].kind == "indirect"
+
+
+def test_refusing_to_answer_is_declining_and_a_lone_family_name_declines() -> None:
+    text = "وعند الاتصال به، رفض الدوسري الإجابة عن أسئلة الصحيفة."
+    assert _speakers(text) == [("رفض", "الدوسري", "declined_to_comment")]
+
+
+def test_names_a_refusal_is_about_are_no_anonymous_source() -> None:
+    text = "وقالت الهيئة إنها تتابع الملف، بينما رفض المدرب التعليق على أسماء اللاعبين."
+    assert _speakers(text)[1] == ("رفض", "المدرب", "declined_to_comment")
+
+
+def test_an_outlet_told_in_an_interview_is_not_the_subject() -> None:
+    text = "لكن المحافظ رياض حيدر نفى في حديث لـ«صوت الوادي» وجود أي تلوث في المياه."
+    assert _speakers(text) == [("نفى", "المحافظ رياض حيدر", "deny")]

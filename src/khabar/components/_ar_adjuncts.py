@@ -474,6 +474,9 @@ class ArabicAdjuncts:
             if t == "ل" and j + 1 < limit and toks[j + 1].text in OPEN_QUOTES:
                 j = self._quote_end(toks, j + 1, limit)
                 continue
+            if t in OPEN_QUOTES and j > 0 and toks[j - 1].text == "ل":
+                j = self._quote_end(toks, j, limit)  # «في حديث لـ«الراية»»: the outlet told
+                continue
             break
         return j, handle
 
@@ -513,6 +516,8 @@ class ArabicAdjuncts:
                 if close is None and toks[j - 1].text == "مع":
                     close = self._partner_end(toks, j, limit)  # «في اتصال مع «الراصد» صحة …»
                 if close is not None:  # «في تصريح خصت به «المساء» إن», «على منصة "إكس"»
+                    if toks[j - 1].text == "ل" and is_adjunct_noun(toks[start].text):
+                        return close, handle  # «نفى في حديث لـ«الراية» وجود …»: the outlet told
                     j = close
                     continue
             if t in OPEN_QUOTES:

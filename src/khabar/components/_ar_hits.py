@@ -8,6 +8,7 @@ tokens of one sentence; :class:`khabar.components.attr_ar.ArabicRules` parses ea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import compress, count
 from operator import itemgetter
@@ -294,11 +295,16 @@ def withholds_confirmation(toks: list[Token], i: int) -> int | None:
     return None
 
 
+# «اسمه», «هويتها»: one's own name or identity, what an anonymous source withholds (not
+# «أسماء الرياضيين», the names a refusal is about)
+_OWN_NAME = re.compile(r"^(?:اسم|هويت)(?:ه|ها|هم|هما|ي)$")
+
+
 def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
     """The checks on the words around a hit: declining, verbal nouns, anonymity, posts."""
     if entry.cls == "decline":
         texts = [t.text for t in toks[i + 1 : i + 14]]
-        if any(w.startswith(("اسم", "هويت")) for w in texts[:4]):
+        if any(_OWN_NAME.match(w) for w in texts[:4]):
             return False  # «مسؤول رفض الكشف عن اسمه»: an anonymous source, not a refusal
         if rejects_claim(toks, i):
             return True  # «ورفضت الوزارة الاتهامات التي …»: a denial
@@ -313,7 +319,7 @@ def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
             return False  # «طلب عدم نشر اسمه»: a verbal noun; «في حين قال» is a report
     if i > 0 and strip_conj(toks[i - 1].text) in VERBAL_NOUN_TAKERS:
         return False  # «الصفحات التي أعادت نشر الصور», «تمّ نشر»: a verbal noun
-    if i + 1 < len(toks) and toks[i + 1].text.startswith(("اسم", "هويت")):
+    if i + 1 < len(toks) and _OWN_NAME.match(toks[i + 1].text):
         return False  # «رفض ذكر اسمه»: an anonymous source's aside
     if i > 1 and toks[i - 1].text in ("ان", "أن") and toks[i - 2].text in ("دون", "بدون"):
         return False  # «غادر دون أن يعلن أي موقف»: what was not said

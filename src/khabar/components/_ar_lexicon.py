@@ -69,7 +69,9 @@ OBJECT_VERBS = frozenset(
 )
 NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي عبد آل ولد".split())
 # «رفض التعليق / الإفصاح / الكشف / الإدلاء بتصريح …»: declining to comment
-DECLINE_OBJECTS = frozenset(fold(w) for w in "التعليق الإفصاح الكشف الإدلاء الرد الخوض".split())
+DECLINE_OBJECTS = frozenset(
+    fold(w) for w in "التعليق الإفصاح الكشف الإدلاء الرد الخوض الإجابة".split()
+)
 # «وامتنع المتحدث عن تأكيد الرقم», «رفضت الوزارة تأكيد أو نفي …»: withholding a confirmation
 CONFIRMATIONS = frozenset(fold(w) for w in "تأكيد نفي".split())
 PUNCT_STOP = frozenset(":،,؛;.!?؟()")

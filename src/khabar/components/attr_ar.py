@@ -28,6 +28,7 @@ from khabar.components._ar_adjuncts import CIRCUMSTANTIAL, TO_PRONOUNS
 from khabar.components._ar_bare_names import unnamed_holder_end
 from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
+    DECLINE_OBJECTS,
     NAME_LINKS,
     OBJECT_VERBS,
     PLATFORM,
@@ -39,6 +40,7 @@ from khabar.components._ar_lexicon import (
     is_complementiser,
     is_definite,
     is_handle,
+    is_stop,
     is_time_word,
     rejected_claims,
     strip_conj,
@@ -348,6 +350,15 @@ class ArabicRules(ArabicObjects):
             np_end = j  # «وحمّلت «خللًا في الشبكة» المسؤولية»: the quotation is who is blamed
         if entry.cls == "write" and np_end == j:
             np_end, np_type, name_at = self._poster(toks, j, min(next_cue, limit))
+        if (
+            entry.cls == "decline"
+            and np_end == j
+            and j + 1 < limit
+            and toks[j + 1].text in DECLINE_OBJECTS
+            and toks[j].text.isalpha()
+            and not is_stop(toks[j].text)
+        ):
+            np_end, np_type, name_at = j + 1, "person", j  # «رفض بوخنوفه الإجابة …»: a family name
         if entry.cls == "decline" or entry.stance == "deny":
             # «ورفضت/نفت الشرطة التقارير التي …»: the claim is the object, not the subject
             np_end = next(
