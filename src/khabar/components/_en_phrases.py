@@ -112,6 +112,13 @@ class EnglishPhrases:
         """See :func:`adverb_before_cue` (the capital is read from the original text)."""
         return adverb_before_cue(tok.text, self._capital(tok))
 
+    def _handle(self, toks: list[Token], a: int, b: int) -> str | None:
+        """The first account handle in ``toks[a:b]``, whole when it has dots («@ana.rahal»)."""
+        for k in range(a, b):
+            if toks[k].text.startswith("@"):
+                return (k > 0 and handle_text(self.norm, toks, k - 1)) or toks[k].text
+        return None
+
     def _set_speaker(self, d: Draft, toks: list[Token], a: int, b: int) -> None:
         d.speaker = (toks[a].start, toks[b - 1].end)
         words = [t.text for t in toks[a:b]]
@@ -379,11 +386,11 @@ class EnglishPhrases:
                 k < limit
                 and k - j < 7
                 and toks[k].text not in THAT
-                and toks[k].text not in (PUNCT | OPEN_QUOTES)
+                and (toks[k].text not in (PUNCT | OPEN_QUOTES) or handle_end(toks, k))
             ):
                 if toks[k].text in ADJUNCT_START and k > j + 1:
                     break
-                k += 1
+                k = handle_end(toks, k) or k + 1  # «wrote on Mastodon (@ana) on …»
             if k >= limit or toks[k].text in (".", "!", "?"):
                 return k
             if k < limit and (
@@ -595,3 +602,28 @@ def _before_time_adjunct(toks: list[Token], end: int) -> int:
 
 
 _NAME_PARTICLES = frozenset("al el bin ibn abu bint de van von".split())
+
+
+def handle_end(toks: list[Token], k: int) -> int | None:
+    """«(@harbour_news)» starts at ``k``: an account's handle in brackets, part of the adjunct
+    that names where a post went up («wrote on Telegram (@harbour_news) on Monday that …»);
+    the index after its closing bracket (a handle may hold dots: «@ana.rahal»), else None.
+
+    >>> from khabar.components._draft import tokenize
+    >>> handle_end(tokenize("on X ( @ana_r ) that"), 2), handle_end(tokenize("on X (2019)"), 2)
+    (5, None)
+    >>> handle_end(tokenize("on Instagram (@ana.rahal.tv) on"), 2)
+    9
+    """
+    if not (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.startswith("@")):
+        return None
+    m = k + 2
+    while m + 1 < len(toks) and toks[m].text == "." and toks[m + 1].text.isalnum():
+        m += 2  # «@ana . rahal»: the tokens of a dotted handle
+    return m + 1 if m < len(toks) and toks[m].text == ")" else None
+
+
+def handle_text(norm: str, toks: list[Token], k: int) -> str | None:
+    """The handle of the bracket at ``k`` as written in ``norm`` («@ana.rahal»), else None."""
+    end = handle_end(toks, k)
+    return norm[toks[k + 1].start : toks[end - 2].end] if end is not None else None

@@ -91,10 +91,50 @@ def finite_verb_ahead(words: list[str], start: int) -> bool:
     return False
 
 
+def _with_before(words: list[str], i: int) -> bool:
+    """«with» opens the clause of the participle at ``i`` («…, with the league confirming …»).
+
+    >>> _with_before("talks ended , with the union warning of".split(), 5)
+    True
+    >>> _with_before("the road lacked warning signs".split(), 3)
+    False
+    """
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if words[k] in CLAUSE_BREAK:
+            return False
+        if words[k] == "with":
+            return True
+    return False
+
+
 class EnglishRules(EnglishPhrases):
     """Find statement drafts in one English sentence (lower-cased normalised tokens)."""
 
     def sentence_drafts(self, toks: list[Token]) -> list[Draft]:
+        cut = self._after_quoted_full_stop(toks)
+        if cut is not None:  # «… would reopen "when the audit ends." She has denied …»
+            return self._clause_drafts(toks[:cut]) + self.sentence_drafts(toks[cut:])
+        return self._clause_drafts(toks)
+
+    def _after_quoted_full_stop(self, toks: list[Token]) -> int | None:
+        """Where a new sentence starts after a quotation that closes its own sentence
+        («… "nothing was hidden." Officials said …»), which the segmenter keeps in one piece
+        (its full stop is inside the quote); None when there is none, or when the quotation
+        opens the sentence («"…." She said …»: the quotation is what she said)."""
+        for k in range(3, len(toks)):
+            if not (
+                toks[k - 1].text in CLOSE_QUOTES
+                and toks[k - 2].text in (".", "!", "?")
+                and toks[k].text.isalpha()
+                and self._capital(toks[k])
+            ):
+                continue
+            opened = next((m for m in range(k - 3, -1, -1) if toks[m].text in OPEN_QUOTES), None)
+            if opened is not None and opened > 0:
+                return k
+        return None
+
+    def _clause_drafts(self, toks: list[Token]) -> list[Draft]:
         drafts: list[Draft] = []
         outer: Draft | None = None  # «The company said it rejected …»: whose «it» comes next
         hits = self._without_embedded(toks, self._hits(toks))
@@ -306,6 +346,12 @@ class EnglishRules(EnglishPhrases):
             return True  # «the bridge, which she had said on Tuesday was safe, had …»
         if date_label(texts, i, n):
             return True  # «Posted: 03/14/2013 06:37 AM»: a page's date line
+        part = n == 1 and cue_lexicon().get(texts[i], ("", "", ""))[1] == "part"
+        after_comma = prev == "," or (
+            prev in CLOSE_QUOTES | {"'"} and texts[i - 2 : i - 1] == [","]
+        )
+        if part and not after_comma and not _with_before(texts, i):
+            return True  # «lacked warning signs», «the saying goes»: no participle of a speaker
         if texts[i] in NAMING_PARTICIPLES:
             # «…, calling them "pure fabrications"»; not «calling for talks», «calling on …»
             return nxt in ("for", "on", "upon") or not any(
@@ -426,7 +472,7 @@ class EnglishRules(EnglishPhrases):
         if quote is not None:
             d.content = (toks[quote[0]].end, toks[quote[1]].start)
             d.kind = "direct"
-            handle = next((t.text for t in toks[i:] if t.text.startswith("@")), None)
+            handle = self._handle(toks, i, len(toks))
             platform = any(t.text in PLATFORMS for t in toks[i + n : i + n + 4])
             if cls == "write" and (handle or platform):
                 d.kind, d.handle = "social_post", handle
@@ -511,14 +557,16 @@ class EnglishRules(EnglishPhrases):
         d.kind = self._kind(toks, start, end, opener)
         if d.gender is None and toks[start].text in ("she", "he"):
             d.gender = "f" if toks[start].text == "she" else "m"  # «X said she was …»
+        handle = self._handle(toks, i, start)
         if cls == "write":
-            handle = next((t.text for t in toks[i:start] if t.text.startswith("@")), None)
             platform = any(t.text in PLATFORMS for t in toks[i:start])
             if handle or d.kind == "direct":
                 d.kind = "social_post"
                 d.handle = handle
             elif opener == "object" and not platform:
                 return None  # «she wrote her prices in pencil»: writing, not a post
+        elif cls == "say" and handle is not None:
+            d.kind, d.handle = "social_post", handle  # «said in a post on X (@port_ops) that …»
         self._embedded(toks, start, end, d)
         return d
 
