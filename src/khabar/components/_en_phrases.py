@@ -46,6 +46,8 @@ def clause_follows(words: list[str], start: int) -> bool:
     False
     >>> clause_follows('the delay " might push costs up "'.split(), 0)
     True
+    >>> clause_follows('the depot " never stored fuel "'.split(), 0)
+    True
     """
     if start >= len(words):
         return False
@@ -55,10 +57,10 @@ def clause_follows(words: list[str], start: int) -> bool:
     if first not in DETERMINERS:
         return False
     for k, t in enumerate(words[start + 1 : start + 7], start + 1):
-        if t in AUXILIARIES:
+        if t in AUXILIARIES or t == "never":  # «the depot never stored …»: only a verb follows
             return True
-        if t in OPEN_QUOTES and words[k + 1 : k + 2] and words[k + 1] in AUXILIARIES:
-            return True  # «the delay "might push costs up"»: a quoted predicate
+        if t in OPEN_QUOTES and words[k + 1 : k + 2] and words[k + 1] in AUXILIARIES | {"never"}:
+            return True  # «the delay "might push costs up"», «the site "never held …"»
         if t in PUNCT or t in OPEN_QUOTES or t in CLOSE_QUOTES:
             return False
     return False
@@ -199,6 +201,28 @@ class EnglishPhrases:
         # «A doctor at the hospital, Dina Saleh, said …»: the name between commas
         return (start, end)
 
+    @staticmethod
+    def _cited_source(toks: list[Token], i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """«A bulletin by Radio Kessa, citing a police source, said …»: the cited source
+        speaks (its token range first), via the report's author (the range after «by», or
+        the whole noun phrase before the aside)."""
+        m = i - 1
+        if m < 4 or toks[m].text != ",":
+            return None
+        c = next(
+            (k for k in range(m - 1, max(-1, m - 14), -1) if toks[k].text in CLAUSE_BREAK), None
+        )
+        if c is None or toks[c].text != "," or toks[c + 1].text != "citing" or c + 2 >= m:
+            return None
+        a = c
+        while a > 0 and c - a < 16 and toks[a - 1].text not in CLAUSE_BREAK | OPEN_QUOTES:
+            a -= 1
+        if a >= c or (a > 0 and toks[a - 1].text not in CLAUSE_BREAK):
+            return None
+        by = next((k for k in range(a, c) if toks[k].text == "by"), None)
+        via = (by + 1, c) if by is not None and by + 1 < c else (a, c)
+        return (c + 2, m), via
+
     def _apposed_subject(self, toks: list[Token], end: int) -> tuple[int, int] | None:
         """`Ana Lind, a spokeswoman for the UN office, said …`: name and apposition."""
         if end < 2 or toks[end - 1].text != ",":
@@ -232,7 +256,7 @@ class EnglishPhrases:
         while (
             start > 0
             and toks[start - 1].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES
-            and k - start < 7
+            and _words(toks, start, k) < 7  # «Dr Sami al-Tal»: a hyphen is no word of its own
         ):
             start -= 1
         if (
@@ -241,6 +265,8 @@ class EnglishPhrases:
             and not (start == 1 and toks[0].text in ("but", "and", "yet"))  # «But the head of …»
         ):
             return None
+        if start == 0 and k > 1 and toks[0].text in ("but", "and", "yet"):
+            start = 1  # the conjunction is no part of the speaker
         if start >= k:
             return None
         if toks[start].text in RELATIVE and start >= 2 and toks[start - 1].text == ",":
@@ -602,6 +628,11 @@ def _before_time_adjunct(toks: list[Token], end: int) -> int:
 
 
 _NAME_PARTICLES = frozenset("al el bin ibn abu bint de van von".split())
+
+
+def _words(toks: list[Token], a: int, b: int) -> int:
+    """The words of ``toks[a:b]``, not counting the hyphens and apostrophes inside names."""
+    return sum(1 for t in toks[a:b] if t.text not in ("-", "'", "’"))
 
 
 def handle_end(toks: list[Token], k: int) -> int | None:

@@ -48,7 +48,9 @@ from khabar.components._en_lexicon import (
     SUBORDINATORS,
     WEAK_CUES,
     cue_lexicon,
+    speaker_type,
 )
+from khabar.components._en_objects import blames_with_object, puts_figure_at
 from khabar.components._en_phrases import REPEAT_ADVERBS, EnglishPhrases, clause_follows
 from khabar.components._en_quotes import leading_quote, quotation_before
 
@@ -59,7 +61,7 @@ TITLE_WORDS = frozenset("vice deputy prime acting former general secretary senio
 THAT_WORDS = frozenset({"that", "whether", "it", "he", "she", "they", "there"})
 # base forms that report only after a plural subject («Critics argue that …»)
 BASE_FORMS = frozenset(
-    "deny argue insist warn claim maintain contend acknowledge admit allege".split()
+    "deny argue insist warn claim maintain contend acknowledge admit allege estimate".split()
 )
 NOT_A_SUBJECT = frozenset(
     "nor or not to could can would will may might must should cannot did does do n't".split()
@@ -71,6 +73,8 @@ NAMING_PARTICIPLES = frozenset("calling describing branding labelling labeling".
 # «…, two days after …», «…, a week before …»: a time clause after the attribution
 INTERVALS = frozenset("hour hours day days week weeks month months year years".split())
 NUMBER_WORDS = frozenset("a an two three four five six seven eight nine ten several few".split())
+# words that leave a clause open before an aside («shot after, police say, pointing a gun …»)
+DANGLING = frozenset("after before by of to for with and or but that the a an while when".split())
 # cues that report from inside a relative clause: «X, which says …, insisted …»
 RELATIVE_CUES = frozenset("says said claims insists maintains argues".split())
 
@@ -88,6 +92,35 @@ def finite_verb_ahead(words: list[str], start: int) -> bool:
             return False
         if w in AUXILIARIES:
             return True
+    return False
+
+
+def _participle_word(word: str) -> bool:
+    """A present participle («revising», «bringing»), not «nothing», «during», «morning».
+
+    >>> _participle_word("revising"), _participle_word("nothing"), _participle_word("sing")
+    (True, False, False)
+    """
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word.isalpha()
+        and word not in ("nothing", "something", "anything", "everything", "during", "morning")
+        and word not in ("evening", "building", "ceiling", "according")
+    )
+
+
+def _quote_soon(words: list[str], j: int) -> bool:
+    """A quotation opens within six words of ``j``, with no punctuation before it.
+
+    >>> _quote_soon('the plan " a gamble "'.split(), 0), _quote_soon("went unanswered .".split(), 0)
+    (True, False)
+    """
+    for w in words[j : j + 7]:
+        if w in ('"', "“", "«"):
+            return True
+        if w in PUNCT:
+            return False
     return False
 
 
@@ -352,6 +385,22 @@ class EnglishRules(EnglishPhrases):
         )
         if part and not after_comma and not _with_before(texts, i):
             return True  # «lacked warning signs», «the saying goes»: no participle of a speaker
+        if (
+            prev[:1].isdigit()
+            and texts[i].endswith("ed")
+            and texts[i] != "said"
+            and nxt in (".", ",", ";", "on", "in", "by", "last", "earlier", "this")
+        ):
+            return True  # «up from 120 announced on Thursday»: a participle after a figure
+        if texts[i] in ("put", "puts"):
+            return not puts_figure_at(texts, i)  # «put the toll at 40», not «put it on hold»
+        if texts[i] in ("blamed", "blames") and not blames_with_object(texts, i):
+            return True  # «blamed the operator for …»; not «she blamed herself»
+        if n == 1 and cue_lexicon().get(texts[i], ("", "", ""))[1] == "call":
+            # «called the plan "a gamble"»: a short object, then a quotation; not «emergency
+            # calls went unanswered», «called a meeting»
+            if not _quote_soon(texts, i + 1):
+                return True
         if texts[i] in NAMING_PARTICIPLES:
             # «…, calling them "pure fabrications"»; not «calling for talks», «calling on …»
             return nxt in ("for", "on", "upon") or not any(
@@ -393,7 +442,8 @@ class EnglishRules(EnglishPhrases):
         if texts[i] in ("claims", "claim") and (prev.endswith("ing") or rejecting(texts, i)):
             return True  # «probing claims that …», «rejects "claims" that …»: a noun
         if (
-            texts[i] in ("claims", "claim", "says", "say", "states", "notes", "estimates")
+            texts[i]
+            in ("claims", "claim", "says", "say", "states", "notes", "estimates", "estimate")
             and nxt not in CLAUSE_OPENERS
             and prev not in ("now", "still", "also")  # «The union now says six …»: a verb
         ):
@@ -449,6 +499,9 @@ class EnglishRules(EnglishPhrases):
             d.frame = [(toks[i].start, toks[inverted[1] - 1].end)]
             return d
         subject = self._subject_before(toks, i)
+        cited = self._cited_source(toks, i)
+        if cited is not None:  # «A bulletin by Radio Kessa, citing a police source, said …»
+            subject = cited[0]
         quote = self._quote_before(toks, subject[0] if subject else i)
         if (
             quote is not None
@@ -466,6 +519,9 @@ class EnglishRules(EnglishPhrases):
                 j = subject_after[1]
         if subject is not None:
             self._set_speaker(d, toks, *subject)
+            if cited is not None:
+                d.via = (toks[cited[1][0]].start, toks[cited[1][1] - 1].end)
+                d.via_type = speaker_type([t.text for t in toks[cited[1][0] : cited[1][1]]])
             named = self_given_name([t.text for t in toks], subject[1], i)
             if named is not None:  # «The group, which calls itself Grey Heron, …»
                 d.name = (toks[named[0]].start, toks[named[1] - 1].end)
@@ -489,6 +545,8 @@ class EnglishRules(EnglishPhrases):
             first = (
                 0 if toks[0].text == "asked" and cls == "decline" else i
             )  # «Asked when …, X declined to comment»
+            if cls == "decline" and n == 5 and toks[i + 1].text == "on":
+                first = i + 3  # «declined on Sunday to comment …»: the day dates it, outside
             d.content = (toks[first].start, toks[end - 1].end)
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[i].start)]
             return d
@@ -515,6 +573,15 @@ class EnglishRules(EnglishPhrases):
             )
         )
         subordinate = subordinate or self._interval_clause(toks, j)  # «…, two days after …»
+        # «…, the firm said on Friday, revising its estimate upward»: a participle's remark
+        remark = self._time_adjunct_end(toks, i + n)  # the comma after «said (on Friday)»
+        subordinate = subordinate or (
+            remark + 1 < len(toks)
+            and toks[remark].text == ","
+            and _participle_word(toks[remark + 1].text)
+            and before is not None
+            and toks[before[1] - 1].text not in DANGLING  # «… after, police say, pointing …»
+        )
         # «…, the agency said, far more than the 300 first reported»: a remark on the content
         subordinate = subordinate or appended_comparison([t.text for t in toks[: j + 5]], j)
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
@@ -642,6 +709,8 @@ class EnglishRules(EnglishPhrases):
                 return None
             end += 1
         closing = end >= len(toks) or toks[end].text in (".", "!", "?")
+        relative = not closing and self._relative_to_the_end(toks, end)
+        closing = closing or relative  # «…, said Dr Lina Haddad, who runs the clinic.»
         participle = (
             end + 1 < len(toks)
             and toks[end].text == ","
@@ -653,14 +722,22 @@ class EnglishRules(EnglishPhrases):
         if not named and toks[i + n].text not in ("the", "a", "an"):
             return None  # a name, a titled person or «the report», not «…, said earlier»
         if any(
-            t.text.endswith("ed") or t.text in ("is", "was", "had", "has")
+            t.text.endswith("ed") or t.text in AUXILIARIES or t.text in IRREGULAR_PAST
             for t in toks[i + n : end]
-        ):
+        ):  # «…, said the depot held 40 tonnes»: a clause
             return None  # «X, a spokeswoman, said the agency stood by …»: a clause, not a speaker
-        if self._apposed_subject(toks, i) is not None:
-            return None
+        if not relative and self._apposed_subject(toks, i) is not None:
+            return None  # (a name and its relative clause close the sentence: no subject before)
         before = self._content_before(toks, i)
         return (i + n, end, before[0]) if before is not None else None
+
+    @staticmethod
+    def _relative_to_the_end(toks: list[Token], comma: int) -> bool:
+        """«, who heads the clinic.» after ``comma`` closes the sentence (no other comma)."""
+        if comma + 2 >= len(toks) or toks[comma].text != "," or toks[comma + 1].text != "who":
+            return False
+        rest = [t.text for t in toks[comma + 2 :]]
+        return rest[-1:] == ["."] and not any(w in PUNCT | OPEN_QUOTES for w in rest[:-1])
 
     def _idle_weak_cue(self, toks: list[Token], i: int, n: int) -> bool:
         """«… if the walkout continued beyond the weekend»: a weak cue that reports nothing
