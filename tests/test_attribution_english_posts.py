@@ -48,3 +48,29 @@ def test_posts_participle_without_comma_is_no_cue() -> None:
         lang="en",
     ).statements[:1]
     assert st.content.text == "the level crossing lacked warning lights"
+
+
+def test_posts_she_wrote_after_her_post_quotes_the_post() -> None:
+    sts = khabar.extract(
+        "The nurse Mirela Oprea wrote on Instagram (@mirela.rn) on Monday that the ward had "
+        'reopened. "We worked through the night to make it happen," she wrote.',
+        lang="en",
+    ).statements
+    assert [(s.kind, s.handle) for s in sts] == [("social_post", "@mirela.rn")] * 2
+
+
+def test_posts_she_wrote_without_a_post_before_stays_direct() -> None:
+    sts = khabar.extract(
+        'The minister said the road was closed. "We are sorry," she wrote.', lang="en"
+    ).statements
+    assert sts[1].kind == "direct"
+
+
+def test_posts_content_first_then_author_and_handle() -> None:
+    (st,) = khabar.extract(
+        "The last two patients have gone home, the ward's head nurse, Ines Varga, wrote on "
+        "X (@ivarga_rn) on Sunday evening.",
+        lang="en",
+    ).statements
+    assert st.content.text == "The last two patients have gone home"
+    assert (st.kind, st.handle) == ("social_post", "@ivarga_rn")

@@ -84,6 +84,9 @@ class EnglishPhrases:
     def __init__(self, norm: str, original: NormalizedText | None = None) -> None:
         self.norm = norm
         self.original = original  # case is folded in ``norm``; «the United States Geological …»
+        # the handle of the last statement made in a post («… wrote on X (@ana_r) …»), for
+        # a «"…," she wrote.» that quotes the same post; None after a statement without one
+        self.post_handle: str | None = None
 
     def _capital(self, tok: Token) -> bool:
         """``tok`` is written with a capital in the original text (False without one)."""

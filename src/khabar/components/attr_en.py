@@ -530,8 +530,14 @@ class EnglishRules(EnglishPhrases):
             d.kind = "direct"
             handle = self._handle(toks, i, len(toks))
             platform = any(t.text in PLATFORMS for t in toks[i + n : i + n + 4])
+            pronoun = subject is not None and subject[1] - subject[0] == 1 and d.resolved_from
+            if cls == "write" and not (handle or platform) and pronoun and self.post_handle:
+                handle = self.post_handle  # «"…," she wrote.» right after her post: the post
+            if cls != "write":
+                self.post_handle = None  # another statement between: no longer the post
             if cls == "write" and (handle or platform):
                 d.kind, d.handle = "social_post", handle
+                self.post_handle = handle
             elif quote_ends_clause([t.text for t in toks], quote[0]):
                 # «Rumours that she might step down were "pure fiction", she said.»
                 d.content = (toks[0].start, toks[quote[1]].end)
@@ -591,6 +597,10 @@ class EnglishRules(EnglishPhrases):
             d.content = (toks[a].start, toks[b - 1].end)
             d.kind = self._kind(toks, a, b, "object")
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[-1].end)]
+            handle = self._handle(toks, i, len(toks))
+            if handle is not None and cls in ("write", "say"):
+                d.kind, d.handle = "social_post", handle  # «…, X wrote on X (@x) on Sunday.»
+                self.post_handle = handle
             return d
         parenthetical = self._parenthetical(toks, subject, i + n)
         if parenthetical is not None:  # «Farmers, he argued, had lost their herds.»
@@ -625,6 +635,7 @@ class EnglishRules(EnglishPhrases):
         if d.gender is None and toks[start].text in ("she", "he"):
             d.gender = "f" if toks[start].text == "she" else "m"  # «X said she was …»
         handle = self._handle(toks, i, start)
+        self.post_handle = handle if cls in ("write", "say") else self.post_handle
         if cls == "write":
             platform = any(t.text in PLATFORMS for t in toks[i:start])
             if handle or d.kind == "direct":
