@@ -36,7 +36,7 @@ SINGLE_CUES = frozenset({"said", "says", "told", "added", "noted", "stated", "an
 WEAK_CUES = frozenset(
     "responded replied went on continued recalled observed remarked joked complained lamented "
     "boasted vowed pledged countered emphasized emphasised reiterated repeated declared alleged added "
-    "adds explained noted notes revealed disclosed reported stressed predicted estimated estimates "
+    "adds explained noted notes revealed disclosed reported stressed predicted estimated estimates estimate "
     "acknowledged admitted conceded argued insisted insists concedes acknowledges argues "
     "alleges allege maintains argue insist warn claim maintain contend acknowledge admit concluded concludes".split()
 ) | {"went on"}
@@ -101,7 +101,7 @@ ORG_WORDS = re.compile(
     r"dairies|dairy|foods|industries|holdings|airways|pharmaceuticals|laboratory|hospital|"
     r"directorate|foundation|observatory|society|coalition|alliance|syndicate|bureau|"
     r"administration|inspectorate|regulator|municipality|parliament|assembly|secretariat|"
-    r"centre|center|forum|trust|charity|consortium|mission|brigades?|front)\b"
+    r"centre|center|forum|trust|charity|consortium|mission|brigades?|front|civil defen[cs]e)\b"
 )
 
 

@@ -46,6 +46,8 @@ def clause_follows(words: list[str], start: int) -> bool:
     False
     >>> clause_follows('the delay " might push costs up "'.split(), 0)
     True
+    >>> clause_follows('the depot " never stored fuel "'.split(), 0)
+    True
     """
     if start >= len(words):
         return False
@@ -55,10 +57,10 @@ def clause_follows(words: list[str], start: int) -> bool:
     if first not in DETERMINERS:
         return False
     for k, t in enumerate(words[start + 1 : start + 7], start + 1):
-        if t in AUXILIARIES:
+        if t in AUXILIARIES or t == "never":  # «the depot never stored …»: only a verb follows
             return True
-        if t in OPEN_QUOTES and words[k + 1 : k + 2] and words[k + 1] in AUXILIARIES:
-            return True  # «the delay "might push costs up"»: a quoted predicate
+        if t in OPEN_QUOTES and words[k + 1 : k + 2] and words[k + 1] in AUXILIARIES | {"never"}:
+            return True  # «the delay "might push costs up"», «the site "never held …"»
         if t in PUNCT or t in OPEN_QUOTES or t in CLOSE_QUOTES:
             return False
     return False
@@ -82,6 +84,9 @@ class EnglishPhrases:
     def __init__(self, norm: str, original: NormalizedText | None = None) -> None:
         self.norm = norm
         self.original = original  # case is folded in ``norm``; «the United States Geological …»
+        # the handle of the last statement made in a post («… wrote on X (@ana_r) …»), for
+        # a «"…," she wrote.» that quotes the same post; None after a statement without one
+        self.post_handle: str | None = None
 
     def _capital(self, tok: Token) -> bool:
         """``tok`` is written with a capital in the original text (False without one)."""
@@ -111,6 +116,13 @@ class EnglishPhrases:
     def _adverb_before_cue(self, tok: Token) -> bool:
         """See :func:`adverb_before_cue` (the capital is read from the original text)."""
         return adverb_before_cue(tok.text, self._capital(tok))
+
+    def _handle(self, toks: list[Token], a: int, b: int) -> str | None:
+        """The first account handle in ``toks[a:b]``, whole when it has dots («@ana.rahal»)."""
+        for k in range(a, b):
+            if toks[k].text.startswith("@"):
+                return (k > 0 and handle_text(self.norm, toks, k - 1)) or toks[k].text
+        return None
 
     def _set_speaker(self, d: Draft, toks: list[Token], a: int, b: int) -> None:
         d.speaker = (toks[a].start, toks[b - 1].end)
@@ -192,6 +204,28 @@ class EnglishPhrases:
         # «A doctor at the hospital, Dina Saleh, said …»: the name between commas
         return (start, end)
 
+    @staticmethod
+    def _cited_source(toks: list[Token], i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """«A bulletin by Radio Kessa, citing a police source, said …»: the cited source
+        speaks (its token range first), via the report's author (the range after «by», or
+        the whole noun phrase before the aside)."""
+        m = i - 1
+        if m < 4 or toks[m].text != ",":
+            return None
+        c = next(
+            (k for k in range(m - 1, max(-1, m - 14), -1) if toks[k].text in CLAUSE_BREAK), None
+        )
+        if c is None or toks[c].text != "," or toks[c + 1].text != "citing" or c + 2 >= m:
+            return None
+        a = c
+        while a > 0 and c - a < 16 and toks[a - 1].text not in CLAUSE_BREAK | OPEN_QUOTES:
+            a -= 1
+        if a >= c or (a > 0 and toks[a - 1].text not in CLAUSE_BREAK):
+            return None
+        by = next((k for k in range(a, c) if toks[k].text == "by"), None)
+        via = (by + 1, c) if by is not None and by + 1 < c else (a, c)
+        return (c + 2, m), via
+
     def _apposed_subject(self, toks: list[Token], end: int) -> tuple[int, int] | None:
         """`Ana Lind, a spokeswoman for the UN office, said …`: name and apposition."""
         if end < 2 or toks[end - 1].text != ",":
@@ -225,7 +259,7 @@ class EnglishPhrases:
         while (
             start > 0
             and toks[start - 1].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES
-            and k - start < 7
+            and _words(toks, start, k) < 7  # «Dr Sami al-Tal»: a hyphen is no word of its own
         ):
             start -= 1
         if (
@@ -234,6 +268,8 @@ class EnglishPhrases:
             and not (start == 1 and toks[0].text in ("but", "and", "yet"))  # «But the head of …»
         ):
             return None
+        if start == 0 and k > 1 and toks[0].text in ("but", "and", "yet"):
+            start = 1  # the conjunction is no part of the speaker
         if start >= k:
             return None
         if toks[start].text in RELATIVE and start >= 2 and toks[start - 1].text == ",":
@@ -379,11 +415,11 @@ class EnglishPhrases:
                 k < limit
                 and k - j < 7
                 and toks[k].text not in THAT
-                and toks[k].text not in (PUNCT | OPEN_QUOTES)
+                and (toks[k].text not in (PUNCT | OPEN_QUOTES) or handle_end(toks, k))
             ):
                 if toks[k].text in ADJUNCT_START and k > j + 1:
                     break
-                k += 1
+                k = handle_end(toks, k) or k + 1  # «wrote on Mastodon (@ana) on …»
             if k >= limit or toks[k].text in (".", "!", "?"):
                 return k
             if k < limit and (
@@ -595,3 +631,33 @@ def _before_time_adjunct(toks: list[Token], end: int) -> int:
 
 
 _NAME_PARTICLES = frozenset("al el bin ibn abu bint de van von".split())
+
+
+def _words(toks: list[Token], a: int, b: int) -> int:
+    """The words of ``toks[a:b]``, not counting the hyphens and apostrophes inside names."""
+    return sum(1 for t in toks[a:b] if t.text not in ("-", "'", "’"))
+
+
+def handle_end(toks: list[Token], k: int) -> int | None:
+    """«(@harbour_news)» starts at ``k``: an account's handle in brackets, part of the adjunct
+    that names where a post went up («wrote on Telegram (@harbour_news) on Monday that …»);
+    the index after its closing bracket (a handle may hold dots: «@ana.rahal»), else None.
+
+    >>> from khabar.components._draft import tokenize
+    >>> handle_end(tokenize("on X ( @ana_r ) that"), 2), handle_end(tokenize("on X (2019)"), 2)
+    (5, None)
+    >>> handle_end(tokenize("on Instagram (@ana.rahal.tv) on"), 2)
+    9
+    """
+    if not (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.startswith("@")):
+        return None
+    m = k + 2
+    while m + 1 < len(toks) and toks[m].text == "." and toks[m + 1].text.isalnum():
+        m += 2  # «@ana . rahal»: the tokens of a dotted handle
+    return m + 1 if m < len(toks) and toks[m].text == ")" else None
+
+
+def handle_text(norm: str, toks: list[Token], k: int) -> str | None:
+    """The handle of the bracket at ``k`` as written in ``norm`` («@ana.rahal»), else None."""
+    end = handle_end(toks, k)
+    return norm[toks[k + 1].start : toks[end - 2].end] if end is not None else None

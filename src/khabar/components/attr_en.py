@@ -48,7 +48,9 @@ from khabar.components._en_lexicon import (
     SUBORDINATORS,
     WEAK_CUES,
     cue_lexicon,
+    speaker_type,
 )
+from khabar.components._en_objects import blames_with_object, puts_figure_at
 from khabar.components._en_phrases import REPEAT_ADVERBS, EnglishPhrases, clause_follows
 from khabar.components._en_quotes import leading_quote, quotation_before
 
@@ -59,7 +61,7 @@ TITLE_WORDS = frozenset("vice deputy prime acting former general secretary senio
 THAT_WORDS = frozenset({"that", "whether", "it", "he", "she", "they", "there"})
 # base forms that report only after a plural subject («Critics argue that …»)
 BASE_FORMS = frozenset(
-    "deny argue insist warn claim maintain contend acknowledge admit allege".split()
+    "deny argue insist warn claim maintain contend acknowledge admit allege estimate".split()
 )
 NOT_A_SUBJECT = frozenset(
     "nor or not to could can would will may might must should cannot did does do n't".split()
@@ -71,6 +73,8 @@ NAMING_PARTICIPLES = frozenset("calling describing branding labelling labeling".
 # «…, two days after …», «…, a week before …»: a time clause after the attribution
 INTERVALS = frozenset("hour hours day days week weeks month months year years".split())
 NUMBER_WORDS = frozenset("a an two three four five six seven eight nine ten several few".split())
+# words that leave a clause open before an aside («shot after, police say, pointing a gun …»)
+DANGLING = frozenset("after before by of to for with and or but that the a an while when".split())
 # cues that report from inside a relative clause: «X, which says …, insisted …»
 RELATIVE_CUES = frozenset("says said claims insists maintains argues".split())
 
@@ -91,10 +95,79 @@ def finite_verb_ahead(words: list[str], start: int) -> bool:
     return False
 
 
+def _participle_word(word: str) -> bool:
+    """A present participle («revising», «bringing»), not «nothing», «during», «morning».
+
+    >>> _participle_word("revising"), _participle_word("nothing"), _participle_word("sing")
+    (True, False, False)
+    """
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word.isalpha()
+        and word not in ("nothing", "something", "anything", "everything", "during", "morning")
+        and word not in ("evening", "building", "ceiling", "according")
+    )
+
+
+def _quote_soon(words: list[str], j: int) -> bool:
+    """A quotation opens within six words of ``j``, with no punctuation before it.
+
+    >>> _quote_soon('the plan " a gamble "'.split(), 0), _quote_soon("went unanswered .".split(), 0)
+    (True, False)
+    """
+    for w in words[j : j + 7]:
+        if w in ('"', "“", "«"):
+            return True
+        if w in PUNCT:
+            return False
+    return False
+
+
+def _with_before(words: list[str], i: int) -> bool:
+    """«with» opens the clause of the participle at ``i`` («…, with the league confirming …»).
+
+    >>> _with_before("talks ended , with the union warning of".split(), 5)
+    True
+    >>> _with_before("the road lacked warning signs".split(), 3)
+    False
+    """
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if words[k] in CLAUSE_BREAK:
+            return False
+        if words[k] == "with":
+            return True
+    return False
+
+
 class EnglishRules(EnglishPhrases):
     """Find statement drafts in one English sentence (lower-cased normalised tokens)."""
 
     def sentence_drafts(self, toks: list[Token]) -> list[Draft]:
+        cut = self._after_quoted_full_stop(toks)
+        if cut is not None:  # «… would reopen "when the audit ends." She has denied …»
+            return self._clause_drafts(toks[:cut]) + self.sentence_drafts(toks[cut:])
+        return self._clause_drafts(toks)
+
+    def _after_quoted_full_stop(self, toks: list[Token]) -> int | None:
+        """Where a new sentence starts after a quotation that closes its own sentence
+        («… "nothing was hidden." Officials said …»), which the segmenter keeps in one piece
+        (its full stop is inside the quote); None when there is none, or when the quotation
+        opens the sentence («"…." She said …»: the quotation is what she said)."""
+        for k in range(3, len(toks)):
+            if not (
+                toks[k - 1].text in CLOSE_QUOTES
+                and toks[k - 2].text in (".", "!", "?")
+                and toks[k].text.isalpha()
+                and self._capital(toks[k])
+            ):
+                continue
+            opened = next((m for m in range(k - 3, -1, -1) if toks[m].text in OPEN_QUOTES), None)
+            if opened is not None and opened > 0:
+                return k
+        return None
+
+    def _clause_drafts(self, toks: list[Token]) -> list[Draft]:
         drafts: list[Draft] = []
         outer: Draft | None = None  # «The company said it rejected …»: whose «it» comes next
         hits = self._without_embedded(toks, self._hits(toks))
@@ -306,6 +379,28 @@ class EnglishRules(EnglishPhrases):
             return True  # «the bridge, which she had said on Tuesday was safe, had …»
         if date_label(texts, i, n):
             return True  # «Posted: 03/14/2013 06:37 AM»: a page's date line
+        part = n == 1 and cue_lexicon().get(texts[i], ("", "", ""))[1] == "part"
+        after_comma = prev == "," or (
+            prev in CLOSE_QUOTES | {"'"} and texts[i - 2 : i - 1] == [","]
+        )
+        if part and not after_comma and not _with_before(texts, i):
+            return True  # «lacked warning signs», «the saying goes»: no participle of a speaker
+        if (
+            prev[:1].isdigit()
+            and texts[i].endswith("ed")
+            and texts[i] != "said"
+            and nxt in (".", ",", ";", "on", "in", "by", "last", "earlier", "this")
+        ):
+            return True  # «up from 120 announced on Thursday»: a participle after a figure
+        if texts[i] in ("put", "puts"):
+            return not puts_figure_at(texts, i)  # «put the toll at 40», not «put it on hold»
+        if texts[i] in ("blamed", "blames") and not blames_with_object(texts, i):
+            return True  # «blamed the operator for …»; not «she blamed herself»
+        if n == 1 and cue_lexicon().get(texts[i], ("", "", ""))[1] == "call":
+            # «called the plan "a gamble"»: a short object, then a quotation; not «emergency
+            # calls went unanswered», «called a meeting»
+            if not _quote_soon(texts, i + 1):
+                return True
         if texts[i] in NAMING_PARTICIPLES:
             # «…, calling them "pure fabrications"»; not «calling for talks», «calling on …»
             return nxt in ("for", "on", "upon") or not any(
@@ -347,7 +442,8 @@ class EnglishRules(EnglishPhrases):
         if texts[i] in ("claims", "claim") and (prev.endswith("ing") or rejecting(texts, i)):
             return True  # «probing claims that …», «rejects "claims" that …»: a noun
         if (
-            texts[i] in ("claims", "claim", "says", "say", "states", "notes", "estimates")
+            texts[i]
+            in ("claims", "claim", "says", "say", "states", "notes", "estimates", "estimate")
             and nxt not in CLAUSE_OPENERS
             and prev not in ("now", "still", "also")  # «The union now says six …»: a verb
         ):
@@ -403,6 +499,9 @@ class EnglishRules(EnglishPhrases):
             d.frame = [(toks[i].start, toks[inverted[1] - 1].end)]
             return d
         subject = self._subject_before(toks, i)
+        cited = self._cited_source(toks, i)
+        if cited is not None:  # «A bulletin by Radio Kessa, citing a police source, said …»
+            subject = cited[0]
         quote = self._quote_before(toks, subject[0] if subject else i)
         if (
             quote is not None
@@ -420,16 +519,25 @@ class EnglishRules(EnglishPhrases):
                 j = subject_after[1]
         if subject is not None:
             self._set_speaker(d, toks, *subject)
+            if cited is not None:
+                d.via = (toks[cited[1][0]].start, toks[cited[1][1] - 1].end)
+                d.via_type = speaker_type([t.text for t in toks[cited[1][0] : cited[1][1]]])
             named = self_given_name([t.text for t in toks], subject[1], i)
             if named is not None:  # «The group, which calls itself Grey Heron, …»
                 d.name = (toks[named[0]].start, toks[named[1] - 1].end)
         if quote is not None:
             d.content = (toks[quote[0]].end, toks[quote[1]].start)
             d.kind = "direct"
-            handle = next((t.text for t in toks[i:] if t.text.startswith("@")), None)
+            handle = self._handle(toks, i, len(toks))
             platform = any(t.text in PLATFORMS for t in toks[i + n : i + n + 4])
+            pronoun = subject is not None and subject[1] - subject[0] == 1 and d.resolved_from
+            if cls == "write" and not (handle or platform) and pronoun and self.post_handle:
+                handle = self.post_handle  # «"…," she wrote.» right after her post: the post
+            if cls != "write":
+                self.post_handle = None  # another statement between: no longer the post
             if cls == "write" and (handle or platform):
                 d.kind, d.handle = "social_post", handle
+                self.post_handle = handle
             elif quote_ends_clause([t.text for t in toks], quote[0]):
                 # «Rumours that she might step down were "pure fiction", she said.»
                 d.content = (toks[0].start, toks[quote[1]].end)
@@ -443,6 +551,8 @@ class EnglishRules(EnglishPhrases):
             first = (
                 0 if toks[0].text == "asked" and cls == "decline" else i
             )  # «Asked when …, X declined to comment»
+            if cls == "decline" and n == 5 and toks[i + 1].text == "on":
+                first = i + 3  # «declined on Sunday to comment …»: the day dates it, outside
             d.content = (toks[first].start, toks[end - 1].end)
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[i].start)]
             return d
@@ -469,6 +579,15 @@ class EnglishRules(EnglishPhrases):
             )
         )
         subordinate = subordinate or self._interval_clause(toks, j)  # «…, two days after …»
+        # «…, the firm said on Friday, revising its estimate upward»: a participle's remark
+        remark = self._time_adjunct_end(toks, i + n)  # the comma after «said (on Friday)»
+        subordinate = subordinate or (
+            remark + 1 < len(toks)
+            and toks[remark].text == ","
+            and _participle_word(toks[remark + 1].text)
+            and before is not None
+            and toks[before[1] - 1].text not in DANGLING  # «… after, police say, pointing …»
+        )
         # «…, the agency said, far more than the 300 first reported»: a remark on the content
         subordinate = subordinate or appended_comparison([t.text for t in toks[: j + 5]], j)
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
@@ -478,6 +597,10 @@ class EnglishRules(EnglishPhrases):
             d.content = (toks[a].start, toks[b - 1].end)
             d.kind = self._kind(toks, a, b, "object")
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[-1].end)]
+            handle = self._handle(toks, i, len(toks))
+            if handle is not None and cls in ("write", "say"):
+                d.kind, d.handle = "social_post", handle  # «…, X wrote on X (@x) on Sunday.»
+                self.post_handle = handle
             return d
         parenthetical = self._parenthetical(toks, subject, i + n)
         if parenthetical is not None:  # «Farmers, he argued, had lost their herds.»
@@ -511,14 +634,17 @@ class EnglishRules(EnglishPhrases):
         d.kind = self._kind(toks, start, end, opener)
         if d.gender is None and toks[start].text in ("she", "he"):
             d.gender = "f" if toks[start].text == "she" else "m"  # «X said she was …»
+        handle = self._handle(toks, i, start)
+        self.post_handle = handle if cls in ("write", "say") else self.post_handle
         if cls == "write":
-            handle = next((t.text for t in toks[i:start] if t.text.startswith("@")), None)
             platform = any(t.text in PLATFORMS for t in toks[i:start])
             if handle or d.kind == "direct":
                 d.kind = "social_post"
                 d.handle = handle
             elif opener == "object" and not platform:
                 return None  # «she wrote her prices in pencil»: writing, not a post
+        elif cls == "say" and handle is not None:
+            d.kind, d.handle = "social_post", handle  # «said in a post on X (@port_ops) that …»
         self._embedded(toks, start, end, d)
         return d
 
@@ -594,6 +720,8 @@ class EnglishRules(EnglishPhrases):
                 return None
             end += 1
         closing = end >= len(toks) or toks[end].text in (".", "!", "?")
+        relative = not closing and self._relative_to_the_end(toks, end)
+        closing = closing or relative  # «…, said Dr Lina Haddad, who runs the clinic.»
         participle = (
             end + 1 < len(toks)
             and toks[end].text == ","
@@ -605,14 +733,22 @@ class EnglishRules(EnglishPhrases):
         if not named and toks[i + n].text not in ("the", "a", "an"):
             return None  # a name, a titled person or «the report», not «…, said earlier»
         if any(
-            t.text.endswith("ed") or t.text in ("is", "was", "had", "has")
+            t.text.endswith("ed") or t.text in AUXILIARIES or t.text in IRREGULAR_PAST
             for t in toks[i + n : end]
-        ):
+        ):  # «…, said the depot held 40 tonnes»: a clause
             return None  # «X, a spokeswoman, said the agency stood by …»: a clause, not a speaker
-        if self._apposed_subject(toks, i) is not None:
-            return None
+        if not relative and self._apposed_subject(toks, i) is not None:
+            return None  # (a name and its relative clause close the sentence: no subject before)
         before = self._content_before(toks, i)
         return (i + n, end, before[0]) if before is not None else None
+
+    @staticmethod
+    def _relative_to_the_end(toks: list[Token], comma: int) -> bool:
+        """«, who heads the clinic.» after ``comma`` closes the sentence (no other comma)."""
+        if comma + 2 >= len(toks) or toks[comma].text != "," or toks[comma + 1].text != "who":
+            return False
+        rest = [t.text for t in toks[comma + 2 :]]
+        return rest[-1:] == ["."] and not any(w in PUNCT | OPEN_QUOTES for w in rest[:-1])
 
     def _idle_weak_cue(self, toks: list[Token], i: int, n: int) -> bool:
         """«… if the walkout continued beyond the weekend»: a weak cue that reports nothing
