@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from _ledger_articles import article, statement
+from khabar.ledger.names import person_tokens
 from khabar.ledger.org_anaphora import org_full_names
 from khabar.ledger.speakers import Alias, same_person
 from khabar.store import Store
@@ -108,3 +109,27 @@ def test_ledger_a_place_name_alone_is_not_the_family_name_of_a_role(tmp_path: Pa
         ],
     )
     assert len(speakers) == 2
+
+
+def test_a_compound_given_name_meets_itself_written_apart() -> None:
+    assert same_person("وزير المالية عبدالرحيم القاسم", "عبد الرحيم القاسم")
+    assert same_person("عبد الرحيم القاسم", "Abdelrahim al-Qasim")
+
+
+def test_a_family_name_with_abou_or_wad_meets_its_transliteration() -> None:
+    assert same_person("نبيل أبو الخير", "Nabil Abou el-Kheir")
+    assert same_person("الطاهر ود النعيم", "Dr al-Taher Wad al-Naeem, the hospital director")
+    assert not same_person("نبيل أبو الخير", "Nabil Abou Zeid")
+
+
+def test_a_final_taa_marbuta_is_a_vowel_across_scripts() -> None:
+    assert same_person("حصة الكعبي", "Hessa al-Kaabi")
+
+
+def test_the_complement_of_a_title_in_construct_is_no_part_of_the_name() -> None:
+    assert person_tokens("محافظ الوادي رعد الحمداني") == ["رعد", "حمداني"]
+    assert person_tokens("محافظ صوران ناجح الحمداني") == ["ناجح", "حمداني"]
+
+
+def test_a_name_after_a_company_in_a_role_phrase_is_the_name() -> None:
+    assert person_tokens("المدير العام لشركة الندى للألبان سليم العتوم") == ["سليم", "عتوم"]

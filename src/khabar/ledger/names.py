@@ -100,7 +100,8 @@ def skeleton(token: str, th: str = "T", soft_c: str = "K") -> str:
         key = word.translate(_LATIN_SKELETON)
     key = re.sub(r"[^A-Z]", "", key)
     key = _DOUBLE.sub(r"\1", key)
-    return key[:-1] if len(key) > 2 and key.endswith("H") else key
+    # a final ة/-ah is a vowel in the other script: «لولوة» / Lulwa, «فاطمة» / Fatma
+    return key[:-1] if len(key) >= 2 and key.endswith("H") else key
 
 
 @lru_cache(maxsize=65536)
@@ -188,7 +189,10 @@ def person_tokens(name: str) -> list[str]:
         while len(tokens) > 1 and tokens[-1].startswith("لل"):
             tokens.pop()  # … للصحفيين، للتلفزيون
         last_title = max((k for k, t in enumerate(tokens[:-2]) if is_title(t)), default=-1)
+        construct = last_title >= 0 and not tokens[last_title].startswith("ال")
         tokens = _from_given_name(tokens[last_title + 1 :])
+        if construct and len(tokens) >= 3 and tokens[0] not in given_names():
+            tokens = tokens[1:]  # «محافظ قرنيطة متعب المطوع»: the title's complement goes too
     # a title is dropped wherever it stands before the name (وزير الخارجية هاني …)
     while len(tokens) > 1 and (
         tokens[0] in titles or strip_article(tokens[0]) in titles or is_title(tokens[0])
@@ -201,12 +205,14 @@ def person_tokens(name: str) -> list[str]:
         tokens.pop(0)  # … «الناطق باسمها وسيم …»
     tokens = _join_allah([t for t in tokens if t not in {"بن", "bin", "ibn", "ben"}])
     tokens = [strip_article(t, conjunction=False) for t in tokens]
+    # «عبدالجليل» written as one word is «عبد الجليل» (the article goes, as in Abdeljalil)
+    tokens = [f"عبد{t[5:]}" if t.startswith("عبدال") and len(t) > 6 else t for t in tokens]
     joined: list[str] = []
     for tok in tokens:
         if joined and joined[-1] == "al":
             joined[-1] = f"al-{tok}"  # Al Zamil = آل زامل: the article is read off again
-        elif joined and joined[-1] in ("عبد", "ابو", "abd", "abu", "abdel", "abdul", "ال"):
-            joined[-1] += tok
+        elif joined and joined[-1] in _JOINS_NEXT:
+            joined[-1] += tok  # «أبو النجا» / Abou el-Naga, «ود الريح» / Wad al-Rayah: one word
         else:
             joined.append(tok)
     return [t for t in joined if t]
@@ -217,10 +223,12 @@ def _from_given_name(tokens: list[str]) -> list[str]:
     preposition (a place: «… في نابار») stands before it and a family name follows it."""
     names = given_names()
     for k, tok in enumerate(tokens[:-1]):
-        if tok in names:
+        if tok in names or (tok.startswith("عبد") and len(tok) > 5):  # «عبدالجليل»
             # a preposition (a place), or only «ال» words (الرئيس التنفيذي) before the name
-            role = any(t in _STOP for t in tokens[:k]) or all(
-                t.startswith("ال") for t in tokens[:k]
+            role = (
+                any(t in _STOP for t in tokens[:k])
+                or all(t.startswith("ال") for t in tokens[:k])
+                or any(is_org_word(t) for t in tokens[:k])  # «… لشركة فيروزة تامر …»
             )
             return tokens[k:] if role and tokens[k - 1] not in ("عبد", "ابو", "ال") else tokens
     return _unknown_given_name(tokens)
@@ -235,7 +243,13 @@ def _unknown_given_name(tokens: list[str]) -> list[str]:
     ['ورد', 'الكساب']
     >>> _unknown_given_name("مدير في شركة الطيران".split())
     ['مدير', 'في', 'شركة', 'الطيران']
+    >>> _unknown_given_name("تنفيذي لشركه نجمه للاسمنت ريان الحلو".split())
+    ['ريان', 'الحلو']
     """
+    org = max((k for k, t in enumerate(tokens[:-2]) if is_org_word(t)), default=-1)
+    if org >= 0 and len(tokens) - org - 1 in (2, 3):
+        # «… لشركة فيروزة للاتصالات تامر الدمرداش»: the name follows the organisation
+        return tokens[org + 1 :]
     if not any(t in _STOP for t in tokens[:-2]):
         return tokens
     for k in range(len(tokens) - 2, max(len(tokens) - 4, 0), -1):
@@ -265,6 +279,8 @@ def given_names() -> frozenset[str]:
 
 
 _PARTICLES = frozenset("al el bin ibn ben abu abd de da di van von".split())
+# name words read together with the next one (a family name in two words is one token)
+_JOINS_NEXT = frozenset("عبد ابو ود ولد ال abd abu abou abdel abdul wad ould".split())
 
 
 def _name_run(name: str) -> str:
