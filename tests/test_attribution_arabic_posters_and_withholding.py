@@ -104,3 +104,9 @@ def test_names_a_refusal_is_about_are_no_anonymous_source() -> None:
 def test_an_outlet_told_in_an_interview_is_not_the_subject() -> None:
     text = "لكن المحافظ رياض حيدر نفى في حديث لـ«صوت الوادي» وجود أي تلوث في المياه."
     assert _speakers(text) == [("نفى", "المحافظ رياض حيدر", "deny")]
+
+
+def test_function_words_are_no_given_names() -> None:
+    text = "من جهته، عدّ نقيب الصيادلة وائل حتر قرار الإغلاق «ظالمًا»، متسائلًا: «من سيعوّض الخسائر؟»."
+    [(cue, speaker, _)] = _speakers(text)
+    assert cue == "متسائلًا" and speaker is not None and speaker.startswith("نقيب الصيادلة وائل حتر")

@@ -130,12 +130,17 @@ def honorifics() -> frozenset[str]:
     return load_words("ar", "honorifics")
 
 
+NOT_GIVEN_NAMES = frozenset(fold(w) for w in "دون من لن أي هو هي بل إلى الآن".split())
+
+
 @cache
 def given_names() -> frozenset[str]:
-    """Given names; «دون» (Don, in NewsFANE) is left out: in news text it is the
-    preposition («دون أن», «دون إسهاب»)."""
+    """Given names; words that NewsFANE tags as names but that news text uses as function
+    words are left out: «دون» (Don: «دون أن»), «من» (Man), «لن», «أي», «هو», «هي», «بل»
+    (Bill), «إلى», «الآن» (Alan). «علي» stays: folded, it is also «على», but Ali is too
+    common a name to lose."""
     names = load_words("ar", "given_names_newsfane") | load_words("ar", "given_names")
-    return names - {"دون"}
+    return names - NOT_GIVEN_NAMES
 
 
 def _cue_with_object_pronoun(tok: str) -> bool:

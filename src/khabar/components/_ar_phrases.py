@@ -21,6 +21,7 @@ from khabar.components._ar_lexicon import (
     AUXILIARIES,
     DECLINE_OBJECTS,
     NAME_LINKS,
+    NOT_GIVEN_NAMES,
     PUNCT_STOP,
     QAWL,
     SUBJECT_STARTERS,
@@ -727,6 +728,8 @@ class ArabicPhrases(ArabicAdjuncts):
         heads = speaker_heads()
         for k in range(0, min(i, 6)):
             t = toks[k].text
+            if k > 0 and t in NOT_GIVEN_NAMES:
+                return  # «وأعلنت X إحالة الملف إلى النائب العام، مشيرةً»: past the subject
             # the possessive predicate opens its clause: «غير أن لـX …», «لكن لـX …»
             possessor = possessor_head(t, heads) and (
                 k == 0 or toks[k - 1].text in ("ان", "لكن", "ولكن")

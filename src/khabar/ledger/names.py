@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from khabar.lang import load_words
+from khabar.components._ar_lexicon import given_names as extraction_given_names
 from khabar.text import fold
 
 _AR_SKELETON = str.maketrans(
@@ -272,10 +272,10 @@ def _join_allah(tokens: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Folded Arabic given names (``lang/ar/given_names*.tsv``)."""
-    return load_words("ar", "given_names") | load_words("ar", "given_names_newsfane")
+    """Folded Arabic given names (``lang/ar/given_names*.tsv``), the same list extraction
+    reads (function words that NewsFANE tags as names left out)."""
+    return extraction_given_names()
 
 
 _PARTICLES = frozenset("al el bin ibn ben abu abd de da di van von".split())
