@@ -74,13 +74,13 @@ def test_a_demanding_participle_splits_the_statement() -> None:
 
 def test_a_participle_after_a_relayed_statement_continues_its_source() -> None:
     text = (
-        "ونقلت إذاعة «الساحل» عن وزير النقل فارس العتوم قوله إن «الميناء سيفتح غدًا»، "
+        "ونقلت إذاعة «الساحل» عن وزير النقل فارس الزعيتر قوله إن «الميناء سيفتح غدًا»، "
         "مشددًا على أن السفن لن تتأخر."
     )
     doc = khabar.extract(text, lang="ar")
     assert [st.speaker.text for st in doc.statements if st.speaker] == [
-        "وزير النقل فارس العتوم",
-        "وزير النقل فارس العتوم",
+        "وزير النقل فارس الزعيتر",
+        "وزير النقل فارس الزعيتر",
     ]
     assert [st.via.text for st in doc.statements if st.via] == ["إذاعة «الساحل»"] * 2
 

@@ -1,5 +1,5 @@
 """English attribution: cues whose content is an object or a predicate rather than a «that»
-clause — «put the number … at N», «blamed X for Y», «estimate that …», «declined on Sunday
+clause — «put the number … at N», «blamed X for Y», «estimate that …», «declined on Tuesday
 to comment», «insisted the depot "never …"» — and words that only look like cues (own
 sentences, invented names)."""
 
@@ -29,7 +29,7 @@ def test_object_cues_put_without_a_figure_is_no_cue() -> None:
 
 def test_object_cues_blamed_x_for_y() -> None:
     (st,) = _statements(
-        "Marta Lind, head of the teachers' union, blamed the ministry for sending pupils "
+        "Marta Lind, head of the growers' union, blamed the ministry for sending pupils "
         "to schools without heating."
     )
     assert st.cue.text == "blamed"
@@ -65,7 +65,7 @@ def test_object_cues_declined_on_a_day_to_comment() -> None:
 def test_object_cues_insisted_before_a_quoted_never_clause() -> None:
     sts = _statements(
         'Nils Aasen, the depot manager, insisted the depot "never stored more fuel than its '
-        'permit allowed" and denied that drivers had complained.'
+        'permit allowed" and denied that crews had raised concerns.'
     )
     assert [s.cue.text for s in sts] == ["insisted", "denied"]
     assert sts[0].content.text == 'the depot "never stored more fuel than its permit allowed"'
@@ -73,10 +73,10 @@ def test_object_cues_insisted_before_a_quoted_never_clause() -> None:
 
 def test_object_cues_calls_as_a_noun_does_not_cut_the_content() -> None:
     (st,) = _statements(
-        "The water board said it could not confirm reports that emergency calls went "
-        "unanswered during the storm."
+        "The water board said it could not confirm reports that hotline calls were left "
+        "unheeded during the storm."
     )
-    assert st.content.text.endswith("emergency calls went unanswered during the storm")
+    assert st.content.text.endswith("hotline calls were left unheeded during the storm")
     assert st.stance == "cannot_confirm"
 
 
@@ -98,8 +98,8 @@ def test_object_cues_unless_after_an_imperative_or_a_reduced_clause_asserts() ->
 
 def test_object_cues_it_after_the_civil_defence_is_that_body() -> None:
     sts = _statements(
-        "Divers have found four more bodies in the lake, the civil defence said on Sunday. "
-        "It put the number still missing at seven."
+        "Divers recovered two more bodies from the reservoir, the civil defence said on Monday. "
+        "It put the number still unaccounted for at seven."
     )
     assert sts[1].cue.text == "put"
     assert sts[1].speaker is not None and sts[1].speaker.name == "the civil defence"

@@ -68,9 +68,9 @@ def test_posts_she_wrote_without_a_post_before_stays_direct() -> None:
 
 def test_posts_content_first_then_author_and_handle() -> None:
     (st,) = khabar.extract(
-        "The last two patients have gone home, the ward's head nurse, Ines Varga, wrote on "
+        "The final three patients have gone home, the ward's head nurse, Ines Varga, wrote on "
         "X (@ivarga_rn) on Sunday evening.",
         lang="en",
     ).statements
-    assert st.content.text == "The last two patients have gone home"
+    assert st.content.text == "The final three patients have gone home"
     assert (st.kind, st.handle) == ("social_post", "@ivarga_rn")

@@ -23,11 +23,11 @@ def test_quote_ends_sentence_then_pronoun_statement() -> None:
 def test_quote_ends_sentence_then_has_denied() -> None:
     sts = khabar.extract(
         'The landlord Ivo Maric wrote on Facebook that the building was "perfectly safe." '
-        "He has denied any negligence.",
+        "He has denied any fault.",
         lang="en",
     ).statements
     assert [s.cue.text for s in sts] == ["wrote", "denied"]
-    assert sts[1].content.text == "any negligence"
+    assert sts[1].content.text == "any fault"
     assert sts[1].stance == "deny"
 
 

@@ -38,7 +38,7 @@ def test_a_dual_after_wa_is_two() -> None:
 
 
 def test_duals_of_nights_parties_and_stores_are_two() -> None:
-    assert _values("قالت إن الأسرة نامت ليلتين في العراء.") == [2]
+    assert _values("قالت إن الأسرة قضت ليلتين في السيارة.") == [2]
     assert _values("قال إن النار امتدت إلى مخزنين.") == [2]
 
 

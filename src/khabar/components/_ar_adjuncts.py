@@ -517,7 +517,7 @@ class ArabicAdjuncts:
                     close = self._partner_end(toks, j, limit)  # «في اتصال مع «الراصد» صحة …»
                 if close is not None:  # «في تصريح خصت به «المساء» إن», «على منصة "إكس"»
                     if toks[j - 1].text == "ل" and is_adjunct_noun(toks[start].text):
-                        return close, handle  # «نفى في حديث لـ«الراية» وجود …»: the outlet told
+                        return close, handle  # «نفى في حديث لـ«الراية» صحة …»: the outlet told
                     j = close
                     continue
             if t in OPEN_QUOTES:
@@ -731,7 +731,7 @@ class ArabicAdjuncts:
                 if (
                     is_complementiser(toks, nxt)
                     or toks[nxt].text == ":"
-                    # «، في تصريح لـ…، إن»; not «، في خطوة قال إنها …» (content goes on)
+                    # «، في تصريح لـ…، إن»; not «، في خطوة تهدف إلى …» (content goes on)
                     or (
                         toks[nxt].text == "في"
                         and not (nxt + 1 < limit and toks[nxt + 1].text in CONTENT_GOES_ON)

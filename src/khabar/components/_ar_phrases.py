@@ -220,7 +220,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 continue
             if is_definite(t) and head_type == "title" and j + 2 < limit:
                 if toks[j + 1].text in FILIATION and t not in heads:
-                    # «الدكتور الفاتح ود الريح»: a given name with «الـ», then a filiation
+                    # «الدكتور الصادق ود حامد»: a given name with «الـ», then a filiation
                     name_at = j
                     j = self._name_tokens(toks, j + 1, limit, max_len=3)
                     break
@@ -249,7 +249,7 @@ class ArabicPhrases(ArabicAdjuncts):
             if (
                 t in names
                 or (may_guess and self._guessed_name(toks, j, limit))
-                # «النائب بابكر ود عجيب»: a name by filiation after a title
+                # «النائب عثمان ود حمد»: a name by filiation after a title
                 or (head_type == "title" and j + 2 < limit and toks[j + 1].text in FILIATION)
                 or (bounded and head_type == "title" and name_shaped(toks, j, limit))
                 or self._after_honorific(toks, j)
@@ -729,7 +729,7 @@ class ArabicPhrases(ArabicAdjuncts):
         for k in range(0, min(i, 6)):
             t = toks[k].text
             if k > 0 and t in NOT_GIVEN_NAMES:
-                return  # «وأعلنت X إحالة الملف إلى النائب العام، مشيرةً»: past the subject
+                return  # «وأعلنت X تحويل القضية إلى المحكمة، مضيفةً»: past the subject
             # the possessive predicate opens its clause: «غير أن لـX …», «لكن لـX …»
             possessor = possessor_head(t, heads) and (
                 k == 0 or toks[k - 1].text in ("ان", "لكن", "ولكن")
@@ -744,7 +744,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 and t not in heads
                 and t not in given_names()
             ):
-                # «رفضت السالكة بنت احمدو العودة …، ونفت …»: a name by filiation, no list needed
+                # «رفضت الغالية بنت سيدي مغادرة …، ونفت …»: a name by filiation, no list needed
                 end = k + 3
                 while end < i and toks[end].text.startswith("ال") and toks[end].text.endswith("ي"):
                     end += 1  # a family name in «الـ…ي» («… بنت احمدو الحسني»)

@@ -24,7 +24,7 @@ def relay_source_at(toks: list[Token], j: int, limit: int, prep: str) -> int:
     2
     >>> relay_source_at(tokenize("المرضي الي المستشفي"), 0, 3, "عن")
     0
-    >>> relay_source_at(tokenize("موقع المتخصص في اخبار النقل عن مسؤول"), 2, 7, "عن")
+    >>> relay_source_at(tokenize("موقع المتخصص في شوون الطاقه عن مسؤول"), 2, 7, "عن")
     5
     """
     if j >= limit or toks[j].text == prep:

@@ -396,7 +396,7 @@ class ArabicSpecial(ArabicPhrases):
                 content=(toks[k].start, toks[end - 1].end),
                 speaker=speaker,
                 speaker_type=speaker_type,
-                # «ولم يستطع الدفاع المدني تأكيد …»: a party that cannot confirm (SPEC §1); an
+                # «ولم تستطع البلدية تأكيد …»: a party that cannot confirm (SPEC §1); an
                 # outlet that could not confirm or verify reports it unverified
                 stance="cannot_confirm"
                 if texts[k] == "تاكيد" and speaker_type not in ("outlet", "self")

@@ -201,7 +201,7 @@ class ArabicRules(ArabicObjects):
         np_start, handle = self.skip_adjuncts(toks, i + 1, limit)
         addressed = folded_lemma(entry.lemma) in ADDRESSEE_VERBS and _subject_before_qad(toks, i)
         telling = folded_lemma(entry.lemma) in TELLING_VERBS
-        # «غير أن مهندسًا …، طلب عدم ذكر اسمه، أفاد «الراصد» بأن …»: after an anonymity aside
+        # «غير أن موظفًا …، طلب عدم ذكر اسمه، أفاد «الراصد» بأن …»: after an anonymity aside
         # the quoted outlet right after the verb is told (not «وأفادت «الراصد» بأن»: it reported)
         told_first = telling and i > 0 and toks[i - 1].text in ("،", ",")
         told_first = told_first and any(t.text == "عدم" for t in toks[max(0, i - 8) : i])
@@ -223,7 +223,7 @@ class ArabicRules(ArabicObjects):
         handle = handle or handle2
         if draft.speaker is not None and j + 1 < limit:
             past = _past_speaking_for(toks, j + 1 if toks[j].text in ("،", ",") else j)
-            if past is not None:  # «وقال X، شقيق أحد القتلى، متحدثًا باسم العائلات: «…»»
+            if past is not None:  # «وقال X، والد أحد المصابين، متحدثًا باسم الأهالي: «…»»
                 j, _ = self.skip_adjuncts(toks, past, limit)
         if telling and (draft.speaker is not None or told_first):
             j = _told_outlet_end(toks, j)  # «وأفاد مصدر «الراصد» بأن …»: who was told
@@ -347,7 +347,7 @@ class ArabicRules(ArabicObjects):
         # it is never (part of) a speaker
         np_end = next((k for k in range(j, np_end) if toks[k].text in ANY), np_end)
         if folded_lemma(entry.lemma) == BLAME and j < limit and toks[j].text in OPEN_QUOTES:
-            np_end = j  # «وحمّلت «خللًا في الشبكة» المسؤولية»: the quotation is who is blamed
+            np_end = j  # «وحمّلت «عطلًا في المولدات» المسؤولية»: the quotation is who is blamed
         if entry.cls == "write" and np_end == j:
             np_end, np_type, name_at = self._poster(toks, j, min(next_cue, limit))
         if (
@@ -631,7 +631,7 @@ class ArabicRules(ArabicObjects):
             # «نشرت على حسابها في «إكس» (@…) خريطة، وكتبت: «…»»: the post of the same sentence
             handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
         elif entry.cls == "say" and handle is None and not any(map(self.is_cue, toks[:i])):
-            # «وفي بيان نشرته على حسابها في «إكس» (@…) مساء أمس، قالت الشركة إن …»
+            # «وفي منشور على حسابها في «إكس» (@…) ليل الأحد، قالت الشركة إن …»
             handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
         if (entry.cls == "write" or handle) and (
             handle or self._mentions_platform(toks, 0 if entry.cls == "write" else i, start)

@@ -391,7 +391,7 @@ class EnglishRules(EnglishPhrases):
             and texts[i] != "said"
             and nxt in (".", ",", ";", "on", "in", "by", "last", "earlier", "this")
         ):
-            return True  # «up from 120 announced on Thursday»: a participle after a figure
+            return True  # «up from 85 reported on Monday»: a participle after a figure
         if texts[i] in ("put", "puts"):
             return not puts_figure_at(texts, i)  # «put the toll at 40», not «put it on hold»
         if texts[i] in ("blamed", "blames") and not blames_with_object(texts, i):
@@ -552,7 +552,7 @@ class EnglishRules(EnglishPhrases):
                 0 if toks[0].text == "asked" and cls == "decline" else i
             )  # «Asked when …, X declined to comment»
             if cls == "decline" and n == 5 and toks[i + 1].text == "on":
-                first = i + 3  # «declined on Sunday to comment …»: the day dates it, outside
+                first = i + 3  # «declined on Tuesday to comment …»: the day dates it, outside
             d.content = (toks[first].start, toks[end - 1].end)
             d.frame = [(toks[subject[0]].start if subject else toks[i].start, toks[i].start)]
             return d
@@ -579,7 +579,7 @@ class EnglishRules(EnglishPhrases):
             )
         )
         subordinate = subordinate or self._interval_clause(toks, j)  # «…, two days after …»
-        # «…, the firm said on Friday, revising its estimate upward»: a participle's remark
+        # «…, the firm said on Monday, raising its forecast»: a participle's remark
         remark = self._time_adjunct_end(toks, i + n)  # the comma after «said (on Friday)»
         subordinate = subordinate or (
             remark + 1 < len(toks)

@@ -192,7 +192,7 @@ def person_tokens(name: str) -> list[str]:
         construct = last_title >= 0 and not tokens[last_title].startswith("ال")
         tokens = _from_given_name(tokens[last_title + 1 :])
         if construct and len(tokens) >= 3 and tokens[0] not in given_names():
-            tokens = tokens[1:]  # «محافظ قرنيطة متعب المطوع»: the title's complement goes too
+            tokens = tokens[1:]  # «محافظ الوادي رعد الحمداني»: the title's complement goes too
     # a title is dropped wherever it stands before the name (وزير الخارجية هاني …)
     while len(tokens) > 1 and (
         tokens[0] in titles or strip_article(tokens[0]) in titles or is_title(tokens[0])
@@ -248,7 +248,7 @@ def _unknown_given_name(tokens: list[str]) -> list[str]:
     """
     org = max((k for k, t in enumerate(tokens[:-2]) if is_org_word(t)), default=-1)
     if org >= 0 and len(tokens) - org - 1 in (2, 3):
-        # «… لشركة فيروزة للاتصالات تامر الدمرداش»: the name follows the organisation
+        # «… لشركة نجمة للإسمنت ريان الحلو»: the name follows the organisation
         return tokens[org + 1 :]
     if not any(t in _STOP for t in tokens[:-2]):
         return tokens
