@@ -112,3 +112,9 @@ def test_function_words_are_no_given_names() -> None:
     )
     [(cue, speaker, _)] = _speakers(text)
     assert cue == "متسائلًا" and speaker is not None and speaker.startswith("نقيب الصيادلة وائل حتر")
+
+
+def test_a_time_adjunct_before_the_page_is_no_poster() -> None:
+    text = "وقال الوزير إن الطريق مغلق. وكتب عند الثامنة من مساء اليوم على حسابه أن الطريق «فُتح»."
+    doc = khabar.extract(text, lang="ar")
+    assert all(st.speaker is None or "الثامنة" not in st.speaker.text for st in doc.statements)

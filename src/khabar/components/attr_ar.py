@@ -321,8 +321,13 @@ class ArabicRules(ArabicObjects):
         """«وكتب المسعف ماهر دغمان على صفحته في …»: the words between a posting verb and «على
         صفحته/حسابه» are who posted, when no lexicon knows them; (``j``, "unknown", None)
         when no such place follows within six words."""
+        first = toks[j].text if j < limit else ""
+        if not first or is_stop(first) or is_time_word(first) or first in ("عند", "في", "من"):
+            return j, "unknown", None  # «وكانت القناة قد نشرت عند السابعة … على حسابها»
         for k in range(j + 1, min(limit - 1, j + 7)):
             t = toks[k].text
+            if is_time_word(t) or t in ("عند", "في", "من"):
+                break  # a time or place adjunct, not a name
             if t == "علي" and toks[k + 1].text in PLATFORM:
                 names = given_names()
                 name_at = next((m for m in range(j, k) if toks[m].text in names), None)
