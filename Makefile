@@ -52,6 +52,8 @@ eval: $(STAMP)
 	$(BIN)/python eval/gate.py --set blind10
 	$(BIN)/python eval/gate.py --set blind11
 	$(BIN)/python eval/gate.py --set blind12
+	$(BIN)/python eval/gate.py --set blind13
+	$(BIN)/python eval/gate.py --set blind14
 	$(BIN)/python eval/ledger_gate.py --set dev
 	$(BIN)/python eval/ledger_gate.py --set heldout
 	$(BIN)/python eval/ledger_gate.py --set blind
@@ -65,6 +67,8 @@ eval: $(STAMP)
 	$(BIN)/python eval/ledger_gate.py --set blind10
 	$(BIN)/python eval/ledger_gate.py --set blind11
 	$(BIN)/python eval/ledger_gate.py --set blind12
+	$(BIN)/python eval/ledger_gate.py --set blind13
+	$(BIN)/python eval/ledger_gate.py --set blind14
 	$(BIN)/python eval/dates_quantities.py --min-date 0.9 --min-qty 0.9
 
 bench: $(STAMP)

@@ -15,8 +15,8 @@ Usage:
   .venv/bin/python eval/gate.py --set blind10         # eval/blind10, floors "blind10"
   .venv/bin/python eval/gate.py --set blind11         # eval/blind11, floors "blind11"
   .venv/bin/python eval/gate.py --set blind12         # eval/blind12, floors "blind12"
-  .venv/bin/python eval/gate.py --set blind13         # eval/blind13
-  .venv/bin/python eval/gate.py --set blind14         # eval/blind14
+  .venv/bin/python eval/gate.py --set blind13         # eval/blind13, floors "blind13"
+  .venv/bin/python eval/gate.py --set blind14         # eval/blind14, floors "blind14"
   .venv/bin/python eval/gate.py --set blind15         # eval/blind15: no floors (our last blind set)
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 

@@ -233,11 +233,15 @@ def _surname_of(text: str, name: str) -> bool:
 
     >>> _surname_of("الكساسبي", "حمزة الكساسبي"), _surname_of("المرسوم", "لنص المرسوم")
     (True, False)
+    >>> _surname_of("الحارثي", "نجم بن سالم الحارثي")
+    True
     """
     words, full = _bare_words(text), _bare_words(name)
     if len(words) != 1 or len(full) < 2 or full[-1] != words[0] or text.isascii():
         return False
-    return fold(name.split()[0]) in given_names()  # «عبدالإله بن …», not «لنص المرسوم»
+    words = [fold(w) for w in name.split()]
+    # «عبدالإله بن …» or a name by filiation («هلال بن عامر …»), not «لنص المرسوم»
+    return words[0] in given_names() or any(w in ("بن", "بنت", "ولد", "ود") for w in words[1:-1])
 
 
 def _head_word(text: str) -> bool:
