@@ -323,7 +323,7 @@ class ArabicRules(ArabicObjects):
         when no such place follows within six words."""
         first = toks[j].text if j < limit else ""
         if not first or is_stop(first) or is_time_word(first) or first in ("عند", "في", "من"):
-            return j, "unknown", None  # «وكانت القناة قد نشرت عند السابعة … على حسابها»
+            return j, "unknown", None  # «وكان الحساب قد بثّ عند الظهر … على صفحته»
         for k in range(j + 1, min(limit - 1, j + 7)):
             t = toks[k].text
             if is_time_word(t) or t in ("عند", "في", "من"):
