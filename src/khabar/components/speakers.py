@@ -239,9 +239,9 @@ def _surname_of(text: str, name: str) -> bool:
     words, full = _bare_words(text), _bare_words(name)
     if len(words) != 1 or len(full) < 2 or full[-1] != words[0] or text.isascii():
         return False
-    words = [fold(w) for w in name.split()]
+    parts = [fold(w) for w in name.split()]
     # «عبدالإله بن …» or a name by filiation («هلال بن عامر …»), not «لنص المرسوم»
-    return words[0] in given_names() or any(w in ("بن", "بنت", "ولد", "ود") for w in words[1:-1])
+    return parts[0] in given_names() or any(p in ("بن", "بنت", "ولد", "ود") for p in parts[1:-1])
 
 
 def _head_word(text: str) -> bool:
