@@ -32,8 +32,10 @@ def test_a_definite_role_then_a_name_is_the_speaker() -> None:
 
 
 def test_refraining_from_confirming_a_figure_cannot_confirm_it() -> None:
-    text = "وامتنع الناطق باسم الشرطة، المقدم نزار حداد، عن تأكيد الحصيلة التي نشرتها الجمعية."
-    assert _speakers(text) == [("وامتنع", "الناطق باسم الشرطة، المقدم نزار حداد", "cannot_confirm")]
+    text = "وامتنع الناطق باسم الشرطة، المقدم نزار الشوبكي، عن تأكيد الحصيلة التي نشرتها الجمعية."
+    assert _speakers(text) == [
+        ("وامتنع", "الناطق باسم الشرطة، المقدم نزار الشوبكي", "cannot_confirm")
+    ]
 
 
 def test_refraining_from_comment_is_still_declining() -> None:

@@ -117,9 +117,9 @@ def test_a_compound_given_name_meets_itself_written_apart() -> None:
 
 
 def test_a_family_name_with_abou_or_wad_meets_its_transliteration() -> None:
-    assert same_person("نبيل أبو الخير", "Nabil Abou el-Kheir")
+    assert same_person("يامن أبو الخير", "Yamen Abou el-Kheir")
     assert same_person("الطاهر ود النعيم", "Dr al-Taher Wad al-Naeem, the hospital director")
-    assert not same_person("نبيل أبو الخير", "Nabil Abou Zeid")
+    assert not same_person("يامن أبو الخير", "Yamen Abou Zeid")
 
 
 def test_a_final_taa_marbuta_is_a_vowel_across_scripts() -> None:

@@ -710,11 +710,6 @@ class ArabicAdjuncts:
                 break
         return j
 
-    @staticmethod
-    def _ends_aside(toks: list[Token], j: int) -> bool:
-        t = toks[j].text
-        return t in PUNCT_STOP or t in OPEN_QUOTES or bool(is_complementiser(toks, j))
-
     def _aside(self, toks: list[Token], j: int, limit: int) -> int:
         """«مصدر في الوزارة، فضّل عدم ذكر اسمه، إن …»: skip a short aside between commas."""
         if j + 1 < limit and is_complementiser(toks, j + 1):

@@ -259,7 +259,7 @@ class EnglishPhrases:
         while (
             start > 0
             and toks[start - 1].text not in CLAUSE_BREAK | OPEN_QUOTES | CLOSE_QUOTES
-            and _words(toks, start, k) < 7  # «Dr Sami al-Tal»: a hyphen is no word of its own
+            and _words(toks, start, k) < 7  # «Dr Yamen al-Tal»: a hyphen is no word of its own
         ):
             start -= 1
         if (

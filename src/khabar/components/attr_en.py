@@ -721,7 +721,7 @@ class EnglishRules(EnglishPhrases):
             end += 1
         closing = end >= len(toks) or toks[end].text in (".", "!", "?")
         relative = not closing and self._relative_to_the_end(toks, end)
-        closing = closing or relative  # «…, said Dr Lina Haddad, who runs the clinic.»
+        closing = closing or relative  # «…, said Dr Lina Marouf, who runs the clinic.»
         participle = (
             end + 1 < len(toks)
             and toks[end].text == ","

@@ -336,8 +336,8 @@ def _original_handle(text: str, handle: str | None) -> str | None:
     """The handle as written in the article (the rules saw it lower-cased), with the dotted
     parts the tokenizer cut off («@samer.haddad»).
 
-    >>> _original_handle("كتب على حسابه (@Samer.Haddad) أن", "@samer")
-    '@Samer.Haddad'
+    >>> _original_handle("كتب على حسابه (@Samer.Marouf) أن", "@samer")
+    '@Samer.Marouf'
     """
     if not handle:
         return None
@@ -457,7 +457,7 @@ _NARRATIVE_PERSON = (
     # «Omar Brik, who has been held since May, pleaded not guilty.», «Brik, for his part, …»
     re.compile(rf"^(?P<name>{_EN_WORD}(?: {_EN_WORD}){{0,3}}), who [^,.]{{1,90}}, [a-z]"),
     re.compile(rf"^(?P<name>{_EN_WORD}(?: {_EN_WORD}){{0,3}}), for (?:his|her) part,"),
-    # «That account was contradicted by Sheikh Amin Haddad, the mediator …»: a passive's agent
+    # «That account was contradicted by Sheikh Amin Marouf, the mediator …»: a passive's agent
     re.compile(
         rf"^[A-Z][^.]{{0,60}}? (?:was|were|has been|have been|had been) [a-z]{{3,}}ed by (?P<name>{_EN_NAME})[,.]"
     ),
