@@ -30,6 +30,7 @@ from khabar.components._ar_lexicon import (
     is_stop,
     is_time_word,
     lookup_cue,
+    media_name_end,
     speaker_heads,
     strip_conj,
 )
@@ -253,12 +254,23 @@ class ArabicAdjuncts:
         return tok.startswith("ل") and len(tok) > 2 and self._is_addressee(tok)
 
     def _is_addressee(self, tok: str) -> bool:
-        """لموقعنا، للصحفيين، لوكالة، لـ«…»: who the statement was made to (an adjunct)."""
+        """لموقعنا، للصحفيين، لوكالة، لرويترز، لـ«…»: who the statement was made to (an
+        adjunct)."""
         rest = tok[1:]
         heads = speaker_heads()
         if rest.startswith("ل") and heads.get("ا" + rest) in ("self", "outlet"):
             return True  # «للتلفزيون الرسمي», «للإذاعة»: ل + ال
-        return heads.get(rest) in ("self", "outlet") or rest in ("لصحفيين", "لصحافيين", "صحفيين")
+        return (
+            heads.get(rest) in ("self", "outlet")
+            or rest in ("لصحفيين", "لصحافيين", "صحفيين")
+            or media_name_end([Token(tok, 0, 0)], 0) is not None
+        )
+
+    def _addressed_at(self, toks: list[Token], k: int) -> bool:
+        """:meth:`_addressed` of ``toks[k]``, or a news outlet of several words after «لـ»
+        («شهود لبي بي سي»)."""
+        t = toks[k].text
+        return self._addressed(t) or (t[:1] == "ل" and media_name_end(toks, k) is not None)
 
     def _followed_by_delimiter(self, toks: list[Token], j: int, limit: int) -> bool:
         """True when 1–3 tokens from ``j`` are followed by a delimiter (a name before «:», «إن»);
@@ -269,7 +281,7 @@ class ArabicAdjuncts:
         """Where the strong delimiter after 1–3 tokens from ``j`` stands (None: there is none)."""
         links = sum(1 for k in range(j, min(j + 3, limit)) if toks[k].text in NAME_LINKS)
         for k in range(j, min(j + 3 + links, limit)):
-            if k > j and (toks[k].text in CIRCUMSTANTIAL or self._addressed(toks[k].text)):
+            if k > j and (toks[k].text in CIRCUMSTANTIAL or self._addressed_at(toks, k)):
                 return k  # «قالت الطالبة ترانيم الخرابشة وهي تغالب …», «… شومر للصحافيين»
             if self._ends_np(toks, k, limit):
                 return k if k > j and self._strong_delimiter(toks, k) else None
@@ -287,7 +299,7 @@ class ArabicAdjuncts:
                 return k
             if t == "في" and k + 1 < limit and is_adjunct_noun(toks[k + 1].text):
                 return k
-            if t.startswith("ل") and len(t) > 3 and self._is_addressee(t):
+            if t.startswith("ل") and len(t) > 2 and self._addressed_at(toks, k):
                 return k  # «وقالت المصادر لوكالة الأنباء …»: who it was said to
             if (
                 t in ("،", ",")
@@ -323,7 +335,7 @@ class ArabicAdjuncts:
         إن/أن or «:» lets the subject run on to the adjunct or complementiser (≤ 3 words)."""
         for k in range(end, min(limit, end + 4)):
             t = toks[k].text
-            if self._strong_delimiter(toks, k) or self._addressed(t):
+            if self._strong_delimiter(toks, k) or self._addressed_at(toks, k):
                 return k
             if (
                 is_stop(t)
@@ -463,6 +475,9 @@ class ArabicAdjuncts:
             if t in ("خلال", "عقب", "امام", "بعد", "مع"):
                 j, h = self._skip_prep_phrase(toks, j + 1, limit)
                 handle = handle or h
+                continue
+            if t[:1] == "ل" and (named := media_name_end(toks, j)) is not None:
+                j = named  # «لرويترز», «لسي إن إن»: the outlet told, by its name alone
                 continue
             if self._addressed(t):
                 if j + 1 < limit and toks[j + 1].text in OPEN_QUOTES:  # «لصحيفة «الملاعب» إن»

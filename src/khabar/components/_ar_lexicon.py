@@ -259,5 +259,48 @@ def verb_gender(form: str, entry: CueEntry) -> str | None:
 
 def unknown_phrase_type(first: str) -> str:
     """A phrase with no known head: «الهلال الأحمر» (definite) is an organisation,
-    «ناصر» or «ليند» a person."""
+    «ناصر» or «ليند» a person, «رويترز» (a news outlet cited by name) an outlet."""
+    if first in media_names():
+        return "outlet"
     return "organisation" if is_definite(first) and first not in given_names() else "person"
+
+
+@cache
+def media_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Real news outlets cited without a head word (``media_names.tsv``): the first folded
+    word of each name → the names that start with it, as word tuples, longest first.
+
+    >>> media_names()["رويترز"], media_names()["بي"]
+    ((('رويترز',),), (('بي', 'بي', 'سي'),))
+    """
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_rows("ar", "media_names"):
+        words = tuple(fold(w) for w in row[0].split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def media_name_end(toks: list[Token], i: int) -> int | None:
+    """The end of a news outlet's name (:func:`media_names`) at ``toks[i]``, whose first
+    word may carry «لـ» (who a statement was made to); None when none starts there.
+
+    >>> from khabar.components._draft import tokenize
+    >>> media_name_end(tokenize("لبي بي سي ان"), 0), media_name_end(tokenize("لبي الدعوة"), 0)
+    (3, None)
+    >>> media_name_end(tokenize("لرويترز ان"), 0), media_name_end(tokenize("للاناضول"), 0)
+    (1, 1)
+    """
+    for words in _media_names_of(toks[i].text):
+        end = i + len(words)
+        if end <= len(toks) and all(toks[i + k].text == w for k, w in enumerate(words[1:], 1)):
+            return end
+    return None
+
+
+def _media_names_of(word: str) -> tuple[tuple[str, ...], ...]:
+    """The outlet names whose first word is ``word``, bare or after «لـ» (لرويترز،
+    للأناضول: ل + ال)."""
+    table = media_names()
+    if word[:1] != "ل":
+        return table.get(word, ())
+    return table.get(word, ()) or table.get(word[1:], ()) or table.get("ا" + word[1:], ())

@@ -34,6 +34,7 @@ from khabar.components._ar_lexicon import (
     is_stop,
     is_time_word,
     lookup_cue,
+    media_name_end,
     speaker_heads,
     strip_conj,
     unknown_phrase_type,
@@ -206,6 +207,8 @@ class ArabicPhrases(ArabicAdjuncts):
                 continue
             if self._ends_np(toks, j, limit) or self._anonymity_clause(toks, j, limit) > j:
                 break  # «مصدر أمني طلب عدم الكشف عن هويته»: the condition is not the name
+            if t[:1] == "ل" and media_name_end(toks, j) is not None:
+                break  # «شهود عيان لبي بي سي»: the outlet told ends the phrase
             if t.startswith("ل") and not t.startswith("ال") and len(t) > 3 and t not in names:
                 if self._is_addressee(t):
                     break
@@ -355,7 +358,7 @@ class ArabicPhrases(ArabicAdjuncts):
             t = toks[j].text
             if speaker_heads().get(t) in ("title", "org", "gov", "outlet"):
                 break
-            if t in ("فقد", "فانه", "فانها") or t in CIRCUMSTANTIAL or self._addressed(t):
+            if t in ("فقد", "فانه", "فانها") or t in CIRCUMSTANTIAL or self._addressed_at(toks, j):
                 break  # «أما … سليم بن عاشور فقد اكتفى بالقول», «… شور وهي أمينة …»: no name
             if t in NAME_LINKS:
                 j += 1  # «عبد الحميد», «بن خالد»: the link does not count as a word
@@ -394,7 +397,7 @@ class ArabicPhrases(ArabicAdjuncts):
                 or t == ":"
                 or t in ("،", ",")
                 or (t in ("في", "خلال", "عقب", "امام") and self._adjunct_after(toks, k))
-                or self._addressed(t)
+                or self._addressed_at(toks, k)
                 or t in TO_PRONOUNS  # «وقال الوزير لها إن …»
                 # «وقالت الشركة في إعلان لها …», «في تغريدات له»: the adjunct, not the speaker
                 or (t == "في" and any(x.text in TO_PRONOUNS for x in toks[k + 1 : k + 4]))

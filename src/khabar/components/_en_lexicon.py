@@ -111,6 +111,13 @@ ORG_PHRASE = re.compile(
 )
 
 
+@cache
+def media_names() -> frozenset[str]:
+    """Real news outlets cited by name alone ("Reuters reported"), lower-cased
+    (``lang/en/media_names.tsv``)."""
+    return frozenset(r[0].lower() for r in load_rows("en", "media_names"))
+
+
 def speaker_type(words: list[str]) -> str:
     """A rough type from the (lower-cased) words of an English speaker phrase.
 
@@ -124,8 +131,12 @@ def speaker_type(words: list[str]) -> str:
     'anonymous'
     >>> speaker_type("the nordvik institute ' s karlsen".split())
     'person'
+    >>> speaker_type(["reuters"])
+    'outlet'
     """
     text = " ".join(words)
+    if text.removeprefix("the ") in media_names():
+        return "outlet"
     if ANONYMOUS.search(text) or any(
         ANONYMITY_CLAUSE.match(" ".join(words[k:])) for k, w in enumerate(words) if w == "who"
     ):
