@@ -17,7 +17,9 @@ Usage:
   .venv/bin/python eval/gate.py --set blind12         # eval/blind12, floors "blind12"
   .venv/bin/python eval/gate.py --set blind13         # eval/blind13, floors "blind13"
   .venv/bin/python eval/gate.py --set blind14         # eval/blind14, floors "blind14"
-  .venv/bin/python eval/gate.py --set blind15         # eval/blind15: no floors (our last blind set)
+  .venv/bin/python eval/gate.py --set blind15         # eval/blind15, floors "blind15"
+  .venv/bin/python eval/gate.py --set blind16         # eval/blind16, floors "blind16"
+  .venv/bin/python eval/gate.py --set blind17         # eval/blind17: no floors (our last blind set)
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
@@ -55,6 +57,8 @@ SETS = {
     "blind13": (ROOT / "eval" / "blind13", "blind13"),
     "blind14": (ROOT / "eval" / "blind14", "blind14"),
     "blind15": (ROOT / "eval" / "blind15", "blind15"),
+    "blind16": (ROOT / "eval" / "blind16", "blind16"),
+    "blind17": (ROOT / "eval" / "blind17", "blind17"),
 }
 
 
