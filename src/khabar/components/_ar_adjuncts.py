@@ -47,6 +47,8 @@ ADVERBS = frozenset(
     {"ايضا", "كذلك", "خلاله", "خلالها", "بدوره", "بدورها", "بدورهم", "مؤخرا", "ومؤخرا", "حاليا"}
     # «بتغريدة … كتبت فيها صباح الأربعاء: «…»»: "in it", the post or speech named before
     | {"فيه", "فيها"}
+    # «وكتب تحته: «…»»: under the post or clip named before
+    | {"تحته", "تحتها", "اسفله", "اسفلها"}
     # «وكانت الوزيرة قد أكدت مرارًا أن …», «وقال الوزير مجددًا إن …»: repetition, not the speaker
     | {"مرارا", "وتكرارا", "مجددا"}
     # «ونفت الوزارة بشدة صحة التقارير»: how firmly, not what
@@ -118,6 +120,24 @@ def is_adjunct_noun(tok: str) -> bool:
         ):
             return True  # «كلمته» = «كلمة» + ه
     return False
+
+
+# «قال فيه», «كتب تحته»: in or under the thing published right before the cue
+IN_IT = frozenset(fold(w) for w in "فيه فيها تحته تحتها أسفله أسفلها".split())
+
+
+def published_thing(word: str) -> bool:
+    """A statement noun, also in the accusative of an object: «تغريدة», «بيانا», «منشورا»,
+    «تسجيلا», «مقطعا» (not with a possessive: «وتابع X حديثه قائلًا» is his talk).
+
+    >>> published_thing("بيانا"), published_thing("تغريده"), published_thing("حديثه")
+    (True, True, False)
+    """
+    return (
+        word in ADJUNCT_NOUNS
+        or (word.endswith("ا") and word[:-1] in ADJUNCT_NOUNS)
+        or word in ("مقطع", "مقطعا")
+    )
 
 
 # verbs ending in «ى» whose «ي» spelling is another word: «روي» (Rui), «رأي» (an opinion)
@@ -343,6 +363,7 @@ class ArabicAdjuncts:
                 or t in OPEN_QUOTES
                 or t in CLOSE_QUOTES
                 or is_handle(t)
+                or published_thing(t)  # «ونشرت الشركة تغريدة قالت فيها …»: the object
             ):
                 return end
         return end
@@ -399,6 +420,7 @@ class ArabicAdjuncts:
             and not self._ends_np(toks, j, limit)
             and toks[j].text not in honorifics()  # «… في الأمانة المهندس فهد …»: the name's turn
             and not self._given_name_after(toks, j, start)  # «… في قسم الصيانة رامي …»
+            and not (j > start and self._addressed_at(toks, j))  # «موظف في العمادة للقناة»
         ):
             j += 1
             n += 1

@@ -164,6 +164,11 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
             is_complementiser(toks, k) or toks[k].text == ":" or toks[k].text in OPEN_QUOTES
             for k in range(i + 1, min(len(toks), i + 3))
         )
+    if entry.lemma == "عدّ":  # «وعدّ الوزير أن …», not «عدّ الأصوات … قبل أن» (counted)
+        that = next(
+            (k for k in range(i + 2, min(len(toks), i + 10)) if is_complementiser(toks, k)), 0
+        )
+        return _opens_clause(toks, i) and that > 0 and toks[that - 1].text not in _TIME_CONJUNCTIONS
     if entry.lemma in ("تمسّك", "أوصى"):  # «وتمسّكت الشركة بأن …», not «تمسّك الفريق بالفوز»
         return any(t.text in ("بان", "بانه", "بانها", "بانهم") for t in toks[i + 1 : i + 8])
     if strip_conj(toks[i].text) in ("ليوكد", "لتوكد"):  # «وعاد X ليؤكد أن …», not «ليؤكد براءته»
@@ -182,6 +187,21 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
 
 
 _RESPONSIBILITY = frozenset(fold(w) for w in ("المسؤولية", "مسؤولية", "بالمسؤولية"))
+
+
+def _calls_for_words(toks: list[Token], i: int) -> bool:
+    """«، داعيًا إلى «…»» or «إلى أن …»: the participle of calling at ``i`` reports words
+    (a statement of its own), where «داعيًا إلى الهدوء» only ends the content before it.
+
+    >>> from khabar.components._draft import tokenize
+    >>> _calls_for_words(tokenize("داعيا الي « حوار »"), 0), _calls_for_words(tokenize("داعيا الي الهدوء"), 0)
+    (True, False)
+    """
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].text == "الي"
+        and (toks[i + 2].text in OPEN_QUOTES or bool(is_complementiser(toks, i + 2)))
+    )
 
 
 def _blames(toks: list[Token], i: int) -> bool:
@@ -328,7 +348,14 @@ def _plausible_by_context(toks: list[Token], i: int, entry: CueEntry) -> bool:
         and entry.cls in ("write", "say")
         and (is_adjunct_noun(toks[i - 1].text) or toks[i - 1].text in PLATFORM)
     ):
-        return False  # «في تغريدة نشرت ليلة السبت»: a relative clause about the post
+        # «في تغريدة نشرت مساء الأحد»: a relative clause about the post, unless what it says
+        # follows «فيه/فيها» («ونشرت الشركة تغريدة قالت فيها إن …»)
+        return (
+            entry.cls == "say"
+            and i + 1 < len(toks)
+            and toks[i + 1].text in ("فيه", "فيها")
+            and not (i > 1 and toks[i - 2].text in ("في", "عبر", "خلال"))  # «في بيان أعلن فيه»
+        )
     return True
 
 
@@ -389,9 +416,9 @@ def cue_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[Hit]:
         t = toks[i]
         if i in inside:
             continue  # a verb inside a quotation is not a cue of this article
-        if strip_conj(t.text) in NOT_STATEMENT_PARTICIPLES:
+        if strip_conj(t.text) in NOT_STATEMENT_PARTICIPLES and not _calls_for_words(toks, i):
             hits.append((i, t.text, CueEntry("", "boundary", "assert")))
-            continue
+            continue  # «، داعيًا إلى الهدوء»: what the speaker urged ends the content
         if t.text in ("جاء", "ورد") and i + 1 < len(toks) and toks[i + 1].text in ("فيه", "فيها"):
             hits.append((i, "جاء فيه", CAPTION))  # «تدوينة … جاء فيها: "…"»
             continue

@@ -12,9 +12,11 @@ from khabar.components._ar_adjunct_ends import ANY
 from khabar.components._ar_adjuncts import (
     ADVERBS,
     CIRCUMSTANTIAL,
+    IN_IT,
     TO_PRONOUNS,
     ArabicAdjuncts,
     anonymity_clause_end,
+    published_thing,
 )
 from khabar.components._ar_bare_names import bare_name_end, name_shaped
 from khabar.components._ar_lexicon import (
@@ -293,6 +295,8 @@ class ArabicPhrases(ArabicAdjuncts):
         (إن/أن, «:») makes them the verb's object instead — a verbal noun and its complement:
         «وأعلن الوزير فتح تحقيق في الحادث، وأمر …», «وأعلن المحافظ تعليق الدراسة في المدارس».
         """
+        if published_thing(toks[j].text):
+            return False  # «ونشرت الشركة تغريدة قالت فيها …»: what was published, not a name
         k = self._delimiter_after(toks, j, limit)
         if k is None:
             return False
@@ -358,6 +362,8 @@ class ArabicPhrases(ArabicAdjuncts):
             t = toks[j].text
             if speaker_heads().get(t) in ("title", "org", "gov", "outlet"):
                 break
+            if published_thing(t):
+                break  # «وكتب الناشط سامر نمر منشورًا قال فيه …»: the post, not the name
             if t in ("فقد", "فانه", "فانها") or t in CIRCUMSTANTIAL or self._addressed_at(toks, j):
                 break  # «أما … سليم بن عاشور فقد اكتفى بالقول», «… شور وهي أمينة …»: no name
             if t in NAME_LINKS:
@@ -515,6 +521,9 @@ class ArabicPhrases(ArabicAdjuncts):
         """SVO: «… غير أن رئيس النقابة رامي ناصر قال إن …»; else a dropped subject."""
         if self._topic_subject(toks, i, draft):
             return
+        if self._said_in_it(toks, i):
+            self._main_clause_subject(toks, i, draft)  # «وأصدرت الوزارة بيانًا قالت فيه …»
+            return
         if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
             return
         if i > 0 and PRONOUN_PARTICLE.match(toks[i - 1].text):
@@ -574,6 +583,8 @@ class ArabicPhrases(ArabicAdjuncts):
         if start >= end:
             return
         first = strip_conj(toks[start].text)
+        if first in PLACE_PREPOSITIONS:
+            return  # «وفوق الصورة كتبت …»: where it was written, not who wrote it
         if toks[start].text.startswith("وكان") or first in ("كان", "كانت"):
             start += 1
         if start >= end:
@@ -639,6 +650,23 @@ class ArabicPhrases(ArabicAdjuncts):
                     draft.name = (toks[a].start, toks[last].end)
                     draft.speaker_type = "anonymous"
                 return
+
+    @staticmethod
+    def _said_in_it(toks: list[Token], i: int) -> bool:
+        """«… بيانًا قالت فيه إن …», «… مقطعًا قصيرًا كتب تحته إن …»: the cue at ``i`` opens
+        a clause about the thing published right before it (an indefinite noun, no «ال»),
+        whose maker is the sentence's subject, never that noun.
+
+        >>> from khabar.components._draft import tokenize
+        >>> ArabicPhrases._said_in_it(tokenize("واصدرت الوزاره بيانا قالت فيه ان"), 3)
+        True
+        >>> ArabicPhrases._said_in_it(tokenize("واصدرت الوزاره البيان قالت فيه ان"), 3)
+        False
+        """
+        if i < 2 or i + 1 >= len(toks) or toks[i + 1].text not in IN_IT:
+            return False
+        before = toks[i - 1].text
+        return before.isalpha() and not is_definite(before) and head_of(before) is None
 
     def _topic_subject(self, toks: list[Token], i: int, draft: Draft) -> bool:
         """«أما رئيس اللجنة فراس نمر، فقد أرجع …»: the topic after «أما» is the subject."""
@@ -729,6 +757,12 @@ class ArabicPhrases(ArabicAdjuncts):
         (a title, organisation or known given name) in the first words of the sentence.
         """
         heads = speaker_heads()
+        if i > 3 and _family_name_after_verb(toks, heads):
+            # «ورفض الكردي هذه المطالب، وقال: «…»»: a family name alone, after the verb
+            self._set_speaker(draft, toks, 1, 2, "person", 1)
+            draft.resolved_from = None
+            draft.continues = False
+            return
         for k in range(0, min(i, 6)):
             t = toks[k].text
             if k > 0 and t in NOT_GIVEN_NAMES:
@@ -777,6 +811,10 @@ class ArabicPhrases(ArabicAdjuncts):
                 return  # past the subject: the rest is content
 
 
+# «وفوق الصورة كتبت …», «وتحت الصورة …»: a place before the verb opens no subject
+PLACE_PREPOSITIONS = frozenset(
+    fold(w) for w in "فوق تحت أمام خلف داخل خارج حول عند أسفل بجانب".split()
+)
 # «غير أن», «إلا أن», «بيد أن»: "but" before a pronoun subject
 BUT = frozenset({"غير", "الا", "بيد"})
 # trying to reach someone: «حاولت الصحيفة الاتصال بـ…/التواصل مع …»
@@ -785,6 +823,32 @@ CONTACTING = frozenset(fold(w) for w in "الاتصال التواصل بالا�
 FILIATION = frozenset(fold(w) for w in "بن بنت ولد ود".split())
 # feminine-looking words that qualify a man: «الشيخ العلامة», «الداعية»
 MASCULINE_IN_TAA = frozenset(fold(w) for w in "العلامة الداعية الخليفة الرحالة".split())
+
+
+def _family_name_after_verb(toks: list[Token], heads: dict[str, str]) -> bool:
+    """The sentence opens «وفعل الـ…ي»: a verb with «و», then a family name in «الـ…ي» that
+    is no head word nor given name, then a word without «ال» (its object: «هذه المطالب»).
+
+    >>> from khabar.components._draft import tokenize
+    >>> from khabar.components._ar_lexicon import speaker_heads
+    >>> _family_name_after_verb(tokenize("ورفض الكردي هذه المطالب"), speaker_heads())
+    True
+    >>> _family_name_after_verb(tokenize("ورفض الوزير هذه المطالب"), speaker_heads())
+    False
+    """
+    if len(toks) < 3 or not toks[0].text.startswith("و") or not 4 <= len(toks[0].text) <= 6:
+        return False
+    if is_definite(toks[0].text[1:]) or head_of(toks[0].text[1:]) is not None:
+        return False
+    name, nxt = toks[1].text, toks[2].text
+    return (
+        name.startswith("ال")
+        and name.endswith("ي")
+        and len(name) >= 5
+        and name not in heads
+        and name not in given_names()
+        and not is_definite(nxt)
+    )
 
 
 def _unagreeing_object(head: str, word: str, head_type: str) -> bool:

@@ -83,6 +83,12 @@ def _continue_relayed(relayed: Draft, draft: Draft) -> None:
         draft.via, draft.via_type = relayed.via, relayed.via_type
 
 
+# «، وهو ادعاء/رقم …»: the narrator's word for what was just said opens an aside
+ASIDE_NOUNS = frozenset(
+    fold(w) for w in "ادعاء رواية زعم اتهام رقم تقدير أمر كلام تصريح تأكيد نفي".split()
+)
+
+
 class ArabicSpecial(ArabicPhrases):
     """The special statement shapes on top of :class:`ArabicPhrases`."""
 
@@ -390,10 +396,11 @@ class ArabicSpecial(ArabicPhrases):
             cues = {d.cue[0] for d in drafts}
             nxt = next((m for m in range(k + 1, len(toks)) if toks[m].start in cues), len(toks))
             end = self._content_end(toks, k, nxt)
+            first = k - 1 if texts[k - 1] == "من" else k  # «لم تتمكن X من التحقق …»: the «من» too
             d = Draft(
                 cue=(toks[i].start, toks[i + 1].end),
                 lemma="تحقق",
-                content=(toks[k].start, toks[end - 1].end),
+                content=(toks[first].start, toks[end - 1].end),
                 speaker=speaker,
                 speaker_type=speaker_type,
                 # «ولم تستطع البلدية تأكيد …»: a party that cannot confirm (SPEC §1); an
@@ -403,7 +410,7 @@ class ArabicSpecial(ArabicPhrases):
                 else "unverified",
                 cls="unverified",
             )
-            d.frame = [(toks[i].start, toks[k].start)]
+            d.frame = [(toks[i].start, toks[first].start)]
             if speaker is None:
                 d.resolved_from = None
             out.append(d)
@@ -441,9 +448,17 @@ class ArabicSpecial(ArabicPhrases):
             out.append(second)
         return out
 
+    def _aside_noun(self, toks: list[Token], k: int) -> bool:
+        """«ادعاء وصفته الشركة …», «رقم لم يتسنَّ …»: the narrator's word for what was just
+        said, with a cue or a negation right after it (not «أمر طبيعي», the speaker's)."""
+        if toks[k].text not in ASIDE_NOUNS:
+            return False
+        after = toks[k + 1 : k + 5]
+        return any(t.text in ("لم", "لا") or self.is_cue(t) for t in after)
+
     def _content_end(self, toks: list[Token], start: int, next_cue: int) -> int:
         """Content ends at the sentence end or before «، مضيفًا» / «، وقال» (the next cue),
-        or before the outlet's own aside «، وهو ما لم يتسنَّ التحقق منه»."""
+        or before the outlet's own aside «، وهو ما لم يتسنَّ التحقق منه», «، وهو ادعاء …»."""
         end = min(len(toks), next_cue)
         middle = map(itemgetter(0), toks[start + 1 : max(start + 1, end - 1)])
         # the commas of toks[start + 1 : end - 1]: only a comma can open the aside
@@ -451,8 +466,9 @@ class ArabicSpecial(ArabicPhrases):
             if (
                 toks[k].text in ("،", ",")
                 and toks[k + 1].text in ("وهو", "وهي", "وهذا")
-                and (k + 2 < end and toks[k + 2].text == "ما")
-            ):
+                and k + 2 < end
+                and (toks[k + 2].text == "ما" or self._aside_noun(toks, k + 2))
+            ):  # «، وهو ما لم يتسنَّ …», «، وهو ادعاء وصفته الشركة بأنه …»
                 end = k
                 break
             if (

@@ -24,7 +24,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from khabar.components._ar_adjunct_ends import ANY
-from khabar.components._ar_adjuncts import CIRCUMSTANTIAL, TO_PRONOUNS
+from khabar.components._ar_adjuncts import CIRCUMSTANTIAL, IN_IT, TO_PRONOUNS, published_thing
 from khabar.components._ar_bare_names import unnamed_holder_end
 from khabar.components._ar_hits import statement_hits
 from khabar.components._ar_lexicon import (
@@ -111,6 +111,24 @@ def _told_outlet_end(toks: list[Token], k: int) -> int:
     if close is None or close + 1 >= len(toks) or not is_complementiser(toks, close + 1):
         return k
     return close + 1
+
+
+def _published_then_said(toks: list[Token], start: int, next_cue: int) -> bool:
+    """The object at ``start`` is a thing published («منشورًا», «بيانًا»), and the next cue
+    follows it within three words with «فيه/تحته»: what it says is that cue's.
+
+    >>> from khabar.components._draft import tokenize
+    >>> _published_then_said(tokenize("منشورا قال فيه ان"), 0, 1)
+    True
+    >>> _published_then_said(tokenize("حديثه قائلا :"), 0, 1)
+    False
+    """
+    return (
+        published_thing(toks[start].text)
+        and next_cue - start <= 3
+        and next_cue + 1 < len(toks)
+        and toks[next_cue + 1].text in IN_IT
+    )
 
 
 def _subject_before_qad(toks: list[Token], i: int) -> bool:
@@ -275,6 +293,8 @@ class ArabicRules(ArabicObjects):
         pointed = pointed_content(toks, start, form) if opener == "object" else None
         if pointed is not None:
             start = pointed  # «وأشار الوزير إلى ارتفاع عدد المصابين»: what it points to
+        elif opener == "object" and _published_then_said(toks, start, next_cue):
+            return None  # «وكتب X منشورًا قال فيه إن …»: the words come with «قال فيه»
         elif opener == "object" and not object_verb and entry.cls != "write":
             return None  # «رأت الممثلة النموذج»: seeing, not saying; most cues need إن/أن or ":"
         elif opener == "object" and toks[start].text in MEDIA_OBJECTS:
@@ -637,6 +657,9 @@ class ArabicRules(ArabicObjects):
             handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
         elif entry.cls == "say" and handle is None and not any(map(self.is_cue, toks[:i])):
             # «وفي منشور على حسابها في «إكس» (@…) ليل الأحد، قالت الشركة إن …»
+            handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
+        elif entry.cls == "say" and handle is None and self._said_in_it(toks, i):
+            # «نشر على حسابه (@…) مقطعًا قال فيه إن …»: said in the post named before
             handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
         if (entry.cls == "write" or handle) and (
             handle or self._mentions_platform(toks, 0 if entry.cls == "write" else i, start)

@@ -1,0 +1,109 @@
+"""What was published and what was said in it: «أصدرت الوزارة بيانًا قالت فيه …», «نشر
+مقطعًا كتب تحته …»; narrator asides after a statement («، وهو ادعاء …»); and a few cues,
+stances and subjects of wire copy («عدّ … أن», «داعيًا إلى «…»», «وقد يكون», «تتابع
+الموقف», a family name alone after the verb)."""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+
+
+def _statements(text: str) -> list[khabar.Statement]:
+    return khabar.extract(text, lang="ar").statements
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأصدرت الوزارة بيانًا قالت فيه إن الوضع تحت السيطرة.", "الوزارة"),
+        ("ونشرت الشركة تغريدة قالت فيها إن الخدمة عادت إلى العمل.", "الشركة"),
+        ("وكتب الناشط ماهر الدبس منشورًا قال فيه إن الخدمة لم تعد.", "ماهر الدبس"),
+    ],
+)
+def test_attribution_arabic_said_in_what_was_published_is_said_by_its_publisher(
+    text: str, speaker: str
+) -> None:
+    sts = _statements(text)
+    assert len(sts) == 1
+    assert sts[0].speaker is not None and sts[0].speaker.name == speaker
+    assert sts[0].content.text.startswith("إن ")
+
+
+def test_attribution_arabic_said_in_a_post_with_a_handle_is_a_social_post() -> None:
+    sts = _statements(
+        "وكان الربان ماهر الدبس قد نشر مساء الخميس على حسابه في «إكس» (@mdabs) مقطعًا "
+        "قصيرًا قال فيه إن المخزون «يكفي أربعة أيام»، وكتب تحته: «لسنا مجرمين»."
+    )
+    assert [s.kind for s in sts] == ["social_post", "social_post"]
+    assert all(s.speaker is not None and s.speaker.name == "ماهر الدبس" for s in sts)
+
+
+def test_attribution_arabic_place_before_the_verb_is_no_speaker() -> None:
+    sts = _statements("وفوق الصورة كتبت تغريدة قالت فيها: «نودّع صديقة عزيزة».")
+    assert all(s.speaker is None or "فوق" not in s.speaker.text for s in sts)
+
+
+def test_attribution_arabic_narrator_word_for_the_claim_ends_the_content() -> None:
+    sts = _statements(
+        "وكانت المجموعة قد أعلنت الأربعاء أنها باعت الأرشيف، وهو ادعاء وصفته الشركة "
+        "بأنه «مبالغ فيه»."
+    )
+    assert sts[0].content.text == "أنها باعت الأرشيف"
+
+
+def test_attribution_arabic_speaker_word_after_wahuwa_stays_in_the_content() -> None:
+    sts = _statements("وقال الوزير إن الحادث عرضي، وهو أمر طبيعي في مثل هذه الظروف.")
+    assert sts[0].content.text.endswith("في مثل هذه الظروف")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("وقالت الوزارة إن البلاغ «مهم، وقد يكون دقيقًا في بعض جوانبه».", "hedged"),
+        ("وقال المدير إن الحريق اندلع فجرًا، وقد تسبب في أضرار كبيرة.", "assert"),
+        ("فقالت الشركة إنها «تتابع الموقف مع المؤمَّن له».", "investigating"),
+        ("من جهته، عدّ النقيب أن ما حدث «درس صعب لكل الأطراف».", "assert"),
+    ],
+)
+def test_attribution_arabic_stance_of_wire_phrases(text: str, stance: str) -> None:
+    assert _statements(text)[0].stance == stance
+
+
+def test_attribution_arabic_could_not_verify_keeps_min_in_the_content() -> None:
+    sts = _statements("ولم تتمكن الوكالة من التحقق من هذه الأرقام.")
+    assert sts[0].stance == "unverified"
+    assert sts[0].content.text == "من التحقق من هذه الأرقام"
+
+
+def test_attribution_arabic_outlet_told_after_an_in_phrase_is_no_part_of_the_speaker() -> None:
+    sts = _statements("وقال موظف في العمادة للقناة إن كلمة المرور كانت مكتوبة على ورقة.")
+    assert sts[0].speaker is not None and sts[0].speaker.text == "موظف في العمادة"
+
+
+def test_attribution_arabic_adda_reports_only_before_anna() -> None:
+    assert _statements("من جانبه، عدّ رئيس النقابة أن الاتفاق «خطوة متأخرة».")
+    assert not _statements("وعدّت اللجنة الأصوات مرتين قبل أن تعلن أن النتيجة نهائية.")
+
+
+def test_attribution_arabic_calling_for_a_quotation_is_a_statement() -> None:
+    sts = _statements("وقال الوزير إن الوضع مستقر، داعيًا إلى «تحقيق شامل في الحادث».")
+    assert [s.cue.text for s in sts] == ["وقال", "داعيًا"]
+    sts = _statements("وقال الوزير إن الوضع مستقر، داعيًا إلى ضبط النفس.")
+    assert [s.cue.text for s in sts] == ["وقال"]
+    assert sts[0].content.text == "إن الوضع مستقر"
+
+
+def test_attribution_arabic_shipping_line_declines() -> None:
+    sts = _statements("وامتنعت خطوط الشمال البحرية عن التعليق على حجم الخسائر.")
+    assert sts[0].stance == "declined_to_comment"
+    assert sts[0].speaker is not None and sts[0].speaker.text == "خطوط الشمال البحرية"
+
+
+def test_attribution_arabic_family_name_after_the_verb_is_the_next_cue_subject() -> None:
+    sts = _statements(
+        "ونقلت صحيفة «الأفق» عن مدير الشركة قوله إن الخسائر «كبيرة». "
+        "ورفض الدبسي هذه المطالب، وقال: «من يطالب بالتعويض عليه أن يشرح»."
+    )
+    assert sts[1].speaker is not None and sts[1].speaker.name == "الدبسي"
