@@ -107,3 +107,72 @@ def test_attribution_arabic_family_name_after_the_verb_is_the_next_cue_subject()
         "ورفض الدبسي هذه المطالب، وقال: «من يطالب بالتعويض عليه أن يشرح»."
     )
     assert sts[1].speaker is not None and sts[1].speaker.name == "الدبسي"
+
+
+def test_attribution_arabic_dotted_handle_is_skipped_whole() -> None:
+    sts = _statements(
+        "وعلى «فيسبوك»، كتبت نهى القباني (@noha.qabbani) مساء أمس أن الأهالي «شكّلوا لجنة»."
+    )
+    assert sts[0].kind == "social_post"
+    assert sts[0].content.text == "أن الأهالي «شكّلوا لجنة»"
+
+
+def test_attribution_arabic_outlet_in_another_language_is_no_content() -> None:
+    sts = _statements(
+        "وقال المحافظ لصحيفة «الشاهد» الصادرة بالفرنسية يوم الأحد إن الوزارة «منفتحة على النقاش»."
+    )
+    assert sts[0].content.text == "إن الوزارة «منفتحة على النقاش»"
+
+
+def test_attribution_arabic_object_after_an_adjunct_aside_is_the_denial() -> None:
+    sts = _statements(
+        "ونفى المدير التنفيذي للشركة، صخر الحمصي، في اتصال مع «الشاهد» صباح اليوم، علم "
+        "المصنع بأي بلاغ، مضيفًا: «لو وصلنا بلاغ لأغلقنا الخط»."
+    )
+    assert [s.stance for s in sts] == ["deny", "conditional"]
+    assert sts[0].content.text == "علم المصنع بأي بلاغ"
+
+
+def test_attribution_arabic_subject_before_the_verb_leaves_the_noun_after_it_as_object() -> None:
+    sts = _statements("لكن العتيبي اتهمت البلدية بإهمال الصيانة في الحي.")
+    assert sts[0].speaker is not None and sts[0].speaker.text == "العتيبي"
+    sts = _statements("فيما لم تؤكد الهيئة صحة الخبر حتى الآن.")
+    assert sts[0].speaker is not None and sts[0].speaker.text == "الهيئة"
+
+
+def test_attribution_arabic_clip_said_to_show_in_a_post_is_a_social_post() -> None:
+    sts = _statements(
+        "ونشرت صفحة «شباب الحي» على «فيسبوك» (@hay.youth) صباح اليوم مقطعًا قالت إنه يوثّق "
+        "رجال إطفاء «يرشّون المياه»."
+    )
+    assert sts[0].kind == "social_post"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("وأضافت الطبيبة: «نشتبه في أن مياه البئر ملوّثة».", "hedged"),
+        ("وأعلنت الشرطة توقيف شخص يُشتبه في أنه سرق المعدات.", "assert"),
+        ("وقالت المتحدثة إن اللجنة «غير قادرة حتى الآن على الجزم» بصحة التسجيل.", "cannot_confirm"),
+    ],
+)
+def test_attribution_arabic_suspecting_and_not_able_to_confirm(text: str, stance: str) -> None:
+    assert _statements(text)[0].stance == stance
+
+
+def test_attribution_arabic_estimated_it_after_idh_is_a_statement() -> None:
+    sts = _statements(
+        "ولم يتسنَّ لـ«الشاهد» التحقق من عدد الشحنات، إذ قدّرها خبير في الميناء بنحو ثلاثين ألف طن."
+    )
+    assert [s.cue.text for s in sts] == ["قدّرها", "ولم يتسنَّ"]
+    assert not _statements("وتعهد المجلس بتعويض قدرها ٥٠٠ ألف ريال لكل أسرة، قدرها الخبراء.")[1:]
+
+
+def test_attribution_arabic_blaming_a_party_after_almasouliya() -> None:
+    sts = _statements("وأقرّت الشركة بوجود خلل في الشحنة، محمّلةً المسؤولية لشركة التوريد.")
+    assert [(s.cue.text, s.stance) for s in sts] == [("وأقرّت", "confirm"), ("محمّلةً", "assert")]
+    assert sts[1].speaker is not None and sts[1].speaker.text == "الشركة"
+
+
+def test_attribution_arabic_approving_is_no_admission() -> None:
+    assert not _statements("وأقر مجلس الشيوخ، بأغلبية ستين صوتًا، الخطة الجديدة.")

@@ -126,6 +126,27 @@ def is_adjunct_noun(tok: str) -> bool:
 IN_IT = frozenset(fold(w) for w in "فيه فيها تحته تحتها أسفله أسفلها".split())
 
 
+def dotted_handle_end(toks: list[Token], j: int, limit: int) -> int:
+    """Past the handle at ``j`` with the dotted parts the tokenizer cut off: «@mona.tahhan»
+    is «@mona», «.», «tahhan» with no space between.
+
+    >>> from khabar.components._draft import tokenize
+    >>> toks = tokenize("(@mona.tahhan) مساء")
+    >>> dotted_handle_end(toks, 1, len(toks)), dotted_handle_end(tokenize("@mona . كتبت"), 0, 3)
+    (4, 1)
+    """
+    k = j + 1
+    while (
+        k + 1 < limit
+        and toks[k].text in (".", "_")
+        and toks[k].start == toks[k - 1].end
+        and toks[k + 1].start == toks[k].end
+        and toks[k + 1].text.isascii()
+    ):
+        k += 2
+    return k
+
+
 def published_thing(word: str) -> bool:
     """A statement noun, also in the accusative of an object: «تغريدة», «بيانا», «منشورا»,
     «تسجيلا», «مقطعا» (not with a possessive: «وتابع X حديثه قائلًا» is his talk).
@@ -461,7 +482,7 @@ class ArabicAdjuncts:
                 break
             if is_handle(t):
                 handle = toks[j].text
-                j += 1
+                j = dotted_handle_end(toks, j, limit)
                 continue
             if t in ("(", ")") or t in ADVERBS:  # «أكدت أيضًا دراسة …», «أكدا خلاله»
                 j += 1
@@ -653,6 +674,8 @@ class ArabicAdjuncts:
                     "من",
                 ) or is_time_word(t):
                     return nxt
+                if t in _SPEAKING:
+                    return nxt  # «لصحيفة «…» الصادرة بالفرنسية يوم الأحد إن …»
                 for m in range(nxt, min(limit, nxt + 4)):  # «تلقت «ضاد» نسخة منه، إنها …»
                     if toks[m].text in ("،", ",", ":") or is_complementiser(toks, m):
                         return nxt
@@ -789,6 +812,8 @@ class ArabicAdjuncts:
                     return j
                 continue  # «تحدث لـ«فالكون» شريطة عدم …»: a short quoted name inside the aside
             if toks[c].text == ":" and c - j <= 12:
+                if any(self.is_cue(t) for t in toks[j + 1 : c]):
+                    return j  # «ونفى X، علم المصنع بأي بلاغ، مضيفًا: «…»»: the colon is the cue's
                 return c  # «وقالت المتحدثة، متحدثةً من مخيم قرب الحدود: «…»»
             if toks[c].text in PUNCT_STOP:
                 return j

@@ -135,6 +135,10 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
         return any(t.text == ":" or t.text in OPEN_QUOTES for t in toks[i + 1 : i + 14])
     if entry.lemma == "دفع":  # «دفع الدفاع ببطلان …», not «دفع ١٢ مليونًا» or «يدفع بتعزيزات»
         return any(t.text in PLEAS for t in toks[i + 1 : i + 14])
+    if entry.lemma == "قدّر" and toks[i].text in ("قدرها", "قدروها"):
+        # «، إذ قدّرها خبير … بنحو …» (estimated it), not «بزيادة قدرها …» (amounting to)
+        if not (i > 0 and toks[i - 1].text in ("اذ", "حيث", "،", ",")):
+            return False
     if entry.lemma == "قدّر" and entry.cls == "say":  # «قدّر X الخسائر بنحو …», not «بقدر»
         if i + 1 < len(toks) and estimate_word(toks[i + 1].text):
             return False  # «مبالغ قُدّرت بمليارات …»: the passive, nobody estimates
@@ -214,7 +218,15 @@ def _blames(toks: list[Token], i: int) -> bool:
     >>> blames = lambda s: _blames(tokenize(fold(s)), 0)
     >>> blames("وحملت النقابة الإدارة المسؤولية عن التأخير"), blames("وحمل المتظاهرون لافتات")
     (True, False)
+    >>> blames("محملة المسؤولية لشركة النقل"), blames("وحمل المسؤولية عن التأخير")
+    (True, False)
     """
+    if (
+        i + 2 < len(toks)
+        and toks[i + 1].text in _RESPONSIBILITY
+        and (toks[i + 2].text in ("علي", "لـ") or toks[i + 2].text.startswith("ل"))
+    ):
+        return True  # «، محمّلةً المسؤولية لشركة …», «حمّل المسؤولية على …»: the party after it
     for k in range(i + 2, min(len(toks), i + 13)):
         if strip_conj(toks[k].text) in _RESPONSIBILITY:
             return True

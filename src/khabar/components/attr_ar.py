@@ -21,12 +21,15 @@ parses a verb cue's subject and content on top of them.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from operator import itemgetter
 
+from khabar.components._admissions import ADMISSIONS
 from khabar.components._ar_adjunct_ends import ANY
 from khabar.components._ar_adjuncts import CIRCUMSTANTIAL, IN_IT, TO_PRONOUNS, published_thing
 from khabar.components._ar_bare_names import unnamed_holder_end
-from khabar.components._ar_hits import statement_hits
+from khabar.components._ar_hits import estimate_at, statement_hits
 from khabar.components._ar_lexicon import (
     DECLINE_OBJECTS,
     NAME_LINKS,
@@ -42,6 +45,7 @@ from khabar.components._ar_lexicon import (
     is_handle,
     is_stop,
     is_time_word,
+    lookup_cue,
     rejected_claims,
     strip_conj,
     unknown_phrase_type,
@@ -129,6 +133,56 @@ def _published_then_said(toks: list[Token], start: int, next_cue: int) -> bool:
         and next_cue + 1 < len(toks)
         and toks[next_cue + 1].text in IN_IT
     )
+
+
+def _in_published(
+    toks: list[Token], i: int, said_in_it: Callable[[list[Token], int], bool]
+) -> bool:
+    """The cue at ``i`` speaks in or of the thing published right before it («… مقطعًا قال
+    فيه …», «… مقطعًا قالت إنه …»)."""
+    return said_in_it(toks, i) or (i > 0 and published_thing(toks[i - 1].text))
+
+
+# «بوجود», «بوقوع», «بتقصير», «بعدم»: what an admission's «بـ» takes (folded); not «ببلدية»,
+# «بأغلبية» or «بإصدار» («أقرّ المجلس … بإصدار بطاقة»: approved, no admission)
+ADMITTED = re.compile(r"^ب(?:وجود|وقوع|حدوث|فشل|خطا|عدم|صعوب\S*|ارتكاب|ت[^ا]\S{2,}[^ه])$")
+
+
+def _admits_by(entry: CueEntry, word: str) -> bool:
+    """«أقرّ/اعترف بوجود …»: an admission whose object is a verbal noun after «بـ».
+
+    >>> from khabar.components._ar_lexicon import lookup_cue
+    >>> _admits_by(lookup_cue("اقرت")[1], "بوجود"), _admits_by(lookup_cue("قال")[1], "بوجود")
+    (True, False)
+    """
+    return folded_lemma(entry.lemma) in ADMISSIONS and ADMITTED.match(word) is not None
+
+
+def _subject_opened_before(toks: list[Token], i: int) -> bool:
+    """«لكن/بينما/غير أن» then one to four words, then the cue at ``i``: the subject stands
+    before the verb (SVO), so a noun after it is its object, not a second subject.
+
+    >>> from khabar.components._draft import tokenize
+    >>> _subject_opened_before(tokenize("لكن العتيبي اتهمت الشرطة"), 2)
+    True
+    >>> _subject_opened_before(tokenize("واتهمت العتيبي الشرطة"), 0)
+    False
+    """
+    for k in range(i - 1, max(-1, i - 6), -1):
+        t = toks[k].text
+        if t in ("لكن", "ولكن", "بينما", "فيما") or (
+            t == "ان" and k > 0 and toks[k - 1].text in ("غير", "الا", "بيد")
+        ):
+            first = toks[k + 1].text
+            named = is_definite(first) or first in given_names() or head_of(first) is not None
+            return i - k >= 2 and named
+        if not t.isalpha() or lookup_cue(t) is not None or t in _NOT_IN_SUBJECT:
+            return False
+    return False
+
+
+# «قد», «كان», negations: a verb phrase, not a subject, before the cue («فيما لم تؤكد …»)
+_NOT_IN_SUBJECT = frozenset({"قد", "كان", "كانت", "لم", "لا", "لن", "ما"})
 
 
 def _subject_before_qad(toks: list[Token], i: int) -> bool:
@@ -225,7 +279,9 @@ class ArabicRules(ArabicObjects):
         told_first = told_first and any(t.text == "عدم" for t in toks[max(0, i - 8) : i])
         told_first = told_first and _told_outlet_end(toks, np_start) > np_start
         addressed = addressed or told_first
-        if addressed:  # «وكان مهندس … قد أبلغ صحيفة «…» أن»: the noun after the verb is told
+        if addressed or _subject_opened_before(toks, i):
+            # «وكان مهندس … قد أبلغ صحيفة «…» أن»: the noun after the verb is told;
+            # «لكن العتيبي اتهمت الشرطة …»: the subject came first, the noun is the object
             subject: Subject = (np_start, "unknown", None)
         else:
             subject = self._verb_subject(toks, i, np_start, entry, next_cue)
@@ -295,6 +351,8 @@ class ArabicRules(ArabicObjects):
             start = pointed  # «وأشار الوزير إلى ارتفاع عدد المصابين»: what it points to
         elif opener == "object" and _published_then_said(toks, start, next_cue):
             return None  # «وكتب X منشورًا قال فيه إن …»: the words come with «قال فيه»
+        elif opener == "object" and _admits_by(entry, toks[start].text):
+            pass  # «وأقرّت الشركة بوجود خلل …»: what is admitted, a verbal noun after «بـ»
         elif opener == "object" and not object_verb and entry.cls != "write":
             return None  # «رأت الممثلة النموذج»: seeing, not saying; most cues need إن/أن or ":"
         elif opener == "object" and toks[start].text in MEDIA_OBJECTS:
@@ -438,6 +496,11 @@ class ArabicRules(ArabicObjects):
             np_end = _before_addressee(toks, j, np_end)
         # «وقال X متحدثًا باسم العائلات إن …»: on whose behalf the speaker talks is no part of it
         np_end = next((k for k in range(j + 1, np_end) if _speaking_for(toks, k)), np_end)
+        # «واعترف الوزير بصعوبة الوضع», «إذ قدّرها خبير في الميناء بنحو …»: what is admitted or
+        # estimated is no part of the speaker
+        np_end = next((k for k in range(j + 1, np_end) if _admits_by(entry, toks[k].text)), np_end)
+        if entry.lemma == "قدّر":
+            np_end = next((k for k in range(j + 1, np_end) if estimate_at(toks, k)), np_end)
         return np_end, np_type, name_at
 
     def _unknown_after_known_subject(
@@ -658,8 +721,9 @@ class ArabicRules(ArabicObjects):
         elif entry.cls == "say" and handle is None and not any(map(self.is_cue, toks[:i])):
             # «وفي منشور على حسابها في «إكس» (@…) ليل الأحد، قالت الشركة إن …»
             handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
-        elif entry.cls == "say" and handle is None and self._said_in_it(toks, i):
-            # «نشر على حسابه (@…) مقطعًا قال فيه إن …»: said in the post named before
+        elif entry.cls == "say" and handle is None and _in_published(toks, i, self._said_in_it):
+            # «نشر على حسابه (@…) مقطعًا قال فيه إن …», «… مقطعًا قالت إنه يوثّق …»: said
+            # in or of the post named right before
             handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
         if (entry.cls == "write" or handle) and (
             handle or self._mentions_platform(toks, 0 if entry.cls == "write" else i, start)
