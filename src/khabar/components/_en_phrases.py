@@ -189,7 +189,7 @@ class EnglishPhrases:
             if t == "and" and self._name_joined_by_and(toks, start - 1):
                 start -= 1  # «Harran Cement and Lime», «the Ministry of Labour and Social Affairs»
                 continue
-            if t in ("and", "but", "while", "as", "because", "although", "yet"):
+            if t in ("and", "but", "while", "as", "because", "although", "though", "yet"):
                 break
             if t in ("after", "before", "since", "until", "unless", "when"):
                 break  # «…, a day after Nabar accused it of …»: the subject of that clause only

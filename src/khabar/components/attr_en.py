@@ -359,6 +359,7 @@ class EnglishRules(EnglishPhrases):
                     if (
                         cls == "unverified"
                         and not coordinated
+                        and not self._concessive_subject(toks, i)
                         and any(h[3] in ("say", "cont", "tell") for h in hits)
                     ):
                         break  # «He added that the agency could not confirm …»: stance of the content
@@ -367,6 +368,20 @@ class EnglishRules(EnglishPhrases):
                     break
             i += 1
         return hits
+
+    def _concessive_subject(self, toks: list[Token], i: int) -> bool:
+        """«X said a boy was hurt, though the Valley Courier could not verify his account»:
+        a named subject after «, though/although/but» is a clause of its own, whose stance
+        cue speaks for that subject, not a part of what X said."""
+        for k in range(i - 1, max(0, i - 8), -1):
+            t = toks[k].text
+            if t in ("though", "although", "but") and toks[k - 1].text == ",":
+                return k + 1 < i and self._capital(
+                    toks[k + 1 if toks[k + 1].text != "the" else k + 2]
+                )
+            if not t.isalpha():
+                return False
+        return False
 
     @staticmethod
     def _not_a_cue(texts: list[str], i: int, n: int) -> bool:
