@@ -492,6 +492,8 @@ class EnglishRules(EnglishPhrases):
             if i > 0 and toks[i - 1].text != ",":
                 return self._absolute_participle(toks, i, n, d, next_cue)
             return self._participle(toks, i, n, d, next_cue)
+        if cls == "decline" and toks[i].text.endswith("ing"):
+            return self._declining(toks, i, next_cue, d)
         if cls == "passive":
             return self._passive(toks, i, n, d, next_cue)
         if cls == "call":
@@ -661,6 +663,19 @@ class EnglishRules(EnglishPhrases):
         elif cls == "say" and handle is not None:
             d.kind, d.handle = "social_post", handle  # «said in a post on X (@port_ops) that …»
         self._embedded(toks, start, end, d)
+        return d
+
+    def _declining(self, toks: list[Token], i: int, next_cue: int, d: Draft) -> Draft | None:
+        """«…, declining to say whether the payout could change»: after a comma, the speaker
+        of the clause goes on; the content is the whole predicate, cue included."""
+        if i == 0 or toks[i - 1].text != ",":
+            return None
+        end = self._content_end(toks, i, next_cue)
+        if end <= i:
+            return None
+        d.content = (toks[i].start, toks[end - 1].end)
+        d.frame = [(toks[i].start, toks[i].start)]
+        d.continues = True
         return d
 
     def _content_follows(self, toks: list[Token], j: int, cls: str) -> bool:
