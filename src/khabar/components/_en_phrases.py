@@ -70,7 +70,9 @@ def clause_follows(words: list[str], start: int) -> bool:
 REPEAT_ADVERBS = frozenset("again now repeatedly still".split())
 
 # participles that close the source of «According to a report by X published on …»
-PUBLISHED = frozenset("published released issued compiled seen posted".split())
+PUBLISHED = frozenset("published released issued compiled seen obtained reviewed posted".split())
+# «a memo seen by the Courier»: whoever saw or obtained a document is not its author
+READ_BY = frozenset("seen obtained reviewed".split())
 
 
 def _passive_before(toks: list[Token], by: int) -> bool:
@@ -550,7 +552,9 @@ class EnglishPhrases:
             a = source_by + 1  # «According to a report by the Rummana Centre, …»
         # «… by the Harbour Institute published on Wednesday,»: the source ends before it
         name_end = next((k for k in range(a + 1, b) if toks[k].text in PUBLISHED), b)
-        if name_end + 2 < b and toks[name_end + 1].text == "by":
+        if name_end < b and toks[name_end].text in READ_BY:
+            pass  # «according to an internal memo seen by the Courier»: the memo is the source
+        elif name_end + 2 < b and toks[name_end + 1].text == "by":
             a, name_end = name_end + 2, b  # «figures compiled by the aviation authority»
         elif name_end < b and i > 0:
             by = next((k for k in range(name_end + 1, b - 1) if toks[k].text == "by"), None)
