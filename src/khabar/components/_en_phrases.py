@@ -410,6 +410,7 @@ class EnglishPhrases:
                 break  # «said at least 300 …»: a quantifier, not a place
             timed = self._time_adjunct_end(toks, j)
             if timed > j:  # «said on Wednesday it had raised …»
+                timed = handle_end(toks, timed) or timed  # «wrote on Tuesday (@ana_r) that …»
                 j = timed + (1 if timed < limit and toks[timed].text == "," else 0)
                 continue
             k = j + 1
