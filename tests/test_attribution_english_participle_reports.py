@@ -31,3 +31,43 @@ def test_declining_to_comment_after_an_organisation() -> None:
     assert first.content.text == "two crossings had been cancelled"
     assert second.speaker is not None and second.speaker.text == "The ferry line"
     assert second.content.text == "declining to comment on the cause"
+
+
+def test_describing_as_a_quotation_after_a_tail_attribution() -> None:
+    first, second = khabar.extract(
+        "The board has voted to cut the planned fare rise from 30% to 15%, Mayor Ana Brill "
+        'said on Monday, describing the compromise as "hard but fair" after a week of protests.',
+        lang="en",
+    ).statements
+    assert first.content.text == "The board has voted to cut the planned fare rise from 30% to 15%"
+    assert second.cue.text == "describing"
+    assert second.speaker is not None and second.speaker.name == "Ana Brill"
+    assert second.content.text == 'the compromise as "hard but fair"'
+
+
+def test_while_repeating_that_is_the_same_speaker() -> None:
+    first, second = khabar.extract(
+        '"We are checking reports that a patrol lost its way," spokesman Colonel Ivo Rask '
+        'said on Wednesday, while repeating that "no unit crossed the line under orders".',
+        lang="en",
+    ).statements
+    assert first.kind == "direct"
+    assert second.cue.text == "repeating"
+    assert second.speaker is not None and second.speaker.name == "Ivo Rask"
+    assert second.content.text == '"no unit crossed the line under orders"'
+
+
+def test_repeating_an_object_reports_nothing() -> None:
+    statements = khabar.extract(
+        "The minister spoke for an hour, while repeating the same slogans.", lang="en"
+    ).statements
+    assert statements == []
+
+
+def test_acknowledged_for_the_first_time_that() -> None:
+    (st,) = khabar.extract(
+        "The mayor acknowledged for the first time that the rise had been discussed with a lender.",
+        lang="en",
+    ).statements
+    assert st.stance == "confirm"
+    assert st.content.text == "the rise had been discussed with a lender"

@@ -383,6 +383,7 @@ class EnglishPhrases:
         limit = len(toks)
         if j < limit and toks[j].text in REPEAT_ADVERBS:
             j += 1  # «insisted again that …»
+        j = manner_adjunct_end(toks, j)
         while (
             j < limit
             and (toks[j].text in WEEKDAYS or toks[j].text in ("yesterday", "today"))
@@ -641,6 +642,21 @@ _NAME_PARTICLES = frozenset("al el bin ibn abu bint de van von".split())
 def _words(toks: list[Token], a: int, b: int) -> int:
     """The words of ``toks[a:b]``, not counting the hyphens and apostrophes inside names."""
     return sum(1 for t in toks[a:b] if t.text not in ("-", "'", "’"))
+
+
+def manner_adjunct_end(toks: list[Token], j: int) -> int:
+    """Past «for the first time» or «publicly» right after a cue («acknowledged for the first
+    time that …», «admitted publicly that …»), else ``j``.
+
+    >>> from khabar.components._draft import tokenize
+    >>> manner_adjunct_end(tokenize("for the first time that"), 0)
+    4
+    """
+    if [t.text for t in toks[j : j + 4]] == ["for", "the", "first", "time"]:
+        j += 4
+    if j < len(toks) and toks[j].text in ("publicly", "privately", "openly"):
+        j += 1
+    return j
 
 
 def handle_end(toks: list[Token], k: int) -> int | None:

@@ -51,7 +51,12 @@ from khabar.components._en_lexicon import (
     speaker_type,
 )
 from khabar.components._en_objects import blames_with_object, puts_figure_at
-from khabar.components._en_phrases import REPEAT_ADVERBS, EnglishPhrases, clause_follows
+from khabar.components._en_phrases import (
+    REPEAT_ADVERBS,
+    EnglishPhrases,
+    clause_follows,
+    manner_adjunct_end,
+)
 from khabar.components._en_quotes import leading_quote, quotation_before
 
 __all__ = ["EnglishRules"]
@@ -395,8 +400,10 @@ class EnglishRules(EnglishPhrases):
         if date_label(texts, i, n):
             return True  # «Posted: 03/14/2013 06:37 AM»: a page's date line
         part = n == 1 and cue_lexicon().get(texts[i], ("", "", ""))[1] == "part"
-        after_comma = prev == "," or (
-            prev in CLOSE_QUOTES | {"'"} and texts[i - 2 : i - 1] == [","]
+        after_comma = (
+            prev == ","
+            or (prev in CLOSE_QUOTES | {"'"} and texts[i - 2 : i - 1] == [","])
+            or (prev == "while" and texts[i - 2 : i - 1] == [","])  # «…, while repeating that»
         )
         if part and not after_comma and not _with_before(texts, i):
             return True  # «lacked warning signs», «the saying goes»: no participle of a speaker
@@ -489,9 +496,17 @@ class EnglishRules(EnglishPhrases):
             if agent is not None:
                 return self._passive_report(toks, i, n, d, agent)
         if cls == "part":
-            if i > 0 and toks[i - 1].text != ",":
+            after_while = i > 1 and toks[i - 1].text == "while" and toks[i - 2].text == ","
+            if i > 0 and toks[i - 1].text != "," and not after_while:
                 return self._absolute_participle(toks, i, n, d, next_cue)
-            return self._participle(toks, i, n, d, next_cue)
+            if lemma == "call":  # «…, describing the deal as "painful but necessary"»
+                described = self._called(toks, i, n, d)
+                if described is not None and described.speaker is None:
+                    described.continues = True
+                return described
+            return self._participle(
+                toks, i - 1 if after_while else i, n + 1 if after_while else n, d, next_cue
+            )
         if cls == "decline" and toks[i].text.endswith("ing"):
             return self._declining(toks, i, next_cue, d)
         if cls == "passive":
@@ -787,6 +802,7 @@ class EnglishRules(EnglishPhrases):
         if phrase not in WEAK_CUES or i + n >= len(toks):
             return False
         after = i + n + (1 if toks[i + n].text in REPEAT_ADVERBS else 0)  # «insisted again that»
+        after = manner_adjunct_end(toks, after)  # «admitted for the first time that»
         nxt = toks[after].text if after < len(toks) else "."
         if nxt in (".", ",", ":", "that") or nxt in OPEN_QUOTES or nxt in CLOSE_QUOTES:
             return False
