@@ -74,3 +74,17 @@ def test_posts_content_first_then_author_and_handle() -> None:
     ).statements
     assert st.content.text == "The final three patients have gone home"
     assert (st.kind, st.handle) == ("social_post", "@ivarga_rn")
+
+
+def test_handle_in_brackets_after_the_day_of_a_post() -> None:
+    (st,) = khabar.extract(
+        "Beekeeper Ada Morrow, whose videos were shared thousands of times, wrote on Tuesday "
+        '(@ada_hives) that inspectors had taken two hives and "left no paperwork".',
+        published="2024-05-10",
+        lang="en",
+    ).statements
+    assert st.kind == "social_post"
+    assert st.handle == "@ada_hives"
+    assert st.speaker is not None and st.speaker.text == "Beekeeper Ada Morrow"
+    assert str(st.date) == "2024-05-07"
+    assert st.content.text == 'inspectors had taken two hives and "left no paperwork"'

@@ -82,7 +82,8 @@ PERSON_NOUNS = re.compile(
 ANONYMOUS = re.compile(
     r"\b(?:an? (?:senior |local |security |government |former )?(?:official|officer)|"
     r"an? (?:[a-z]+(?: ?- ?[a-z]+)? ){0,2}?source|"  # «a judicial source», «a source», «a senior diplomatic source»
-    r"sources|officials|who asked not|speaking on condition|not authori[sz]ed)\b"
+    r"sources|officials|who asked not|speaking on condition|not authori[sz]ed|"
+    r"(?:people|persons?) familiar with|^(?:one|two|three|some|several|both|each) of them)\b"
 )
 # the clause that keeps a source anonymous («, who asked not to be named,»): it stays in the
 # speaker's text, but the speaker's name is the noun phrase before it
@@ -131,6 +132,8 @@ def speaker_type(words: list[str]) -> str:
     'anonymous'
     >>> speaker_type("the nordvik institute ' s karlsen".split())
     'person'
+    >>> speaker_type("one of them".split())
+    'anonymous'
     >>> speaker_type(["reuters"])
     'outlet'
     """

@@ -15,15 +15,18 @@ import re
 
 # the head nouns of a counted figure («the death toll», «the number of people detained»)
 FIGURE_NOUNS = frozenset(
-    "number numbers toll total quantity amount figure count cost losses damage tally".split()
+    "number numbers toll total quantity amount figure count cost losses damage tally "
+    "settlement payout bill value shortfall deficit".split()
 )
 OPENERS = frozenset("the its their his her our a an".split())
 AMOUNT = re.compile(
-    r"^(?:\d[\d,.]*|about|around|nearly|almost|roughly|some|more|over|at|up|"
+    r"^(?:\d[\d,.]*|about|around|nearly|almost|roughly|some|somewhere|between|close|less|under|"
+    r"more|over|at|up|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundreds?|thousands?|dozens?|tens|several|[$£€])$"
 )
 STOPS = frozenset(".;:!?")
+QUOTES = frozenset('"“')
 
 
 def puts_figure_at(words: list[str], i: int) -> bool:
@@ -32,6 +35,8 @@ def puts_figure_at(words: list[str], i: int) -> bool:
     >>> puts_figure_at("the group put the number of people detained at 57 .".split(), 2)
     True
     >>> puts_figure_at("aid groups put the death toll at more than 40 .".split(), 2)
+    True
+    >>> puts_figure_at('one of them put the settlement at " somewhere near $ 9 million " .'.split(), 3)
     True
     >>> puts_figure_at("the council put the plan on hold at its meeting .".split(), 2)
     False
@@ -49,8 +54,9 @@ def puts_figure_at(words: list[str], i: int) -> bool:
     for m in range(head + 1, min(len(words) - 1, head + 16)):
         if words[m] in STOPS:
             return False
-        if words[m] == "at" and AMOUNT.match(words[m + 1]):
-            return True
+        after = m + 2 if words[m + 1] in QUOTES and m + 2 < len(words) else m + 1
+        if words[m] == "at" and AMOUNT.match(words[after]):
+            return True  # «at 57», «at "somewhere between $150 million and …"»
     return False
 
 

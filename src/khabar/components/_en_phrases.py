@@ -70,7 +70,9 @@ def clause_follows(words: list[str], start: int) -> bool:
 REPEAT_ADVERBS = frozenset("again now repeatedly still".split())
 
 # participles that close the source of «According to a report by X published on …»
-PUBLISHED = frozenset("published released issued compiled seen posted".split())
+PUBLISHED = frozenset("published released issued compiled seen obtained reviewed posted".split())
+# «a memo seen by the Courier»: whoever saw or obtained a document is not its author
+READ_BY = frozenset("seen obtained reviewed".split())
 
 
 def _passive_before(toks: list[Token], by: int) -> bool:
@@ -189,7 +191,7 @@ class EnglishPhrases:
             if t == "and" and self._name_joined_by_and(toks, start - 1):
                 start -= 1  # «Harran Cement and Lime», «the Ministry of Labour and Social Affairs»
                 continue
-            if t in ("and", "but", "while", "as", "because", "although", "yet"):
+            if t in ("and", "but", "while", "as", "because", "although", "though", "yet"):
                 break
             if t in ("after", "before", "since", "until", "unless", "when"):
                 break  # «…, a day after Nabar accused it of …»: the subject of that clause only
@@ -381,6 +383,7 @@ class EnglishPhrases:
         limit = len(toks)
         if j < limit and toks[j].text in REPEAT_ADVERBS:
             j += 1  # «insisted again that …»
+        j = manner_adjunct_end(toks, j)
         while (
             j < limit
             and (toks[j].text in WEEKDAYS or toks[j].text in ("yesterday", "today"))
@@ -408,6 +411,7 @@ class EnglishPhrases:
                 break  # «said at least 300 …»: a quantifier, not a place
             timed = self._time_adjunct_end(toks, j)
             if timed > j:  # «said on Wednesday it had raised …»
+                timed = handle_end(toks, timed) or timed  # «wrote on Tuesday (@ana_r) that …»
                 j = timed + (1 if timed < limit and toks[timed].text == "," else 0)
                 continue
             k = j + 1
@@ -550,7 +554,9 @@ class EnglishPhrases:
             a = source_by + 1  # «According to a report by the Rummana Centre, …»
         # «… by the Harbour Institute published on Wednesday,»: the source ends before it
         name_end = next((k for k in range(a + 1, b) if toks[k].text in PUBLISHED), b)
-        if name_end + 2 < b and toks[name_end + 1].text == "by":
+        if name_end < b and toks[name_end].text in READ_BY:
+            pass  # «according to an internal memo seen by the Courier»: the memo is the source
+        elif name_end + 2 < b and toks[name_end + 1].text == "by":
             a, name_end = name_end + 2, b  # «figures compiled by the aviation authority»
         elif name_end < b and i > 0:
             by = next((k for k in range(name_end + 1, b - 1) if toks[k].text == "by"), None)
@@ -636,6 +642,21 @@ _NAME_PARTICLES = frozenset("al el bin ibn abu bint de van von".split())
 def _words(toks: list[Token], a: int, b: int) -> int:
     """The words of ``toks[a:b]``, not counting the hyphens and apostrophes inside names."""
     return sum(1 for t in toks[a:b] if t.text not in ("-", "'", "’"))
+
+
+def manner_adjunct_end(toks: list[Token], j: int) -> int:
+    """Past «for the first time» or «publicly» right after a cue («acknowledged for the first
+    time that …», «admitted publicly that …»), else ``j``.
+
+    >>> from khabar.components._draft import tokenize
+    >>> manner_adjunct_end(tokenize("for the first time that"), 0)
+    4
+    """
+    if [t.text for t in toks[j : j + 4]] == ["for", "the", "first", "time"]:
+        j += 4
+    if j < len(toks) and toks[j].text in ("publicly", "privately", "openly"):
+        j += 1
+    return j
 
 
 def handle_end(toks: list[Token], k: int) -> int | None:

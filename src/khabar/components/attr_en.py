@@ -51,7 +51,12 @@ from khabar.components._en_lexicon import (
     speaker_type,
 )
 from khabar.components._en_objects import blames_with_object, puts_figure_at
-from khabar.components._en_phrases import REPEAT_ADVERBS, EnglishPhrases, clause_follows
+from khabar.components._en_phrases import (
+    REPEAT_ADVERBS,
+    EnglishPhrases,
+    clause_follows,
+    manner_adjunct_end,
+)
 from khabar.components._en_quotes import leading_quote, quotation_before
 
 __all__ = ["EnglishRules"]
@@ -359,6 +364,7 @@ class EnglishRules(EnglishPhrases):
                     if (
                         cls == "unverified"
                         and not coordinated
+                        and not self._concessive_subject(toks, i)
                         and any(h[3] in ("say", "cont", "tell") for h in hits)
                     ):
                         break  # «He added that the agency could not confirm …»: stance of the content
@@ -367,6 +373,20 @@ class EnglishRules(EnglishPhrases):
                     break
             i += 1
         return hits
+
+    def _concessive_subject(self, toks: list[Token], i: int) -> bool:
+        """«X said a boy was hurt, though the Valley Courier could not verify his account»:
+        a named subject after «, though/although/but» is a clause of its own, whose stance
+        cue speaks for that subject, not a part of what X said."""
+        for k in range(i - 1, max(0, i - 8), -1):
+            t = toks[k].text
+            if t in ("though", "although", "but") and toks[k - 1].text == ",":
+                return k + 1 < i and self._capital(
+                    toks[k + 1 if toks[k + 1].text != "the" else k + 2]
+                )
+            if not t.isalpha():
+                return False
+        return False
 
     @staticmethod
     def _not_a_cue(texts: list[str], i: int, n: int) -> bool:
@@ -380,8 +400,10 @@ class EnglishRules(EnglishPhrases):
         if date_label(texts, i, n):
             return True  # «Posted: 03/14/2013 06:37 AM»: a page's date line
         part = n == 1 and cue_lexicon().get(texts[i], ("", "", ""))[1] == "part"
-        after_comma = prev == "," or (
-            prev in CLOSE_QUOTES | {"'"} and texts[i - 2 : i - 1] == [","]
+        after_comma = (
+            prev == ","
+            or (prev in CLOSE_QUOTES | {"'"} and texts[i - 2 : i - 1] == [","])
+            or (prev == "while" and texts[i - 2 : i - 1] == [","])  # «…, while repeating that»
         )
         if part and not after_comma and not _with_before(texts, i):
             return True  # «lacked warning signs», «the saying goes»: no participle of a speaker
@@ -474,9 +496,19 @@ class EnglishRules(EnglishPhrases):
             if agent is not None:
                 return self._passive_report(toks, i, n, d, agent)
         if cls == "part":
-            if i > 0 and toks[i - 1].text != ",":
+            after_while = i > 1 and toks[i - 1].text == "while" and toks[i - 2].text == ","
+            if i > 0 and toks[i - 1].text != "," and not after_while:
                 return self._absolute_participle(toks, i, n, d, next_cue)
-            return self._participle(toks, i, n, d, next_cue)
+            if lemma == "call":  # «…, describing the deal as "painful but necessary"»
+                described = self._called(toks, i, n, d)
+                if described is not None and described.speaker is None:
+                    described.continues = True
+                return described
+            return self._participle(
+                toks, i - 1 if after_while else i, n + 1 if after_while else n, d, next_cue
+            )
+        if cls == "decline" and toks[i].text.endswith("ing"):
+            return self._declining(toks, i, next_cue, d)
         if cls == "passive":
             return self._passive(toks, i, n, d, next_cue)
         if cls == "call":
@@ -648,6 +680,19 @@ class EnglishRules(EnglishPhrases):
         self._embedded(toks, start, end, d)
         return d
 
+    def _declining(self, toks: list[Token], i: int, next_cue: int, d: Draft) -> Draft | None:
+        """«…, declining to say whether the payout could change»: after a comma, the speaker
+        of the clause goes on; the content is the whole predicate, cue included."""
+        if i == 0 or toks[i - 1].text != ",":
+            return None
+        end = self._content_end(toks, i, next_cue)
+        if end <= i:
+            return None
+        d.content = (toks[i].start, toks[end - 1].end)
+        d.frame = [(toks[i].start, toks[i].start)]
+        d.continues = True
+        return d
+
     def _content_follows(self, toks: list[Token], j: int, cls: str) -> bool:
         """Words of content right after the cue ending at ``j`` (past its adjuncts and object);
         not after a comma («…," she said, tapping a ledger»: a participle, not content)."""
@@ -757,6 +802,7 @@ class EnglishRules(EnglishPhrases):
         if phrase not in WEAK_CUES or i + n >= len(toks):
             return False
         after = i + n + (1 if toks[i + n].text in REPEAT_ADVERBS else 0)  # «insisted again that»
+        after = manner_adjunct_end(toks, after)  # «admitted for the first time that»
         nxt = toks[after].text if after < len(toks) else "."
         if nxt in (".", ",", ":", "that") or nxt in OPEN_QUOTES or nxt in CLOSE_QUOTES:
             return False
