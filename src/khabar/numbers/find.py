@@ -203,11 +203,21 @@ def _read_digits(toks: list[Token], i: int, lang: str) -> _Found | None:
         return _Found(i, i + 1, None, None, 1)
     j = i + 1
     scale = 1
+    if (
+        j + 1 < len(toks)
+        and toks[j].text == "-"
+        and _glued(tok, toks[j])
+        and _glued(toks[j], toks[j + 1])
+    ):
+        j += 1  # «a 40-million-euro grant»: the scale after a hyphen
     nxt = toks[j] if j < len(toks) else None
-    entry = number_lexicon(lang).words.get(nxt.text) if nxt and nxt.kind == "word" else None
+    word = nxt.text.split("-")[0] if nxt and j > i + 1 else nxt.text if nxt else ""
+    entry = number_lexicon(lang).words.get(word) if nxt and nxt.kind == "word" else None
     if entry and entry.kind.startswith("scale") and isinstance(entry.value, int):
         scale = entry.value * (2 if entry.kind == "scale_dual" else 1)
         j += 1
+    elif j > i + 1:
+        j = i + 1  # «52-year-old»: no scale after the hyphen
     # «1.500 مليون» is 1.5 million; with two marks («542.963,440 مليون») one is the decimal
     single_group = tok.grouped and tok.text[-4] in ".," and _marks(tok.text) == 1
     raw = digits_value(tok, decimal_group=scale > 1 and single_group)
@@ -246,8 +256,10 @@ def _not_a_quantity(toks: list[Token], i: int, lang: str) -> bool:
         return not (prev.text == "ال" and _after_counted_plural(toks, i - 1))  # الـ50: ordinal
     if nxt and nxt.kind == "word" and nxt.text in _ORDINAL_SUFFIXES and _glued(tok, nxt):
         return True  # 1st, 21st
+    if nxt and after and nxt.text == "-" and _glued(tok, nxt) and after.text.endswith("-old"):
+        return True  # «a 52-year-old driver»: an age
     if tok.text.startswith("0") and len(tok.text) >= 4 and not tok.grouped:
-        return True  # phone numbers, codes
+        return tok.text[1:2] not in ".,٫"  # phone numbers, codes; not a decimal «0.48»
     if prev and prev.kind == "word" and _is_name_head(prev.text, lang):
         # «مجموعة العشرين» names a group; «بما مجموعه ٤٠ ألف سلة» is a total
         return not (i > 1 and toks[i - 2].text in ("ما", "بما"))
