@@ -12,12 +12,12 @@ def speaker_of(text: str) -> str:
     return st.speaker.text
 
 
-def test_a_memo_seen_by_an_outlet_is_the_source() -> None:
+def test_a_report_obtained_by_an_outlet_is_the_source() -> None:
     text = (
-        "A pump at the eastern station failed twice in March, according to an internal "
-        "water board memo seen by the Valley Courier."
+        "A pump at the eastern station failed twice in March, according to a "
+        "water board report obtained by the Valley Courier."
     )
-    assert speaker_of(text) == "an internal water board memo"
+    assert speaker_of(text) == "a water board report"
 
 
 def test_records_obtained_by_an_outlet_are_the_source() -> None:
@@ -26,5 +26,7 @@ def test_records_obtained_by_an_outlet_are_the_source() -> None:
 
 
 def test_figures_compiled_by_an_agency_speak_for_it() -> None:
-    text = "The plant lost power twice in May, according to figures compiled by the grid operator."
+    text = (
+        "The plant lost power twice last spring, according to data compiled by the grid operator."
+    )
     assert speaker_of(text) == "the grid operator"

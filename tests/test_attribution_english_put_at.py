@@ -1,4 +1,4 @@
-"""English attribution: «put the settlement at "somewhere between …"» reports a figure, by
+"""English attribution: «put the bill at "close to …"» reports a figure, by
 «one of them», an anonymous source; «the likely cost» is an estimate, not a hedge
 (own sentences, invented names)."""
 
@@ -9,7 +9,7 @@ import khabar
 
 def test_one_of_them_puts_a_quoted_range() -> None:
     statements = khabar.extract(
-        "Two people familiar with the talks told the Courier the deal was close. One of them "
+        "Two people familiar with the matter told the Gazette the deal was close. One of them "
         'put the likely payout at "somewhere between $40 million and $55 million".',
         lang="en",
     ).statements

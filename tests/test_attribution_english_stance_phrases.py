@@ -35,14 +35,14 @@ def test_does_not_comment_on_is_declining() -> None:
 
 def test_a_review_at_work_late_in_the_content_investigates() -> None:
     text = (
-        "Tomas Brek said an internal review ordered by the harbour board was examining "
+        "Tomas Brek said an audit commissioned by the harbour board was examining "
         "camera footage from the pier."
     )
     assert stance_of(text) == "investigating"
 
 
 def test_being_looked_at_investigates() -> None:
-    text = 'Pia Lund said the complaint was "being looked at by the right people".'
+    text = 'Pia Lund said the complaint is "being examined by the right people".'
     assert stance_of(text) == "investigating"
 
 

@@ -36,7 +36,7 @@ def puts_figure_at(words: list[str], i: int) -> bool:
     True
     >>> puts_figure_at("aid groups put the death toll at more than 40 .".split(), 2)
     True
-    >>> puts_figure_at('one of them put the settlement at " somewhere near $ 9 million " .'.split(), 3)
+    >>> puts_figure_at('a trader put the bill at " close to $ 9 million " .'.split(), 2)
     True
     >>> puts_figure_at("the council put the plan on hold at its meeting .".split(), 2)
     False
@@ -56,7 +56,7 @@ def puts_figure_at(words: list[str], i: int) -> bool:
             return False
         after = m + 2 if words[m + 1] in QUOTES and m + 2 < len(words) else m + 1
         if words[m] == "at" and AMOUNT.match(words[after]):
-            return True  # «at 57», «at "somewhere between $150 million and …"»
+            return True  # «at 57», «at "close to $9 million"»
     return False
 
 

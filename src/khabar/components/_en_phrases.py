@@ -71,7 +71,7 @@ REPEAT_ADVERBS = frozenset("again now repeatedly still".split())
 
 # participles that close the source of «According to a report by X published on …»
 PUBLISHED = frozenset("published released issued compiled seen obtained reviewed posted".split())
-# «a memo seen by the Courier»: whoever saw or obtained a document is not its author
+# «a report obtained by the Gazette»: whoever saw or obtained a document is not its author
 READ_BY = frozenset("seen obtained reviewed".split())
 
 
@@ -555,7 +555,7 @@ class EnglishPhrases:
         # «… by the Harbour Institute published on Wednesday,»: the source ends before it
         name_end = next((k for k in range(a + 1, b) if toks[k].text in PUBLISHED), b)
         if name_end < b and toks[name_end].text in READ_BY:
-            pass  # «according to an internal memo seen by the Courier»: the memo is the source
+            pass  # «according to a draft report obtained by the Gazette»: the report is the source
         elif name_end + 2 < b and toks[name_end + 1].text == "by":
             a, name_end = name_end + 2, b  # «figures compiled by the aviation authority»
         elif name_end < b and i > 0:
@@ -645,7 +645,7 @@ def _words(toks: list[Token], a: int, b: int) -> int:
 
 
 def manner_adjunct_end(toks: list[Token], j: int) -> int:
-    """Past «for the first time» or «publicly» right after a cue («acknowledged for the first
+    """Past «for the first time» or «publicly» right after a cue («conceded for the first
     time that …», «admitted publicly that …»), else ``j``.
 
     >>> from khabar.components._draft import tokenize

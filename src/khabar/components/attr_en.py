@@ -375,7 +375,7 @@ class EnglishRules(EnglishPhrases):
         return hits
 
     def _concessive_subject(self, toks: list[Token], i: int) -> bool:
-        """«X said a boy was hurt, though the Valley Courier could not verify his account»:
+        """«X said a fisherman was injured, though the Gazette could not verify the report»:
         a named subject after «, though/although/but» is a clause of its own, whose stance
         cue speaks for that subject, not a part of what X said."""
         for k in range(i - 1, max(0, i - 8), -1):
@@ -499,7 +499,7 @@ class EnglishRules(EnglishPhrases):
             after_while = i > 1 and toks[i - 1].text == "while" and toks[i - 2].text == ","
             if i > 0 and toks[i - 1].text != "," and not after_while:
                 return self._absolute_participle(toks, i, n, d, next_cue)
-            if lemma == "call":  # «…, describing the deal as "painful but necessary"»
+            if lemma == "call":  # «…, describing the deal as "late but welcome"»
                 described = self._called(toks, i, n, d)
                 if described is not None and described.speaker is None:
                     described.continues = True
