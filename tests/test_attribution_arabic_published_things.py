@@ -33,7 +33,7 @@ def test_attribution_arabic_said_in_what_was_published_is_said_by_its_publisher(
 
 def test_attribution_arabic_said_in_a_post_with_a_handle_is_a_social_post() -> None:
     sts = _statements(
-        "وكان الربان ماهر الدبس قد نشر ليل الأحد على صفحته في «فيسبوك» (@mdabs) مقطعًا "
+        "وكان القبطان ماهر الدبس قد نشر ليل الأحد على صفحته في «فيسبوك» (@mdabs) مقطعًا "
         "قصيرًا قال فيه إن المخزون «يكفي أربعة أيام»، وكتب تحته: «لسنا مجرمين»."
     )
     assert [s.kind for s in sts] == ["social_post", "social_post"]
@@ -175,3 +175,21 @@ def test_attribution_arabic_blaming_a_party_after_almasouliya() -> None:
 
 def test_attribution_arabic_approving_is_no_admission() -> None:
     assert not _statements("وأقر مجلس الشيوخ، بأغلبية ستين صوتًا، الخطة الجديدة.")
+
+
+def test_attribution_arabic_said_in_it_with_a_subject_after_it_keeps_that_subject() -> None:
+    sts = _statements("وصدر بيان مشترك أكد فيه الطرفان على أهمية التعاون.")
+    assert sts[0].speaker is not None and sts[0].speaker.text == "الطرفان"
+
+
+def test_attribution_arabic_after_a_comma_fihi_is_no_published_thing_clause() -> None:
+    sts = _statements(
+        "رفعت الهيئة عدد الإصابات إلى أربعين، وفق بيان نشرته الليلة، ونفت فيه «أي تستر»."
+    )
+    assert sts[-1].stance == "deny"
+    assert sts[-1].speaker is not None and sts[-1].speaker.text == "الهيئة"
+
+
+def test_attribution_arabic_student_with_her_name_in_apposition() -> None:
+    sts = _statements("وقالت طالبة في كلية الطب، هند الكبيسي، لـ«الشاهد» إنها تلقت رسائل مجهولة.")
+    assert sts[0].speaker is not None and sts[0].speaker.name == "هند الكبيسي"

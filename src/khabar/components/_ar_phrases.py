@@ -522,7 +522,13 @@ class ArabicPhrases(ArabicAdjuncts):
         if self._topic_subject(toks, i, draft):
             return
         if self._said_in_it(toks, i):
-            self._main_clause_subject(toks, i, draft)  # «وأصدرت الوزارة بيانًا قالت فيه …»
+            # «وكان الربان X قد نشر … مقطعًا قال فيه …»: the subject of «قد نشر»; else the
+            # main clause's («وأصدرت الوزارة بيانًا قالت فيه …»)
+            qad = next((k for k in range(i - 2, 0, -1) if toks[k].text == "قد"), None)
+            if qad is not None:
+                self._subject_before(toks, qad + 1, draft)
+            if draft.speaker is None:
+                self._main_clause_subject(toks, i, draft)
             return
         if toks[i].text[0] in "وف" and lookup_cue(toks[i].text[1:]):
             return
@@ -662,11 +668,28 @@ class ArabicPhrases(ArabicAdjuncts):
         True
         >>> ArabicPhrases._said_in_it(tokenize("واصدرت الوزاره البيان قالت فيه ان"), 3)
         False
+        >>> ArabicPhrases._said_in_it(tokenize("ونشر مقطعا من داخل المصنع قال فيه ان"), 5)
+        True
         """
         if i < 2 or i + 1 >= len(toks) or toks[i + 1].text not in IN_IT:
             return False
+        after = toks[i + 2].text if i + 2 < len(toks) else ""
+        if (
+            (is_definite(after) and not is_time_word(after))
+            or head_of(after)
+            or after in given_names()
+        ):
+            return False  # «بيان مشترك أكد فيه الطرفان …»: the subject follows
         before = toks[i - 1].text
-        return before.isalpha() and not is_definite(before) and head_of(before) is None
+        if before.isalpha() and not is_definite(before) and head_of(before) is None:
+            return True
+        # «… مقطعًا قصيرًا من داخل المصنع قال فيه …»: the thing published a few words back
+        for k in range(i - 1, max(-1, i - 7), -1):
+            if not toks[k].text.isalpha():
+                return False
+            if published_thing(toks[k].text):
+                return True
+        return False
 
     def _topic_subject(self, toks: list[Token], i: int, draft: Draft) -> bool:
         """«أما رئيس اللجنة فراس نمر، فقد أرجع …»: the topic after «أما» is the subject."""
