@@ -193,3 +193,21 @@ def test_attribution_arabic_after_a_comma_fihi_is_no_published_thing_clause() ->
 def test_attribution_arabic_student_with_her_name_in_apposition() -> None:
     sts = _statements("وقالت طالبة في كلية الطب، هند الكبيسي، لـ«الشاهد» إنها تلقت رسائل مجهولة.")
     assert sts[0].speaker is not None and sts[0].speaker.name == "هند الكبيسي"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونفى المدير التنفيذي للمصنع، كريم داوود، في اتصال مع «الشاهد»، علم الإدارة بأي بلاغ.",
+        "غير أن مديرة المكتب الإعلامي، كارلا مونتي، نفت أمس أن يكون التسجيل مفبركًا.",
+    ],
+)
+def test_attribution_arabic_title_then_a_name_without_al_between_commas(text: str) -> None:
+    sts = _statements(text)
+    assert sts[0].speaker is not None
+    assert sts[0].speaker.name in ("كريم داوود", "كارلا مونتي")
+
+
+def test_attribution_arabic_time_adjunct_between_commas_is_no_name() -> None:
+    sts = _statements("وقالت رئيسة الرابطة، أمس الأحد، إن الوضع هادئ.")
+    assert sts[0].speaker is not None and sts[0].speaker.name == "رئيسة الرابطة"

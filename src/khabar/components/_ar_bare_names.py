@@ -42,6 +42,8 @@ def bare_name_end(toks: list[Token], k: int, limit: int) -> int | None:
     >>> toks = [Token(w, 0, 0) for w in "حسب البيان ، إن".split()]
     >>> bare_name_end(toks, 0, len(toks)) is None
     True
+    >>> bare_name_end([Token(w, 0, 0) for w in "جبران حلبوني ، نفي".split()], 0, 4)
+    2
     """
     if k >= limit or not _first_name_shape(toks[k].text):
         return None
@@ -54,6 +56,13 @@ def bare_name_end(toks: list[Token], k: int, limit: int) -> int | None:
             linked = True
         elif linked or is_definite(word):
             linked = False
+        elif (
+            m == k + 1
+            and m + 1 < limit
+            and toks[m + 1].text in ("،", ",")
+            and (_first_name_shape(word))
+        ):
+            linked = False  # «، ليديا بتراك،», «، جبران حلبوني،»: a family name with no «ال»
         else:
             return None
     return None
