@@ -19,7 +19,9 @@ Usage:
   .venv/bin/python eval/gate.py --set blind14         # eval/blind14, floors "blind14"
   .venv/bin/python eval/gate.py --set blind15         # eval/blind15, floors "blind15"
   .venv/bin/python eval/gate.py --set blind16         # eval/blind16, floors "blind16"
-  .venv/bin/python eval/gate.py --set blind17         # eval/blind17: no floors (our last blind set)
+  .venv/bin/python eval/gate.py --set blind17         # eval/blind17, floors "blind17"
+  .venv/bin/python eval/gate.py --set blind18         # eval/blind18, floors "blind18"
+  .venv/bin/python eval/gate.py --set blind19         # eval/blind19: no floors (our last blind set)
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
@@ -59,6 +61,8 @@ SETS = {
     "blind15": (ROOT / "eval" / "blind15", "blind15"),
     "blind16": (ROOT / "eval" / "blind16", "blind16"),
     "blind17": (ROOT / "eval" / "blind17", "blind17"),
+    "blind18": (ROOT / "eval" / "blind18", "blind18"),
+    "blind19": (ROOT / "eval" / "blind19", "blind19"),
 }
 
 

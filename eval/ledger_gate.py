@@ -4,7 +4,7 @@
 Runs ``../shared/data/eval_ledger.py`` on the shared dev set (``--set dev``, floors under
 ``eval/floors.json`` key "ledger") or on our own ``eval/heldout`` / ``eval/blind`` (keys
 "ledger_heldout" / "ledger_blind"): speaker B³ F1, claim pairwise F1, figure recall.
-Usage: .venv/bin/python eval/ledger_gate.py [--set dev|heldout|blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17] [--db URL]
+Usage: .venv/bin/python eval/ledger_gate.py [--set dev|heldout|blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19] [--db URL]
 Exit 0 when every floor holds, 1 when one does not, 2 when the scorer cannot run.
 """
 
@@ -37,6 +37,8 @@ SETS["blind14"] = ROOT / "eval" / "blind14"
 SETS["blind15"] = ROOT / "eval" / "blind15"
 SETS["blind16"] = ROOT / "eval" / "blind16"
 SETS["blind17"] = ROOT / "eval" / "blind17"
+SETS["blind18"] = ROOT / "eval" / "blind18"
+SETS["blind19"] = ROOT / "eval" / "blind19"
 
 
 def floors(name: str) -> dict[str, float]:
