@@ -211,3 +211,34 @@ def test_attribution_arabic_title_then_a_name_without_al_between_commas(text: st
 def test_attribution_arabic_time_adjunct_between_commas_is_no_name() -> None:
     sts = _statements("وقالت رئيسة الرابطة، أمس الأحد، إن الوضع هادئ.")
     assert sts[0].speaker is not None and sts[0].speaker.name == "رئيسة الرابطة"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال اللاعب سامر الكردي، عضو اللجنة، إن الفريق «يدفع الثمن».", "سامر الكردي"),
+        ("وقالت الروائية هند الكبيسي إن الجائزة «تأخرت كثيرًا».", "هند الكبيسي"),
+    ],
+)
+def test_attribution_arabic_unlisted_role_before_a_given_name(text: str, name: str) -> None:
+    sts = _statements(text)
+    assert sts[0].speaker is not None and sts[0].speaker.name == name
+
+
+def test_attribution_arabic_audience_after_the_speaker_is_no_part_of_it() -> None:
+    sts = _statements("وقال المتحدث باسم الجمعية للمحتجين إن المطالب «لم تتغير».")
+    assert sts[0].speaker is not None and sts[0].speaker.text == "المتحدث باسم الجمعية"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف الكردي، بحسب ما أوردته إذاعة محلية عن اللقاء، أن العدد بلغ ألف مشترك.",
+        "وأضاف الكردي، بحسب الصحيفة، أن السفينة «لن تغادر».",
+    ],
+)
+def test_attribution_arabic_relay_aside_after_the_speaker_keeps_one_statement(text: str) -> None:
+    sts = _statements(text)
+    assert len(sts) == 1
+    assert sts[0].cue.text == "وأضاف"
+    assert sts[0].content.text.startswith("أن ")

@@ -122,6 +122,14 @@ def is_adjunct_noun(tok: str) -> bool:
     return False
 
 
+# the people a statement is made to, after «لـ»: «قال … للمحتجين/للنواب/للأهالي إن …»
+AUDIENCES = frozenset(
+    fold(w)
+    for w in (
+        "المحتجين المتظاهرين المعتصمين الحاضرين المشاركين النواب السكان الأهالي "
+        "المواطنين الجمهور الطلاب العمال المزارعين الزوار الحشود المراسلين"
+    ).split()
+)
 # «قال فيه», «كتب تحته»: in or under the thing published right before the cue
 IN_IT = frozenset(fold(w) for w in "فيه فيها تحته تحتها أسفله أسفلها".split())
 
@@ -304,6 +312,7 @@ class ArabicAdjuncts:
         return (
             heads.get(rest) in ("self", "outlet")
             or rest in ("لصحفيين", "لصحافيين", "صحفيين")
+            or (rest[:1] == "ل" and "ال" + rest[1:] in AUDIENCES)  # «للمحتجين», «للنواب»
             or media_name_end([Token(tok, 0, 0)], 0) is not None
         )
 

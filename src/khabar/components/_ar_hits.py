@@ -100,6 +100,8 @@ def statement_hits(toks: list[Token], is_cue: Callable[[Token], bool]) -> list[H
         )
         # «… "لم تتجاوز 60 بالمائة" حسب معطيات الإدارة»: the source of a figure, not a new report
         and not (n > 0 and h[2].cls == "acc" and toks[h[0] - 1].text not in ("،", ",") and h[0] > 2)
+        # «وأضاف X، بحسب ما نقلته الوكالة، أن …»: where the words were relayed, an aside
+        and not (n > 0 and h[2].cls == "acc" and _relay_aside(toks, hits[n - 1][0], h[0]))
     ]
 
 
@@ -191,6 +193,28 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
 
 
 _RESPONSIBILITY = frozenset(fold(w) for w in ("المسؤولية", "مسؤولية", "بالمسؤولية"))
+
+
+def _relay_aside(toks: list[Token], cue: int, i: int) -> bool:
+    """The «بحسب/وفق» at ``i`` opens an aside between commas right after the subject of the
+    cue at ``cue`` («وأضاف X، بحسب الصحيفة، أن …»): the words after it are the cue's.
+
+    >>> from khabar.components._draft import tokenize
+    >>> _relay_aside(tokenize("واضاف الكردي ، بحسب الصحيفه ، ان الميناء سيغلق"), 0, 3)
+    True
+    >>> _relay_aside(tokenize("واضاف الكردي ان العدد ارتفع ، بحسب الصحيفه"), 0, 6)
+    False
+    """
+    if i - cue > 8 or toks[i - 1].text not in ("،", ","):
+        return False
+    if any(is_complementiser(toks, k) or toks[k].text == ":" for k in range(cue + 1, i)):
+        return False  # the cue's words came before: the «بحسب» is a source of its own
+    for k in range(i + 1, min(len(toks) - 1, i + 14)):
+        if toks[k].text in ("،", ","):
+            return bool(is_complementiser(toks, k + 1))
+        if toks[k].text in PUNCT_STOP:
+            return False
+    return False
 
 
 def _calls_for_words(toks: list[Token], i: int) -> bool:

@@ -122,6 +122,10 @@ class ArabicPhrases(ArabicAdjuncts):
         j = i + 1
         name_at: int | None = None
         if head_type is None:
+            if _role_then_given_name(toks, i, limit, names):
+                # «وقال اللاعب سامر الكردي، …»: a role no list knows, then a known given name
+                j = self._name_tokens(toks, i + 2, limit, max_len=2)
+                return j, "person", i + 1
             if first in names or self._followed_by_delimiter(toks, i, limit):
                 name_at = i
                 j = self._name_tokens(toks, i + 1, limit, max_len=3)
@@ -846,6 +850,30 @@ CONTACTING = frozenset(fold(w) for w in "الاتصال التواصل بالا�
 FILIATION = frozenset(fold(w) for w in "بن بنت ولد ود".split())
 # feminine-looking words that qualify a man: «الشيخ العلامة», «الداعية»
 MASCULINE_IN_TAA = frozenset(fold(w) for w in "العلامة الداعية الخليفة الرحالة".split())
+
+
+def _role_then_given_name(toks: list[Token], i: int, limit: int, names: frozenset[str]) -> bool:
+    """A definite word that no list knows, then a known given name: the word is the person's
+    role («اللاعب سامر …», «الروائية هالة …»), not an institution.
+
+    >>> from khabar.components._draft import tokenize
+    >>> from khabar.components._ar_lexicon import given_names
+    >>> _role_then_given_name(tokenize("اللاعب سامر الكردي"), 0, 3, given_names())
+    True
+    >>> _role_then_given_name(tokenize("الاتفاق سامر"), 0, 1, given_names())
+    False
+    """
+    if i + 1 >= limit:
+        return False
+    first, second = toks[i].text, toks[i + 1].text
+    return (
+        is_definite(first)
+        and first.isalpha()
+        and first not in names
+        and second in names
+        and not is_stop(second)
+        and second not in NOT_GIVEN_NAMES
+    )
 
 
 def _family_name_after_verb(toks: list[Token], heads: dict[str, str]) -> bool:
