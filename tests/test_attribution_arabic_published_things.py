@@ -242,3 +242,34 @@ def test_attribution_arabic_relay_aside_after_the_speaker_keeps_one_statement(te
     assert len(sts) == 1
     assert sts[0].cue.text == "وأضاف"
     assert sts[0].content.text.startswith("أن ")
+
+
+def test_attribution_arabic_refraining_participle_declines() -> None:
+    sts = _statements("وقالت الشركة إنها «تتعاون مع المحققين»، ممتنعةً عن التعليق بشأن مديرها.")
+    assert [s.stance for s in sts] == ["assert", "declined_to_comment"]
+
+
+def test_attribution_arabic_pledge_with_a_quoted_object_is_a_statement() -> None:
+    sts = _statements("وقال المحافظ إن السوق «ستهدأ»، متعهدًا بعدم رفع الأسعار «ما دمت في منصبي».")
+    assert [s.cue.text for s in sts] == ["وقال", "متعهدًا"]
+    sts = _statements("وقال المحافظ إن السوق «ستهدأ»، متعهدًا بالعمل على تحسين الخدمات.")
+    assert [s.cue.text for s in sts] == ["وقال"]
+
+
+def test_attribution_arabic_earlier_on_a_day_is_an_adjunct() -> None:
+    sts = _statements(
+        "وكان العقيد سامر الكردي قد صرّح في وقت لاحق من يوم الخميس بأن الفرق أنهت عملها."
+    )
+    assert sts[0].speaker is not None and sts[0].speaker.name == "سامر الكردي"
+
+
+def test_attribution_arabic_clause_opening_verb_that_spells_a_name_is_no_speaker() -> None:
+    sts = _statements(
+        "من جانبه، طالب الوزير سامي الحلو بإقالة الوزير، معتبرًا في بيان أن «الحكومة تتهرب»."
+    )
+    assert sts[0].speaker is not None and sts[0].speaker.name == "سامي الحلو"
+
+
+def test_quantities_arabic_dual_of_floors() -> None:
+    sts = _statements("وقالت المهندسة إن المالك أضاف طابقين دون ترخيص.")
+    assert [q.value for q in sts[0].quantities] == [2]

@@ -510,6 +510,10 @@ class ArabicAdjuncts:
             ):
                 j += 1  # «أول من أمس»: the day before yesterday
                 continue
+            if t == "من" and j > 0 and toks[j - 1].text in ("سابق", "لاحق") and j + 1 < limit:
+                if is_time_word(toks[j + 1].text):
+                    j += 1  # «في وقت لاحق من يوم الخميس»: the day the earlier time belongs to
+                    continue
             if t in CIRCUMSTANTIAL and (past := self._circumstantial_end(toks, j, limit)) > j:
                 j = past  # «وقال سامح القيسي وهو نائب رئيس النادي إن …»: a clause about the speaker
                 continue

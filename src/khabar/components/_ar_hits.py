@@ -166,6 +166,9 @@ def plausible_hit(toks: list[Token], i: int, entry: CueEntry) -> bool:
             for k in range(i + 1, min(len(toks) - 1, i + 10))
         )
     if entry.lemma == "تعهّد" and entry.cls == "part":  # «، متعهدًا بأن …», «، متعهدًا: «…»»
+        if i + 1 < len(toks) and toks[i + 1].text.startswith("ب") and len(toks[i + 1].text) > 3:
+            # «، متعهدًا بعدم رفع الأسعار «ما دمت …»»: a pledge whose words are quoted
+            return any(t.text in OPEN_QUOTES for t in toks[i + 2 : i + 10])
         return any(
             is_complementiser(toks, k) or toks[k].text == ":" or toks[k].text in OPEN_QUOTES
             for k in range(i + 1, min(len(toks), i + 3))

@@ -816,6 +816,13 @@ class ArabicPhrases(ArabicAdjuncts):
                 draft.resolved_from = None
                 draft.continues = False
                 return
+            if (
+                t in given_names()
+                and (k == 0 or toks[k - 1].text in ("،", ","))
+                and k + 1 < i
+                and heads.get(toks[k + 1].text) is not None
+            ):
+                continue  # «من جانبها، طالب الوزير …»: a clause-opening verb that spells a name
             if heads.get(t) in ("title", "org", "gov", "outlet") or t in given_names():
                 end, kind, name_at = self.noun_phrase(toks, k, i)
                 if possessor:
