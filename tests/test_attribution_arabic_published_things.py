@@ -273,3 +273,9 @@ def test_attribution_arabic_clause_opening_verb_that_spells_a_name_is_no_speaker
 def test_quantities_arabic_dual_of_floors() -> None:
     sts = _statements("وقالت المهندسة إن المالك أضاف طابقين دون ترخيص.")
     assert [q.value for q in sts[0].quantities] == [2]
+
+
+@pytest.mark.parametrize("noun", ["مذكرة لعملائها", "نشرتها الدورية", "بلاغ صحفي"])
+def test_attribution_arabic_memo_bulletin_and_communique_are_statement_adjuncts(noun: str) -> None:
+    sts = _statements(f"وقالت وكالة التصنيف في {noun} إن التوقعات سلبية.")
+    assert sts[0].speaker is not None and sts[0].speaker.text == "وكالة التصنيف"

@@ -61,3 +61,22 @@ def test_ledger_a_role_naming_a_place_before_the_name_is_dropped() -> None:
 def test_ledger_a_name_starting_with_fal_is_not_a_conjunction_and_article() -> None:
     assert same_person("فاليري دومان", "Valery Duman")
     assert not same_person("فاليري دومان", "Lery Duman")
+
+
+def test_ledger_a_lone_family_name_typed_as_a_body_meets_its_one_owner() -> None:
+    from collections import namedtuple
+
+    from khabar.ledger.speakers import _family_name_owner
+
+    row = namedtuple("row", "name type speaker_id")
+    stored = [row("رنا القصّاب", "person", 3), row("وزارة الصحة", "government", 4)]
+    assert _family_name_owner(Alias("القصاب", "organisation"), stored) == 3
+    assert _family_name_owner(Alias("الوزارة", "organisation"), stored) is None
+
+
+def test_ledger_space_and_higher_education_names_meet_across_scripts() -> None:
+    from khabar.ledger.speakers import same_org
+
+    assert same_org("وزارة الفضاء", "The space ministry")
+    assert same_org("وزارة التعليم العالي", "The ministry of higher education")
+    assert not same_org("وزارة التعليم العالي", "The health ministry")

@@ -448,10 +448,10 @@ def _family_name_owner(alias: Alias, rows: Sequence[Row[Any, Any, Any, Any, Any]
     one person of the store whose full name ends with it, in either script («الصرايرة» and
     "Bashir Sarayreh"); None when there is no such person or more than one (precision
     first: «الحربي» alone stays apart when two people bear it)."""
-    if alias.group != "person":
-        return None
     tokens = person_tokens(alias.name)
     if len(tokens) != 1 or tokens[0] in given_names() or len(tokens[0]) < 4:
+        return None
+    if alias.group != "person" and not _lone_family_name(alias, tokens[0]):
         return None
     owners = {
         int(r.speaker_id)
@@ -463,6 +463,25 @@ def _family_name_owner(alias: Alias, rows: Sequence[Row[Any, Any, Any, Any, Any]
         and _token_match(tokens[0], theirs[-1])
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+def _lone_family_name(alias: Alias, token: str) -> bool:
+    """«المنقوش» alone, typed an organisation by its article (which names no one so): a
+    definite word that no organisation lexicon knows may be a family name.
+
+    >>> _lone_family_name(Alias("المنقوش", "organisation"), "المنقوش")
+    True
+    >>> _lone_family_name(Alias("الوزارة", "organisation"), "الوزاره")
+    False
+    """
+    word = fold(alias.name).split()
+    return (
+        alias.type == "organisation"
+        and len(word) == 1
+        and word[0].startswith("ال")
+        and not is_org_word(word[0])
+        and not is_title(word[0])
+    )
 
 
 def merge_speakers(conn: Connection, keep: int, other: int) -> int:
