@@ -3,7 +3,8 @@
 * ``…, the agency said, far more than the 300 the utility first reported.`` — a cue inside a
   contact relative clause (a counted noun phrase, then «the utility reported» with its object
   gapped) reports nothing of its own; the comparison after the attribution («, far more than
-  …», «, up from 40») is a remark on the content, not the content.
+  …», «, up from 40») is a remark on the content, not the content; so is a place in events
+  or an interval after a whole clause («…, the board said on Friday, in the clearest sign yet …»).
 * ``The group has claimed to hold the archive.`` — «claimed/vowed/pledged to» + a verb: the
   infinitive is the content, not an adjunct like «said to reporters».
 * ``The group, which calls itself Grey Heron, said …`` — the name a speaker gives itself.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 
 from khabar.components._draft import Draft, Token
+from khabar.components._en_phrases import clause_follows
 
 # adverbs and auxiliaries between a relative clause's subject and its verb
 RELATIVE_ADVERBS = frozenset(
@@ -143,6 +145,78 @@ def appended_comparison(words: list[str], j: int) -> bool:
     if j + 1 >= len(words):
         return False
     return words[j] in COMPARATIVES.get(words[j + 1], frozenset())
+
+
+# words that leave the clause before an attribution open («… after, police say, …»)
+OPEN_ENDS = frozenset("after before by of to for with and or but that the a an while when".split())
+# a clause that opens with one of these is an adjunct, its main clause after the attribution
+ADJUNCT_OPENERS = frozenset(
+    "after before by in at on during when while as if although though since until once "
+    "despite with without because for from".split()
+)
+# the first words of a remark on what was said: a place in events («in a further sign»,
+# «amid …»), a comparison or an interval («nearly double …», «two weeks after …»)
+REMARK_OPENERS = frozenset(
+    "in as amid with after before despite following nearly almost about roughly around close "
+    "more less far well just only up down double triple twice half two three four five six "
+    "seven eight nine ten days weeks months hours".split()
+)
+
+
+def tail_remark(words: list[str], before: tuple[int, int], comma: int) -> bool:
+    """The clause ``words[before[0]:before[1]]`` before a tail attribution is what was said,
+    and the words after the attribution's closing ``comma`` remark on it: «The toll has
+    climbed to 34, the board said on Friday, in the clearest sign yet that …».
+
+    Not when the clause is a short adjunct («In Oakridge, the mayor said, roads …»), ends
+    open, or a complementiser or a quotation follows the comma (the content after it).
+
+    >>> w = "the toll has climbed to 34 , the board said , in a sign of strain .".split()
+    >>> tail_remark(w, (0, 6), 10)
+    True
+    >>> tail_remark("in oakridge , the mayor said , roads were shut .".split(), (0, 2), 6)
+    False
+    """
+    a, b = before
+    if b - a < 4 or words[b - 1] in OPEN_ENDS or words[a] in ADJUNCT_OPENERS:
+        return False  # «After a survey of the site, X said, the main worry was …»
+    if comma + 1 >= len(words):
+        return False
+    after = words[comma + 1]
+    if after in ("a", "an", "the"):
+        return not clause_follows(words, comma + 1)  # «…, the talks would resume»: content
+    return after in REMARK_OPENERS or after[:1].isdigit()
+
+
+BREAKS = frozenset(',;:.!?()"“”«»—–')
+# words that end the noun phrase a relative clause hangs on («the count of | the office, which …»)
+ANTECEDENT_STOPS = frozenset(
+    "of by than from to for with at in on as is was are were has had have be been "
+    "and or but that".split()
+)
+
+
+def relative_antecedent(words: list[str], comma: int) -> tuple[int, int] | None:
+    """The noun phrase that ends before ``comma`` («, which told …»): back to a preposition, a
+    verb or a clause break, at most eight words; None when there is none.
+
+    >>> w = "the tally is above the count of the weather office , which told".split()
+    >>> relative_antecedent(w, 10)
+    (7, 10)
+    >>> relative_antecedent("was represented by a solicitor , marek olsen , who told".split(), 8)
+    (6, 8)
+    >>> relative_antecedent("by her lawyer , dana al - amin , who told".split(), 8)
+    (4, 8)
+    """
+    if comma < 1 or words[comma] != ",":
+        return None
+    start = comma
+    while start > 0 and comma - start < 8:
+        w = words[start - 1]
+        if w in BREAKS or w in ANTECEDENT_STOPS or (len(w) > 3 and w.endswith("ed")):
+            break
+        start -= 1
+    return (start, comma) if start < comma else None
 
 
 # report verbs whose content can be an infinitive: «claimed to hold», «vowed to rebuild»

@@ -42,10 +42,14 @@ def puts_figure_at(words: list[str], i: int) -> bool:
     False
     >>> puts_figure_at("she put the figures in a drawer .".split(), 1)
     False
+    >>> puts_figure_at("it put cash holdings at roughly $ 7.5 billion .".split(), 1)
+    True
     """
     k = i + 1
     if words[k : k + 1] == ["on"]:
         k += 2  # «put on Wednesday the quantity …»: a time adjunct before the object
+    if k < len(words) and _object_at_amount(words, k):
+        return True  # «put cash holdings at roughly $7.5 billion»
     if k >= len(words) or words[k] not in OPENERS:
         return False
     head = next((m for m in range(k + 1, min(len(words), k + 5)) if words[m] in FIGURE_NOUNS), None)
@@ -57,6 +61,32 @@ def puts_figure_at(words: list[str], i: int) -> bool:
         after = m + 2 if words[m + 1] in QUOTES and m + 2 < len(words) else m + 1
         if words[m] == "at" and AMOUNT.match(words[after]):
             return True  # «at 57», «at "close to $9 million"»
+    return False
+
+
+PARTICLES = frozenset("out up off down on in away back forward together through".split())
+# what opens a precise amount after «at»: a digit, a currency, an approximation
+EXACT_AMOUNT = re.compile(r"^(?:\d[\d,.]*|[$£€]|about|around|nearly|almost|roughly|between)$")
+
+
+def _object_at_amount(words: list[str], k: int) -> bool:
+    """An object of up to seven words from ``k`` (no punctuation), then «at» and an amount
+    («cash holdings at roughly $7.5 billion», «the town's grain stock at 900 tonnes»).
+
+    >>> _object_at_amount("cash holdings at roughly $ 7.5 billion".split(), 0)
+    True
+    >>> _object_at_amount("the boxes at some point".split(), 0)
+    False
+    >>> _object_at_amount("out a message at 1100 hours".split(), 0)
+    False
+    """
+    if words[k] in PARTICLES:
+        return False  # «put out a message at 1100 hours»: a phrasal verb
+    for m in range(k + 1, min(len(words) - 1, k + 8)):
+        if words[m] in STOPS or words[m] in (",", '"', "“"):
+            return False
+        if words[m] == "at":
+            return bool(EXACT_AMOUNT.match(words[m + 1]))
     return False
 
 

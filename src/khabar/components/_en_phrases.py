@@ -66,6 +66,10 @@ def clause_follows(words: list[str], start: int) -> bool:
     return False
 
 
+# participles that report only before «that», a colon or a quotation: with a plain object
+# they do something else («writing a letter», «estimating costs», «telling stories»)
+OBJECT_PARTICIPLES = frozenset(("write", "estimate", "tell"))
+
 # adverbs of time and repetition between a subject and its cue, or a cue and its "that"
 REPEAT_ADVERBS = frozenset("again now repeatedly still".split())
 
@@ -193,7 +197,7 @@ class EnglishPhrases:
                 continue
             if t in ("and", "but", "while", "as", "because", "although", "though", "yet"):
                 break
-            if t in ("after", "before", "since", "until", "unless", "when"):
+            if t in ("after", "before", "since", "until", "unless", "when", "where"):
                 break  # «…, a day after Nabar accused it of …»: the subject of that clause only
             if t == "by" and _passive_before(toks, start - 1):
                 break  # «… was announced on Tuesday by the audit court, which said …»
@@ -313,10 +317,14 @@ class EnglishPhrases:
             and toks[k].text not in ("to", "on", "in", "at", "who", "which")
         ):
             k += 1
+        if k > j and toks[j].text in ("a", "an", "the"):
+            k = _place_of_noun_end(toks, k)  # «"…," said a baker in the market.»
         if k > j and k < len(toks) and toks[k].text == ",":
             k = self._named_apposition_end(
                 toks, k
             )  # «"…," said the clinic's director, Hind Rashwan.»
+        if k > j and k < len(toks) and toks[k].text == ",":
+            k = _anonymity_clause_end(toks, k)  # «…, who did not wish to be identified.»
         return (j, k) if k > j else None
 
     def _named_apposition_end(self, toks: list[Token], comma: int) -> int:
@@ -515,7 +523,10 @@ class EnglishPhrases:
         """`…," the minister insisted, adding that aid was on its way.`: the speaker goes on."""
         if i == 0 or toks[i - 1].text != ",":
             return None
-        start, opener = self._content_start(toks, i + n)
+        j = i + n
+        if d.lemma == "tell":  # «…, telling a panel that week that …»: past the addressee
+            j = self._skip_adjuncts(toks, j, "tell")
+        start, opener = self._content_start(toks, j)
         end = self._content_end(toks, start, next_cue)
         if end <= start or (
             opener == "object"
@@ -523,6 +534,12 @@ class EnglishPhrases:
             and not self._clause_follows(toks, start)
         ):
             return None  # «saying the word» is not «saying that …»
+        if (
+            d.lemma in OBJECT_PARTICIPLES
+            and opener == "object"
+            and not (d.lemma == "tell" and self._clause_follows(toks, start))
+        ):
+            return None  # «…, writing versions of the same words», «telling stories»
         d.content = (toks[start].start, toks[end - 1].end)
         d.frame = [(toks[i].start, toks[start - 1].end)]
         d.kind = self._kind(toks, start, end, opener)
@@ -540,6 +557,7 @@ class EnglishPhrases:
             b += 1
         if b - a > 8 and (b >= len(toks) or toks[b].text != ","):
             b = a + 8
+        b = _relative_anonymity_end(toks, a, b)  # «… close to the bargaining who requested …»
         if b == a:
             return None
         source_by = next(
@@ -637,6 +655,60 @@ def _before_time_adjunct(toks: list[Token], end: int) -> int:
 
 
 _NAME_PARTICLES = frozenset("al el bin ibn abu bint de van von".split())
+# nouns of the occasion of a remark, not of a place («said the minister at a press conference»)
+_OCCASIONS = SOURCE_DOCS | frozenset(
+    "interview speech briefing conference meeting hearing call email note session rally".split()
+)
+
+
+def _place_of_noun_end(toks: list[Token], k: int) -> int:
+    """Past «in the district», «at the port» after a common noun ending at ``k`` (a speaker
+    known by where they are, after a quotation), not «in a statement», «at a briefing».
+
+    >>> from khabar.components._draft import tokenize
+    >>> _place_of_noun_end(tokenize("in the harbour, who"), 0)
+    3
+    >>> _place_of_noun_end(tokenize("in a statement."), 0), _place_of_noun_end(tokenize("in 2020"), 0)
+    (0, 0)
+    """
+    if not (
+        k + 2 < len(toks)
+        and toks[k].text in ("in", "at", "from")
+        and toks[k + 1].text in ("the", "a", "an")
+    ):
+        return k
+    m = k + 2
+    while m < len(toks) and m - k < 6 and toks[m].text.isalpha():
+        if toks[m].text in _OCCASIONS or toks[m].text in ("on", "in", "at", "to", "who", "which"):
+            return k
+        m += 1
+    return m if m < len(toks) and toks[m].text in (",", ".") else k
+
+
+def _relative_anonymity_end(toks: list[Token], a: int, b: int) -> int:
+    """The end of a source ``toks[a:b]`` cut short inside its anonymity clause, which opens
+    with «who» without a comma («a man close to the bargaining who requested anonymity»):
+    the punctuation after the clause; ``b`` when there is none."""
+    m = a
+    while m < len(toks) and m - a < 24 and toks[m].text not in PUNCT:
+        m += 1
+    if m <= b:
+        return b
+    for w in range(a + 1, b):
+        if toks[w].text == "who" and ANONYMITY_CLAUSE.match(" ".join(t.text for t in toks[w:m])):
+            return m
+    return b
+
+
+def _anonymity_clause_end(toks: list[Token], comma: int) -> int:
+    """After ``comma``, the end of a clause that keeps the speaker anonymous («, who did not
+    wish to be identified»), closing the sentence or followed by a comma; ``comma`` otherwise."""
+    m = comma + 1
+    while m < len(toks) and toks[m].text not in PUNCT:
+        m += 1
+    if m == comma + 1 or not ANONYMITY_CLAUSE.match(" ".join(t.text for t in toks[comma + 1 : m])):
+        return comma
+    return m
 
 
 def _words(toks: list[Token], a: int, b: int) -> int:

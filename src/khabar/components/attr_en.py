@@ -29,11 +29,14 @@ from khabar.components._en_gaps import (
     passive_agent,
     quote_ends_clause,
     rejecting,
+    relative_antecedent,
     said_inside_relative,
     self_given_name,
+    tail_remark,
     take_speaker,
 )
 from khabar.components._en_lexicon import (
+    ADJUNCT_START,
     AUXILIARIES,
     CLAUSE_BREAK,
     CLAUSE_OPENERS,
@@ -115,13 +118,13 @@ def _participle_word(word: str) -> bool:
     )
 
 
-def _quote_soon(words: list[str], j: int) -> bool:
-    """A quotation opens within six words of ``j``, with no punctuation before it.
+def _quote_soon(words: list[str], j: int, reach: int = 7) -> bool:
+    """A quotation opens within ``reach`` - 1 words of ``j``, with no punctuation before it.
 
     >>> _quote_soon('the plan " a gamble "'.split(), 0), _quote_soon("went unanswered .".split(), 0)
     (True, False)
     """
-    for w in words[j : j + 7]:
+    for w in words[j : j + reach]:
         if w in ('"', "“", "«"):
             return True
         if w in PUNCT:
@@ -142,6 +145,22 @@ def _with_before(words: list[str], i: int) -> bool:
             return False
         if words[k] == "with":
             return True
+    return False
+
+
+def _told_that(words: list[str], j: int) -> bool:
+    """An addressee of up to eight words, then «that», from ``j`` (after «told»).
+
+    >>> _told_that("the evening courier on friday that about".split(), 0)
+    True
+    >>> _told_that("him , that".split(), 0)
+    False
+    """
+    for w in words[j : j + 9]:
+        if w == "that":
+            return True
+        if w in PUNCT or w in OPEN_QUOTES or w in OBJ_PRONOUN:
+            return False
     return False
 
 
@@ -189,6 +208,10 @@ class EnglishRules(EnglishPhrases):
             ):
                 # «…, saying …», «X welcomed the deal but warned that …»: the clause's subject
                 self._clause_subject(toks, i, d)
+            if d is not None and d.cls == "part" and d.speaker is None and k > 0 and not drafts:
+                # «The account @x, which …, posted again on Sunday, writing that …»: the
+                # subject of the cue before, which said nothing of its own
+                self._previous_subject(toks, hits[k - 1], d)
             if d is not None and d.own_quote is not None:
                 drafts.append(self._quote_of_its_own(toks, d, d.own_quote))
             if outer is not None and d is not None:
@@ -224,6 +247,24 @@ class EnglishRules(EnglishPhrases):
             cls=d.cls,
             gender=d.gender,
         )
+
+    def _previous_subject(
+        self, toks: list[Token], hit: tuple[int, int, str, str, str], d: Draft
+    ) -> None:
+        """Give the participle draft ``d`` the subject of the cue ``hit`` before it, when
+        that cue made no statement; after a posting verb whose subject holds a handle
+        («The account @grey_lantern … posted …, writing that …») it is a post."""
+        i, _n, _lemma, cls, _stance = hit
+        if cls not in ("say", "write", "cont"):
+            return
+        subject = self._subject_before(toks, i)
+        if subject is None or toks[subject[0]].text in ADJUNCT_START:
+            return  # «…, on Monday (Jan 5) wrote a letter, saying …»: no subject before the cue
+        self._set_speaker(d, toks, *subject)
+        d.continues = False
+        handle = self._handle(toks, subject[0], subject[1])
+        if cls == "write" and handle is not None:
+            d.kind, d.handle = "social_post", handle
 
     def _clause_subject(self, toks: list[Token], i: int, d: Draft) -> None:
         """«Club vice-president Hani Arfaj called the claims "baseless", saying …»: a participle
@@ -368,6 +409,8 @@ class EnglishRules(EnglishPhrases):
                         and any(h[3] in ("say", "cont", "tell") for h in hits)
                     ):
                         break  # «He added that the agency could not confirm …»: stance of the content
+                    if lemma == "rule out" and not coordinated and hits:
+                        break  # «said he would not rule out casting …»: what was said
                     hits.append((i, n, lemma, cls, stance))
                     i += n - 1
                     break
@@ -424,10 +467,9 @@ class EnglishRules(EnglishPhrases):
             if not _quote_soon(texts, i + 1):
                 return True
         if texts[i] in NAMING_PARTICIPLES:
-            # «…, calling them "pure fabrications"»; not «calling for talks», «calling on …»
-            return nxt in ("for", "on", "upon") or not any(
-                w in ('"', "“") for w in texts[i + 1 : i + 6]
-            )
+            # «…, calling them "pure fabrications"», «…, calling the board's 9% levy "far too timid"»;
+            # not «calling for talks», «calling on …»
+            return nxt in ("for", "on", "upon") or not _quote_soon(texts, i + 1, 11)
         if prev in ("was", "were", "been", "be", "being", "is", "are", "the", "its", "their", "s"):
             return passive_agent(texts, i, n) is None  # «… was announced by X»: X reports
         if prev in (
@@ -457,6 +499,8 @@ class EnglishRules(EnglishPhrases):
             )
         if prev in ("has", "have") and i > 1 and texts[i - 2] in ("who", "which") and nxt == "that":
             return False  # «The authority, which has denied that any cargo was lost, said …»
+        if prev in ("who", "which") and texts[i] in ("told", "tells") and _told_that(texts, i + 1):
+            return False  # «… the weather office, which told the Courier on Friday that …»
         if prev in ("who", "which") or (
             prev in ("had", "has", "have") and i > 1 and texts[i - 2] in ("who", "which")
         ):
@@ -531,6 +575,8 @@ class EnglishRules(EnglishPhrases):
             d.frame = [(toks[i].start, toks[inverted[1] - 1].end)]
             return d
         subject = self._subject_before(toks, i)
+        if cls == "tell" and i > 2 and toks[i - 1].text in ("who", "which"):
+            subject = relative_antecedent([t.text for t in toks], i - 2) or subject
         cited = self._cited_source(toks, i)
         if cited is not None:  # «A bulletin by Radio Kessa, citing a police source, said …»
             subject = cited[0]
@@ -622,6 +668,15 @@ class EnglishRules(EnglishPhrases):
         )
         # «…, the agency said, far more than the 300 first reported»: a remark on the content
         subordinate = subordinate or appended_comparison([t.text for t in toks[: j + 5]], j)
+        # «The toll has climbed to 34, the board said on Friday, in the clearest sign yet …»:
+        # a whole clause before the attribution is what was said; the words after its comma
+        # remark on it
+        subordinate = subordinate or (
+            before is not None
+            and remark < len(toks)
+            and toks[remark].text == ","
+            and tail_remark([t.text for t in toks], before, remark)
+        )
         if start >= len(toks) or toks[start].text in (".", "!", "?") or (subordinate and before):
             if before is None:
                 return self._bare_attribution(toks, subject, start, d)
@@ -639,7 +694,9 @@ class EnglishRules(EnglishPhrases):
             start, opener = 0, "object"
         end = self._content_end(toks, start, next_cue)
         if i > 0 and (
-            toks[i - 1].text in ("who", "which") or (i > 1 and toks[i - 2].text in ("who", "which"))
+            toks[i - 1].text in ("who", "which")
+            or (i > 1 and toks[i - 2].text in ("who", "which"))
+            or (subject is not None and subject[0] > 0 and toks[subject[0] - 1].text == "where")
         ):
             # «Nadia Saleh, who says she was never paid, left …»: the clause ends at its comma
             end = next((k for k in range(start, end) if toks[k].text == ","), end)
@@ -801,6 +858,8 @@ class EnglishRules(EnglishPhrases):
         phrase = " ".join(t.text for t in toks[i : i + n])
         if phrase not in WEAK_CUES or i + n >= len(toks):
             return False
+        if self._quote_before(toks, self._short_subject_start(toks, i)) is not None:
+            return False  # «"…," he added near the gate.»: the quotation is what he added
         after = i + n + (1 if toks[i + n].text in REPEAT_ADVERBS else 0)  # «insisted again that»
         after = manner_adjunct_end(toks, after)  # «admitted for the first time that»
         nxt = toks[after].text if after < len(toks) else "."
@@ -809,6 +868,15 @@ class EnglishRules(EnglishPhrases):
         if self._named_clause(toks, i, n):
             return False  # «Prosecutors allege Brannagh hid …»
         return not self._clause_follows(toks, after) and nxt not in ("on", "in", "to")
+
+    @staticmethod
+    def _short_subject_start(toks: list[Token], i: int) -> int:
+        """Where the words before the cue at ``i`` start: back over up to five words to a
+        punctuation mark (the subject of «"…," he added …»)."""
+        k = i
+        while k > 0 and i - k < 5 and toks[k - 1].text not in PUNCT | CLOSE_QUOTES:
+            k -= 1
+        return k
 
     def _named_clause(self, toks: list[Token], i: int, n: int) -> bool:
         """«Witnesses say 59-year-old Tamsin Ard was …»: see :func:`named_clause`."""
@@ -866,13 +934,18 @@ class EnglishRules(EnglishPhrases):
         """«called those claims "baseless"», «described the offer as "an insult"»: a short
         object and then a short quotation; anything else («called a meeting») reports nothing."""
         j = i + n
+        # «…, calling the board's 9% levy "timid, slow and short of any real plan"»: a participle's
+        # object and quotation run longer than a verb's («called it "a gamble"»)
+        reach = 12 if toks[i].text in NAMING_PARTICIPLES else 7
         q = next(
-            (k for k in range(j + 1, min(len(toks), j + 7)) if toks[k].text in OPEN_QUOTES), None
+            (k for k in range(j + 1, min(len(toks), j + reach)) if toks[k].text in OPEN_QUOTES),
+            None,
         )
         if q is None or any(t.text in PUNCT for t in toks[j:q]):
             return None
         close = next(
-            (k for k in range(q + 1, min(len(toks), q + 7)) if toks[k].text in CLOSE_QUOTES), None
+            (k for k in range(q + 1, min(len(toks), q + reach)) if toks[k].text in CLOSE_QUOTES),
+            None,
         )
         if close is None:
             return None
