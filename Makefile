@@ -54,6 +54,10 @@ eval: $(STAMP)
 	$(BIN)/python eval/gate.py --set blind12
 	$(BIN)/python eval/gate.py --set blind13
 	$(BIN)/python eval/gate.py --set blind14
+	$(BIN)/python eval/gate.py --set blind15
+	$(BIN)/python eval/gate.py --set blind16
+	$(BIN)/python eval/gate.py --set blind17
+	$(BIN)/python eval/gate.py --set blind18
 	$(BIN)/python eval/ledger_gate.py --set dev
 	$(BIN)/python eval/ledger_gate.py --set heldout
 	$(BIN)/python eval/ledger_gate.py --set blind
@@ -69,6 +73,10 @@ eval: $(STAMP)
 	$(BIN)/python eval/ledger_gate.py --set blind12
 	$(BIN)/python eval/ledger_gate.py --set blind13
 	$(BIN)/python eval/ledger_gate.py --set blind14
+	$(BIN)/python eval/ledger_gate.py --set blind15
+	$(BIN)/python eval/ledger_gate.py --set blind16
+	$(BIN)/python eval/ledger_gate.py --set blind17
+	$(BIN)/python eval/ledger_gate.py --set blind18
 	$(BIN)/python eval/dates_quantities.py --min-date 0.9 --min-qty 0.9
 
 bench: $(STAMP)
