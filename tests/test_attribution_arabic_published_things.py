@@ -279,3 +279,33 @@ def test_quantities_arabic_dual_of_floors() -> None:
 def test_attribution_arabic_memo_bulletin_and_communique_are_statement_adjuncts(noun: str) -> None:
     sts = _statements(f"وقالت وكالة التصنيف في {noun} إن التوقعات سلبية.")
     assert sts[0].speaker is not None and sts[0].speaker.text == "وكالة التصنيف"
+
+
+def test_segment_a_word_ending_in_tanween_alif_ends_its_sentence() -> None:
+    text = "وقال المدير إن المصنع لا يخفي شيئًا. وكانت النقابة قد نشرت بيانًا."
+    doc = khabar.extract(text, lang="ar")
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        "وقال المدير إن المصنع لا يخفي شيئًا.",
+        "وكانت النقابة قد نشرت بيانًا.",
+    ]
+
+
+def test_attribution_arabic_a_second_body_after_an_accusing_body_is_the_object() -> None:
+    sts = _statements("واتهمت جمعية حماية وادي الريم مصنع شركة الأفق للأسمدة بتلويث المياه.")
+    assert sts[0].speaker is not None and sts[0].speaker.text == "جمعية حماية وادي الريم"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول إن اللجنة تراجع حاليًا عقود السنة الماضية.",
+        "ونقلت الإذاعة عن مسؤول قوله إن الخبراء يبحثون في مصدر الشحنة.",
+    ],
+)
+def test_attribution_arabic_bodies_reviewing_and_investigators_searching(text: str) -> None:
+    assert _statements(text)[0].stance == "investigating"
+
+
+def test_quantities_arabic_duals_of_boats_and_sailors() -> None:
+    sts = _statements("وقال القائد إن زورقين اقتربا من الناقلة، وإن بحّارين أصيبا.")
+    assert [q.value for q in sts[0].quantities] == [2, 2]

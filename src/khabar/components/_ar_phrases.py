@@ -249,6 +249,14 @@ class ArabicPhrases(ArabicAdjuncts):
             if t.startswith("وال") and len(t) > 5 and is_definite(toks[j - 1].text):
                 j += 1  # «وزير الزراعة والموارد المائية»: a title of two portfolios
                 continue
+            if (
+                head_type in ("org", "gov")
+                and j > i + 2
+                and heads.get(t) in ("org", "gov")
+                and not is_definite(toks[j - 1].text)
+                and toks[j - 1].text not in heads
+            ):
+                break  # «واتهمت جمعية حماية وادي الريم مصنع شركة …»: a second body, the object
             if prev_indefinite and t not in names:
                 j += 1  # construct chain: وزير (النقل) / رئيس نقابة عمال …
                 continue

@@ -147,15 +147,22 @@ ABBREVIATIONS = frozenset(
     # ranks and titles of wire copy ("Maj. Wadih Rashwan", "Capt.", "Brig. Gen.", "Eng.")
     "maj capt cpt brig adm cmdr supt insp det cpl pvt rev hon eng".split()
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# a word with its Arabic diacritics (tanween, shadda, tatweel …), which \\w leaves out
+_WORD_BEFORE = re.compile(r"([\w.\u0640\u064B-\u065F\u0670]+)$")
+_DIACRITICS = re.compile(r"[\u0640\u064B-\u065F\u0670]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """«د. زياد», "Dr. Dalia", "U.S." — a full stop that does not end the sentence."""
+    """«د. زياد», "Dr. Dalia", "U.S." — a full stop that does not end the sentence; «شيئًا.»
+    (a word whose last letter follows a diacritic) does end it.
+
+    >>> _is_abbreviation("قال د. زياد", 5), _is_abbreviation("لا يعرف شيئًا. وكان", 13)
+    (True, False)
+    """
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
-    word = m.group(1)
+    word = _DIACRITICS.sub("", m.group(1))
     return (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS
 
 
