@@ -309,3 +309,15 @@ def test_attribution_arabic_bodies_reviewing_and_investigators_searching(text: s
 def test_quantities_arabic_duals_of_boats_and_sailors() -> None:
     sts = _statements("وقال القائد إن زورقين اقتربا من الناقلة، وإن بحّارين أصيبا.")
     assert [q.value for q in sts[0].quantities] == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وانهار الجسر فجرًا، بحسب حصيلة نشرتها هيئة الإسعاف عند الظهر.", "هيئة الإسعاف"),
+        ("وتوقفت الرحلات مساء، وفقًا لما ذكرته رويترز.", "رويترز"),
+    ],
+)
+def test_attribution_arabic_according_to_what_x_issued_names_x(text: str, speaker: str) -> None:
+    sts = _statements(text)
+    assert sts[0].speaker is not None and sts[0].speaker.text == speaker

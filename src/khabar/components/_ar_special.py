@@ -83,6 +83,12 @@ def _continue_relayed(relayed: Draft, draft: Draft) -> None:
         draft.via, draft.via_type = relayed.via, relayed.via_type
 
 
+# «حصيلة أعلنها X», «بيان أصدرته X»: a verb of issuing with the document as its pronoun
+ISSUED_BY = frozenset(
+    fold(stem + suffix)
+    for stem in ("أعلن", "أعلنت", "نشر", "نشرت", "أصدر", "أصدرت", "أورد", "أوردت", "ذكر", "ذكرت")
+    for suffix in ("ها", "ه")
+)
 # «، وهو ادعاء/رقم …»: the narrator's word for what was just said opens an aside
 ASIDE_NOUNS = frozenset(
     fold(w) for w in "ادعاء رواية زعم اتهام رقم تقدير أمر كلام تصريح تأكيد نفي".split()
@@ -123,6 +129,20 @@ class ArabicSpecial(ArabicPhrases):
             kind, name_at = "organisation", None
         if b == a:
             return None
+        issued = next((k for k in range(a + 1, b - 1) if toks[k].text in ISSUED_BY), None)
+        if issued is not None:  # «بحسب حصيلة نشرتها هيئة الإسعاف …»: who issued it
+            end, kind2, name2 = self.noun_phrase(toks, issued + 1, limit)
+            if end <= issued + 1:  # no head word known: up to the time or place after it
+                end = next(
+                    (
+                        k
+                        for k in range(issued + 2, b)
+                        if is_time_word(toks[k].text) or toks[k].text in ("عند", "في", "،", ",")
+                    ),
+                    b,
+                )
+                kind2, name2 = unknown_phrase_type(toks[issued + 1].text), None
+            a, b, kind, name_at = issued + 1, end, kind2, name2
         b = next((k for k in range(a + 1, b) if toks[k].text in ISSUED), b)  # «… صدر مساء أمس»
         draft = Draft(
             cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0), cls="acc"
