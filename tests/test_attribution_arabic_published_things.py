@@ -198,14 +198,14 @@ def test_attribution_arabic_student_with_her_name_in_apposition() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "ونفى المدير التنفيذي للمصنع، كريم داوود، في اتصال مع «الشاهد»، علم الإدارة بأي بلاغ.",
+        "ونفى المدير التنفيذي للمصنع، أيمن داوود، في اتصال مع «الشاهد»، علم الإدارة بأي بلاغ.",
         "غير أن مديرة المكتب الإعلامي، كارلا مونتي، نفت أمس أن يكون التسجيل مفبركًا.",
     ],
 )
 def test_attribution_arabic_title_then_a_name_without_al_between_commas(text: str) -> None:
     sts = _statements(text)
     assert sts[0].speaker is not None
-    assert sts[0].speaker.name in ("كريم داوود", "كارلا مونتي")
+    assert sts[0].speaker.name in ("أيمن داوود", "كارلا مونتي")
 
 
 def test_attribution_arabic_time_adjunct_between_commas_is_no_name() -> None:
@@ -265,9 +265,9 @@ def test_attribution_arabic_earlier_on_a_day_is_an_adjunct() -> None:
 
 def test_attribution_arabic_clause_opening_verb_that_spells_a_name_is_no_speaker() -> None:
     sts = _statements(
-        "من جانبه، طالب الوزير سامي الحلو بإقالة الوزير، معتبرًا في بيان أن «الحكومة تتهرب»."
+        "من جانبه، طالب الوزير أيمن الحلو بإقالة الوزير، معتبرًا في بيان أن «الحكومة تتهرب»."
     )
-    assert sts[0].speaker is not None and sts[0].speaker.name == "سامي الحلو"
+    assert sts[0].speaker is not None and sts[0].speaker.name == "أيمن الحلو"
 
 
 def test_quantities_arabic_dual_of_floors() -> None:

@@ -9,12 +9,12 @@ import khabar
 def test_outlet_that_could_not_verify_after_though_is_its_own_statement() -> None:
     first, second = khabar.extract(
         "Tomas Brek, the ferry captain, said two crates had been lost overboard, though the "
-        "Valley Courier could not verify the claim with the harbour office.",
+        "Upland Courier could not verify the claim with the harbour office.",
         lang="en",
     ).statements
     assert first.speaker is not None and first.speaker.name == "Tomas Brek"
     assert first.content.text == "two crates had been lost overboard"
-    assert second.speaker is not None and second.speaker.text == "the Valley Courier"
+    assert second.speaker is not None and second.speaker.text == "the Upland Courier"
     assert second.cue.text == "could not verify"
     assert second.stance == "unverified"
     assert second.content.text == "could not verify the claim with the harbour office"

@@ -15,7 +15,7 @@ def speaker_of(text: str) -> str:
 def test_a_report_obtained_by_an_outlet_is_the_source() -> None:
     text = (
         "A pump at the eastern station failed twice in March, according to a "
-        "water board report obtained by the Valley Courier."
+        "water board report obtained by the Upland Courier."
     )
     assert speaker_of(text) == "a water board report"
 
