@@ -80,3 +80,9 @@ def test_ledger_space_and_higher_education_names_meet_across_scripts() -> None:
     assert same_org("وزارة الفضاء", "The space ministry")
     assert same_org("وزارة التعليم العالي", "The ministry of higher education")
     assert not same_org("وزارة التعليم العالي", "The health ministry")
+
+
+def test_ledger_a_latin_g_may_be_an_arabic_qaf() -> None:
+    assert same_person("Hedi Guerfi", "الهادي القرفي")
+    assert same_person("Gamal Rizk", "جمال رزق")
+    assert not same_person("Hedi Guerfi", "الهادي الجرفي الحسني")

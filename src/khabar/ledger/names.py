@@ -81,10 +81,10 @@ def strip_article(token: str, conjunction: bool = True) -> str:
     )
 
 
-def skeleton(token: str, th: str = "T", soft_c: str = "K") -> str:
+def skeleton(token: str, th: str = "T", soft_c: str = "K", g: str = "J") -> str:
     """Consonant skeleton of one name token, the same for Arabic and Latin spellings.
 
-    ``th`` and ``soft_c`` choose how an ambiguous Latin spelling is read (see
+    ``th``, ``soft_c`` and ``g`` choose how an ambiguous Latin spelling is read (see
     :func:`skeletons`); «عبد ال…» and Abdel-/Abdul- both keep only عبد.
     """
     word = strip_article(fold(token), conjunction=False)
@@ -97,6 +97,8 @@ def skeleton(token: str, th: str = "T", soft_c: str = "K") -> str:
             word = _SOFT_C.sub("S", word)
         for digraph, sound in _LATIN_DIGRAPHS:
             word = word.replace(digraph, sound)  # upper case: untouched by the table below
+        if g == "K":
+            word = word.replace("g", "K")  # Guerfi / القرفي: a Maghrebi or Gulf «ق»
         key = word.translate(_LATIN_SKELETON)
     key = re.sub(r"[^A-Z]", "", key)
     key = _DOUBLE.sub(r"\1", key)
@@ -107,16 +109,20 @@ def skeleton(token: str, th: str = "T", soft_c: str = "K") -> str:
 @lru_cache(maxsize=65536)
 def skeletons(token: str) -> frozenset[str]:
     """Every skeleton a token may have: a Latin "th" is ث or ذ (Munther / منذر), a "c"
-    before e/i/y is س (Moncef / منصف).
+    before e/i/y is س (Moncef / منصف), a "g" is ج or ق (Guerfi / القرفي).
 
     >>> skeleton("منذر") in skeletons("Munther"), skeleton("منصف") in skeletons("Moncef")
+    (True, True)
+    >>> skeleton("القرفي") in skeletons("Guerfi"), skeleton("جمال") in skeletons("Gamal")
     (True, True)
     >>> skeleton(person_tokens("عبد الصبور")[0]) in skeletons("Abdel-Sabour")
     True
     """
     if is_arabic(token):
         return frozenset({skeleton(token)})
-    return frozenset(skeleton(token, th, c) for th in ("T", "D") for c in ("K", "S"))
+    return frozenset(
+        skeleton(token, th, c, g) for th in ("T", "D") for c in ("K", "S") for g in ("J", "K")
+    )
 
 
 @lru_cache(maxsize=1)
