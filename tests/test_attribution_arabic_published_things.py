@@ -321,3 +321,11 @@ def test_quantities_arabic_duals_of_boats_and_sailors() -> None:
 def test_attribution_arabic_according_to_what_x_issued_names_x(text: str, speaker: str) -> None:
     sts = _statements(text)
     assert sts[0].speaker is not None and sts[0].speaker.text == speaker
+
+
+def test_attribution_arabic_main_clause_subject_with_its_name_in_apposition() -> None:
+    sts = _statements(
+        "وردّت عميدة كلية الطب، الدكتورة هند الكبيسي، على الانتقاد بالقول إن «الأمر مختلف»، "
+        "معتبرةً أن الشركة «تتهرب من المسؤولية»."
+    )
+    assert sts[-1].speaker is not None and sts[-1].speaker.name == "هند الكبيسي"

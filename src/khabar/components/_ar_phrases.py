@@ -840,6 +840,8 @@ class ArabicPhrases(ArabicAdjuncts):
                     end, name_at = cut, name_at if name_at is not None and name_at < cut else None
                 if end > k:
                     self._set_speaker(draft, toks, k, end, kind, name_at)
+                    if end < i and toks[end].text in ("،", ","):
+                        self._appositions(toks[:i], end, i, draft)  # «…، الدكتورة X Y، …»
                     draft.resolved_from = None
                     draft.continues = False
                 return
