@@ -329,3 +329,11 @@ def test_attribution_arabic_main_clause_subject_with_its_name_in_apposition() ->
         "معتبرةً أن الشركة «تتهرب من المسؤولية»."
     )
     assert sts[-1].speaker is not None and sts[-1].speaker.name == "هند الكبيسي"
+
+
+def test_attribution_arabic_unlisted_poster_named_before_a_bracketed_handle() -> None:
+    sts = _statements(
+        "وعلى «فيسبوك»، كتبت هيفين العزاوي (@hevin.azz) مساء أمس أن الأهالي «شكّلوا لجنة»."
+    )
+    assert sts[0].speaker is not None and sts[0].speaker.name == "هيفين العزاوي"
+    assert sts[0].content.text == "أن الأهالي «شكّلوا لجنة»"
