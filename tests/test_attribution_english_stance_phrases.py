@@ -12,7 +12,7 @@ def stance_of(text: str) -> str:
 
 
 def test_as_long_as_it_takes_is_no_condition() -> None:
-    text = 'Mayor Lina Hartwell said divers would keep looking "for as long as it takes".'
+    text = 'Mayor Tessa Hartwell said divers would keep looking "for as long as it takes".'
     assert stance_of(text) == "assert"
 
 

@@ -287,7 +287,7 @@ class ArabicAdjuncts:
     def _ends_np(self, toks: list[Token], j: int, limit: int) -> bool:
         t = toks[j].text
         if t == "(" and j + 1 < limit and is_handle(toks[j + 1].text):
-            return True  # «… العزاوي (@hevin) …»: the name ends at its handle
+            return True  # «… الزيباري (@hevin) …»: the name ends at its handle
         if t == "." and j > 0 and len(toks[j - 1].text) == 1:
             return False  # «د. زياد»: an abbreviation inside the name
         return bool(
@@ -425,7 +425,7 @@ class ArabicAdjuncts:
             or is_time_word(t)
             # «وقال الحلو لـ«صوت المدينة» …»: an addressee outlet in quotes
             or (t == "ل" and k + 1 < len(toks) and toks[k + 1].text in OPEN_QUOTES)
-            # «كتبت هيفين العزاوي (@hevin) مساء أمس أن …»: the poster's handle in brackets
+            # «كتبت هيفين الزيباري (@hevin) مساء أمس أن …»: the poster's handle in brackets
             or (t == "(" and k + 1 < len(toks) and is_handle(toks[k + 1].text))
             # «ونفى القيسي ما نقلته صحيفة …»: what others reported, the object of a denial
             or (

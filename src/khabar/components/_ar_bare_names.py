@@ -42,7 +42,7 @@ def bare_name_end(toks: list[Token], k: int, limit: int) -> int | None:
     >>> toks = [Token(w, 0, 0) for w in "حسب البيان ، إن".split()]
     >>> bare_name_end(toks, 0, len(toks)) is None
     True
-    >>> bare_name_end([Token(w, 0, 0) for w in "جبران حلبوني ، نفي".split()], 0, 4)
+    >>> bare_name_end([Token(w, 0, 0) for w in "كارلا مونتي ، نفي".split()], 0, 4)
     2
     """
     if k >= limit or not _first_name_shape(toks[k].text):
@@ -62,7 +62,7 @@ def bare_name_end(toks: list[Token], k: int, limit: int) -> int | None:
             and toks[m + 1].text in ("،", ",")
             and (_first_name_shape(word))
         ):
-            linked = False  # «، ليديا بتراك،», «، جبران حلبوني،»: a family name with no «ال»
+            linked = False  # «، كارلا مونتي،», «، أيمن داوود،»: a family name with no «ال»
         else:
             return None
     return None

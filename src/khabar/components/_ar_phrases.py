@@ -871,7 +871,7 @@ MASCULINE_IN_TAA = frozenset(fold(w) for w in "العلامة الداعية ا�
 
 def _role_then_given_name(toks: list[Token], i: int, limit: int, names: frozenset[str]) -> bool:
     """A definite word that no list knows, then a known given name: the word is the person's
-    role («اللاعب سامر …», «الروائية هالة …»), not an institution.
+    role («اللاعب سامر …», «الروائية هند …»), not an institution.
 
     >>> from khabar.components._draft import tokenize
     >>> from khabar.components._ar_lexicon import given_names

@@ -153,10 +153,10 @@ _DIACRITICS = re.compile(r"[\u0640\u064B-\u065F\u0670]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """«د. زياد», "Dr. Dalia", "U.S." — a full stop that does not end the sentence; «شيئًا.»
+    """«د. أيمن», "Dr. Dalia", "U.S." — a full stop that does not end the sentence; «شيئًا.»
     (a word whose last letter follows a diacritic) does end it.
 
-    >>> _is_abbreviation("قال د. زياد", 5), _is_abbreviation("لا يعرف شيئًا. وكان", 13)
+    >>> _is_abbreviation("قال د. أيمن", 5), _is_abbreviation("لا يعرف شيئًا. وكان", 13)
     (True, False)
     """
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)

@@ -466,10 +466,10 @@ def _family_name_owner(alias: Alias, rows: Sequence[Row[Any, Any, Any, Any, Any]
 
 
 def _lone_family_name(alias: Alias, token: str) -> bool:
-    """«المنقوش» alone, typed an organisation by its article (which names no one so): a
+    """«الطرزي» alone, typed an organisation by its article (which names no one so): a
     definite word that no organisation lexicon knows may be a family name.
 
-    >>> _lone_family_name(Alias("المنقوش", "organisation"), "المنقوش")
+    >>> _lone_family_name(Alias("الطرزي", "organisation"), "الطرزي")
     True
     >>> _lone_family_name(Alias("الوزارة", "organisation"), "الوزاره")
     False
