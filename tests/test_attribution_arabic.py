@@ -82,11 +82,11 @@ def test_headline_is_not_a_statement() -> None:
 
 def test_post_text_in_the_next_paragraph_after_a_colon() -> None:
     doc = khabar.extract(
-        "وكتب رئيس البلدية فارس نجم على منصة إكس (@FaresNajm) يوم الأحد:\n\n«الطرق مفتوحة الآن».",
+        "وكتب رئيس البلدية طلال نجم على منصة إكس (@TalalNajm) يوم الأحد:\n\n«الطرق مفتوحة الآن».",
         lang="ar",
     )
     st = doc.statements[0]
-    assert st.kind == "social_post" and st.handle == "@FaresNajm"
+    assert st.kind == "social_post" and st.handle == "@TalalNajm"
     assert "الطرق مفتوحة" in st.content.text
 
 

@@ -163,10 +163,10 @@ def test_which_says_a_count_and_which_has_denied_that_are_statements() -> None:
 
 def test_a_pluperfect_cue_inside_what_was_said_is_not_a_second_statement() -> None:
     [st] = statements(
-        "But the head of the teachers' union, Omar Haddad, said his members "
+        "But the head of the teachers' union, Omar Nassif, said his members "
         "had warned the ministry about the roof."
     )
-    assert st.speaker is not None and st.speaker.text.endswith("Omar Haddad")
+    assert st.speaker is not None and st.speaker.text.endswith("Omar Nassif")
     assert st.content.text == "his members had warned the ministry about the roof"
 
 
@@ -191,7 +191,7 @@ def test_investigators_were_looking_at_is_investigating_but_a_deficit_is_not() -
 def test_according_to_a_statement_posted_by_someone_names_its_author() -> None:
     sts = statements(
         "The gang has doubled its demand to $2 million, according to a statement posted "
-        "online on Monday by its spokesman, who uses the name Abu Karim. "
+        "online on Monday by its spokesman, who uses the name Abu Tamer. "
         "He said the captives were safe."
     )
     assert sts[0].speaker is not None and sts[0].speaker.text == "its spokesman"
@@ -204,11 +204,11 @@ def test_according_to_a_statement_posted_by_someone_names_its_author() -> None:
 
 def test_the_agent_of_a_passive_in_narration_is_the_he_of_the_next_sentence() -> None:
     sts = statements(
-        "Officials said the strike was over. That claim was disputed by Sheikh Amin Haddad, "
+        "Officials said the strike was over. That claim was disputed by Sheikh Amin Nassif, "
         'a tribal elder who speaks for the miners. He told local radio that "nobody has gone '
         'back to work", though he said talks were continuing.'
     )
-    assert [st.speaker.name if st.speaker else None for st in sts[1:]] == ["Amin Haddad"] * 2
+    assert [st.speaker.name if st.speaker else None for st in sts[1:]] == ["Amin Nassif"] * 2
 
 
 def test_a_part_of_the_day_after_the_weekday_is_no_part_of_the_content() -> None:

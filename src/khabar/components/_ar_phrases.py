@@ -220,7 +220,7 @@ class ArabicPhrases(ArabicAdjuncts):
                     break
                 j += 1
                 # «الأمانة العامة لهيئة كبار العلماء»: an institution's head after «لـ» opens a
-                # construct chain («لـهيئة كبار …»); not a name («… باسم الشرطة لينا سامي»)
+                # construct chain («لـهيئة كبار …»); not a name («… باسم الشرطة لينا هالة»)
                 prev_indefinite = heads.get(t[1:]) in ("org", "gov", "outlet")
                 continue
             if t in honorifics():  # «… في أمن المعلومات د. طارق …»: the name comes next

@@ -148,7 +148,7 @@ class ArabicSpecial(ArabicPhrases):
             cue=(toks[i].start, toks[i].end), lemma=entry.lemma, content=(0, 0), cls="acc"
         )
         first = toks[a].text
-        prefixed = _issuer(first) and first not in given_names()  # not «بحسب ليلى …»
+        prefixed = _issuer(first) and first not in given_names()  # not «بحسب هالة …»
         if prefixed and i <= 1:  # «وفقًا لحسابات الشركة، …»: the source runs to the comma
             b = next((k for k in range(b, min(limit, a + 6)) if toks[k].text in ("،", ",")), b)
         if prefixed and kind in ("unknown", "person") and name_at in (None, a):

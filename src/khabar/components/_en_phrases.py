@@ -287,7 +287,7 @@ class EnglishPhrases:
 
     def _before_relative(self, toks: list[Token], comma: int) -> tuple[int, int] | None:
         """The antecedent of a relative clause opening after ``comma``, with the name before
-        it when it is an apposition: «Karim Odeh, chief executive of Selwan Builders, which
+        it when it is an apposition: «Tamer Odeh, chief executive of Selwan Builders, which
         repaired the bridge, said …», «…, according to Rana Bawab, a professor …, who
         said …»."""
         inner = self._subject_before(toks, comma)

@@ -26,7 +26,7 @@ def dateline_outlet(doc: Document) -> str | None:
 
     >>> dateline_outlet(Document("عنوان\\n\\nالبلدة – «البيدر»: أعلنت الوزارة …"))
     '«البيدر»'
-    >>> dateline_outlet(Document("عنوان\\n\\nالبلدة - سامي العلي: أعلنت الوزارة …")) is None
+    >>> dateline_outlet(Document("عنوان\\n\\nالبلدة - هالة العلي: أعلنت الوزارة …")) is None
     True
     """
     paragraphs = [p.strip() for p in doc.text.split("\n") if p.strip()][1:3]

@@ -135,7 +135,7 @@ class ResolveSpeakers:
                 and fold(own).startswith("ال")  # «الناطق …», not the construct «رئيس الوزراء»
                 and _short_title_of(own_words, words, phrase)
             ):
-                # «الناطق الإعلامي باسم هيئة الموانئ» named later as «الناطق، المقدم X»
+                # «الناطق الإعلامي باسم هيئة الطيران المدني» named later as «الناطق، المقدم X»
                 best, best_len = name, len(words)
         return best
 
@@ -162,10 +162,10 @@ _REFLEXIVES = frozenset(fold(w) for w in "نفسه نفسها أنفسهم ذا�
 def _titled_family_name(
     own: tuple[str, ...], name: tuple[str, ...], phrase: tuple[str, ...]
 ) -> bool:
-    """A one-word name read from «وزير النقل زيدون الفرحاتي» (a given name no lexicon knows)
+    """A one-word name read from «وزير الزراعة زيدون الفرحاتي» (a given name no lexicon knows)
     still names «الوزير»: the title alone opens that phrase and the name closes it.
 
-    >>> _titled_family_name(("وزير",), ("فرحاتي",), ("وزير", "نقل", "زيدون", "فرحاتي"))
+    >>> _titled_family_name(("وزير",), ("فرحاتي",), ("وزير", "زراعه", "زيدون", "فرحاتي"))
     True
     >>> _titled_family_name(("مصادر",), ("نفسها",), ("مصادر", "نفسها"))
     False
@@ -277,7 +277,7 @@ def english_name(phrase: str) -> str | None:
 
     >>> english_name("Water Resources Minister Fadi Jaber")
     'Fadi Jaber'
-    >>> english_name("Coastal province governor Nadim al-Hassan")
+    >>> english_name("Northern province governor Nadim al-Hassan")
     'Nadim al-Hassan'
     >>> english_name("A nurse at Ain al-Ward General Hospital") is None
     True
