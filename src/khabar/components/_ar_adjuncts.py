@@ -42,13 +42,13 @@ from khabar.text import NormalizedText, fold
 BY_SAYING = frozenset({"بالقول", "بقوله", "بقولها", "بقولهم", "بقولهما"})
 # «بقوله تعالى»: scripture quoted, not the speaker's words
 SACRED = frozenset({"تعالي", "سبحانه", "عز", "جل", "صلي", "عليه"})
+# «قال فيه», «كتب تحته»: in or under the thing published right before the cue
+IN_IT = frozenset(fold(w) for w in "فيه فيها تحته تحتها أسفله أسفلها".split())
 # adverbs and pronoun adjuncts between a cue and its subject or content (folded)
 ADVERBS = frozenset(
     {"ايضا", "كذلك", "خلاله", "خلالها", "بدوره", "بدورها", "بدورهم", "مؤخرا", "ومؤخرا", "حاليا"}
-    # «بتغريدة … كتبت فيها صباح الأربعاء: «…»»: "in it", the post or speech named before
-    | {"فيه", "فيها"}
-    # «وكتب تحته: «…»»: under the post or clip named before
-    | {"تحته", "تحتها", "اسفله", "اسفلها"}
+    # «بتغريدة … كتبت فيها صباح الأربعاء: «…»», «وكتب تحته: «…»»: in or under the post
+    | IN_IT
     # «وكانت الوزيرة قد أكدت مرارًا أن …», «وقال الوزير مجددًا إن …»: repetition, not the speaker
     | {"مرارا", "وتكرارا", "مجددا"}
     # «ونفت الوزارة بشدة صحة التقارير»: how firmly, not what
@@ -130,8 +130,6 @@ AUDIENCES = frozenset(
         "المواطنين الجمهور الطلاب العمال المزارعين الزوار الحشود المراسلين"
     ).split()
 )
-# «قال فيه», «كتب تحته»: in or under the thing published right before the cue
-IN_IT = frozenset(fold(w) for w in "فيه فيها تحته تحتها أسفله أسفلها".split())
 
 
 def dotted_handle_end(toks: list[Token], j: int, limit: int) -> int:

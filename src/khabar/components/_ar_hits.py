@@ -16,6 +16,7 @@ from operator import itemgetter
 from khabar.components._ar_adjuncts import is_adjunct_noun
 from khabar.components._ar_by_saying import by_saying_after
 from khabar.components._ar_lexicon import (
+    BUT,
     CAPTION,
     CONFIRMATIONS,
     DECLINE_OBJECTS,
@@ -412,7 +413,7 @@ def embedded_hit(toks: list[Token], i: int) -> bool:
             return False
         if is_complementiser(toks, k):
             before = toks[k - 1].text if k > 0 else ""
-            return before not in ("غير", "الا", "بيد")
+            return before not in BUT
     return False
 
 

@@ -69,6 +69,10 @@ OBJECT_VERBS = frozenset(
     for w in "نفى أنكر كذّب أكد أعلن كشف رفض نقل استبعد اتهم تعهد عزا وصف دفع قدّر دحض حمّل أعرب".split()
 )
 NAME_LINKS = frozenset(fold(w) for w in "بن ابن بنت أبو ابو أبي عبد آل ولد".split())
+# «بنت/بن/ولد/ود» between a given name and a father's name: «فاطمة بنت أحمد», «سيدي ولد محمد»
+FILIATION = frozenset(fold(w) for w in "بن بنت ولد ود".split())
+# «غير أن», «إلا أن», «بيد أن»: "but" before «أن» (folded)
+BUT = frozenset({"غير", "الا", "بيد"})
 # «رفض التعليق / الإفصاح / الكشف / الإدلاء بتصريح …»: declining to comment
 DECLINE_OBJECTS = frozenset(
     fold(w) for w in "التعليق الإفصاح الكشف الإدلاء الرد الخوض الإجابة".split()

@@ -21,7 +21,9 @@ from khabar.components._ar_adjuncts import (
 from khabar.components._ar_bare_names import bare_name_end, name_shaped
 from khabar.components._ar_lexicon import (
     AUXILIARIES,
+    BUT,
     DECLINE_OBJECTS,
+    FILIATION,
     NAME_LINKS,
     NOT_GIVEN_NAMES,
     PUNCT_STOP,
@@ -845,7 +847,7 @@ class ArabicPhrases(ArabicAdjuncts):
                     draft.resolved_from = None
                     draft.continues = False
                 return
-            opens_clause = k > 0 and toks[k - 1].text in ("غير", "الا", "بيد")
+            opens_clause = k > 0 and toks[k - 1].text in BUT
             if (
                 (t in ("،", ",") and k > 3)
                 or (is_complementiser(toks, k) and not opens_clause)
@@ -859,12 +861,8 @@ class ArabicPhrases(ArabicAdjuncts):
 PLACE_PREPOSITIONS = frozenset(
     fold(w) for w in "فوق تحت أمام خلف داخل خارج حول عند أسفل بجانب".split()
 )
-# «غير أن», «إلا أن», «بيد أن»: "but" before a pronoun subject
-BUT = frozenset({"غير", "الا", "بيد"})
 # trying to reach someone: «حاولت الصحيفة الاتصال بـ…/التواصل مع …»
 CONTACTING = frozenset(fold(w) for w in "الاتصال التواصل بالاتصال بالتواصل".split())
-# «بنت/بن/ولد/ود» between a given name and a father's name: «فاطمة بنت أحمد», «سيدي ولد محمد»
-FILIATION = frozenset(fold(w) for w in "بن بنت ولد ود".split())
 # feminine-looking words that qualify a man: «الشيخ العلامة», «الداعية»
 MASCULINE_IN_TAA = frozenset(fold(w) for w in "العلامة الداعية الخليفة الرحالة".split())
 

@@ -31,6 +31,7 @@ from khabar.components._ar_adjuncts import CIRCUMSTANTIAL, IN_IT, TO_PRONOUNS, p
 from khabar.components._ar_bare_names import unnamed_holder_end
 from khabar.components._ar_hits import estimate_at, statement_hits
 from khabar.components._ar_lexicon import (
+    BUT,
     DECLINE_OBJECTS,
     NAME_LINKS,
     OBJECT_VERBS,
@@ -171,7 +172,7 @@ def _subject_opened_before(toks: list[Token], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 6), -1):
         t = toks[k].text
         if t in ("لكن", "ولكن", "بينما", "فيما") or (
-            t == "ان" and k > 0 and toks[k - 1].text in ("غير", "الا", "بيد")
+            t == "ان" and k > 0 and toks[k - 1].text in BUT
         ):
             first = toks[k + 1].text
             named = is_definite(first) or first in given_names() or head_of(first) is not None

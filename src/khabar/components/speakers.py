@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.components._ar_lexicon import given_names, speaker_heads
+from khabar.components._ar_lexicon import FILIATION, given_names, speaker_heads
 from khabar.components._own_outlet import dateline_outlet, is_own_outlet
 from khabar.model import Document, Speaker
 from khabar.text import fold
@@ -241,7 +241,7 @@ def _surname_of(text: str, name: str) -> bool:
         return False
     parts = [fold(w) for w in name.split()]
     # «عبدالإله بن …» or a name by filiation («هلال بن عامر …»), not «لنص المرسوم»
-    return parts[0] in given_names() or any(p in ("بن", "بنت", "ولد", "ود") for p in parts[1:-1])
+    return parts[0] in given_names() or any(p in FILIATION for p in parts[1:-1])
 
 
 def _head_word(text: str) -> bool:
