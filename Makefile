@@ -58,6 +58,7 @@ eval: $(STAMP)
 	$(BIN)/python eval/gate.py --set blind16
 	$(BIN)/python eval/gate.py --set blind17
 	$(BIN)/python eval/gate.py --set blind18
+	$(BIN)/python eval/gate.py --set blind19
 	$(BIN)/python eval/ledger_gate.py --set dev
 	$(BIN)/python eval/ledger_gate.py --set heldout
 	$(BIN)/python eval/ledger_gate.py --set blind
@@ -77,6 +78,7 @@ eval: $(STAMP)
 	$(BIN)/python eval/ledger_gate.py --set blind16
 	$(BIN)/python eval/ledger_gate.py --set blind17
 	$(BIN)/python eval/ledger_gate.py --set blind18
+	$(BIN)/python eval/ledger_gate.py --set blind19
 	$(BIN)/python eval/dates_quantities.py --min-date 0.9 --min-qty 0.9
 
 bench: $(STAMP)

@@ -21,7 +21,7 @@ Usage:
   .venv/bin/python eval/gate.py --set blind16         # eval/blind16, floors "blind16"
   .venv/bin/python eval/gate.py --set blind17         # eval/blind17, floors "blind17"
   .venv/bin/python eval/gate.py --set blind18         # eval/blind18, floors "blind18"
-  .venv/bin/python eval/gate.py --set blind19         # eval/blind19: no floors (our last blind set)
+  .venv/bin/python eval/gate.py --set blind19         # eval/blind19, floors "blind19"
   .venv/bin/python eval/gate.py --dir DIR --key KEY   # any gold directory
 
 Prints the per-article lines and the micro-averaged summary of ../shared/data/eval_extract.py
