@@ -705,6 +705,17 @@ class ArabicRules(ArabicObjects):
 
     # -- posts ----------------------------------------------------------------------------
 
+    def _of_earlier_post(self, toks: list[Token], i: int, entry: CueEntry) -> bool:
+        """Whether the cue at ``i`` speaks the post whose handle stands earlier in the sentence:
+        «نشرت على حسابها في «إكس» (@…) خريطة، وكتبت: «…»» (a writing verb), «وفي منشور على
+        حسابها (@…) ليل الأحد، قالت الشركة إن …» (the first cue of the sentence), «نشر على
+        حسابه (@…) مقطعًا قال فيه إن …» (said in or of the post named right before)."""
+        if entry.cls == "write":
+            return True
+        return entry.cls == "say" and (
+            not any(map(self.is_cue, toks[:i])) or _in_published(toks, i, self._said_in_it)
+        )
+
     def _posted(
         self,
         toks: list[Token],
@@ -716,15 +727,7 @@ class ArabicRules(ArabicObjects):
     ) -> Draft | None:
         """A statement with a handle or a platform is a social post: «نشرت على حسابها في «إكس»
         (@…) خريطة، وكتبت: «…»». «نشر» reports only as a post."""
-        if entry.cls == "write" and handle is None:
-            # «نشرت على حسابها في «إكس» (@…) خريطة، وكتبت: «…»»: the post of the same sentence
-            handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
-        elif entry.cls == "say" and handle is None and not any(map(self.is_cue, toks[:i])):
-            # «وفي منشور على حسابها في «إكس» (@…) ليل الأحد، قالت الشركة إن …»
-            handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
-        elif entry.cls == "say" and handle is None and _in_published(toks, i, self._said_in_it):
-            # «نشر على حسابه (@…) مقطعًا قال فيه إن …», «… مقطعًا قالت إنه يوثّق …»: said
-            # in or of the post named right before
+        if handle is None and self._of_earlier_post(toks, i, entry):
             handle = next((t.text for t in toks[:i] if is_handle(t.text)), None)
         if (entry.cls == "write" or handle) and (
             handle or self._mentions_platform(toks, 0 if entry.cls == "write" else i, start)
