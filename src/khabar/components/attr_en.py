@@ -21,6 +21,7 @@ from khabar.components._en_clauses import (
     says_at_clause_end,
 )
 from khabar.components._en_gaps import (
+    OPEN_ENDS,
     appended_comparison,
     apposition_end,
     gapped_relative_cue,
@@ -81,8 +82,6 @@ NAMING_PARTICIPLES = frozenset("calling describing branding labelling labeling".
 # «…, two days after …», «…, a week before …»: a time clause after the attribution
 INTERVALS = frozenset("hour hours day days week weeks month months year years".split())
 NUMBER_WORDS = frozenset("a an two three four five six seven eight nine ten several few".split())
-# words that leave a clause open before an aside («shot after, police say, pointing a gun …»)
-DANGLING = frozenset("after before by of to for with and or but that the a an while when".split())
 # cues that report from inside a relative clause: «X, which says …, insisted …»
 RELATIVE_CUES = frozenset("says said claims insists maintains argues".split())
 
@@ -664,7 +663,7 @@ class EnglishRules(EnglishPhrases):
             and toks[remark].text == ","
             and _participle_word(toks[remark + 1].text)
             and before is not None
-            and toks[before[1] - 1].text not in DANGLING  # «… after, police say, pointing …»
+            and toks[before[1] - 1].text not in OPEN_ENDS  # «… after, police say, pointing …»
         )
         # «…, the agency said, far more than the 300 first reported»: a remark on the content
         subordinate = subordinate or appended_comparison([t.text for t in toks[: j + 5]], j)
